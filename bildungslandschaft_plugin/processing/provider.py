@@ -1,0 +1,34 @@
+"""The Processing provider ``bildungslandschaft``."""
+
+from qgis.core import QgsProcessingProvider
+
+from ..resources import icon
+from ..translation import tr
+from .ids import PROVIDER_ID
+
+
+def algorithm_classes():
+    """Every algorithm of the plugin, in one place."""
+    from .alg_samplecity import SampleCityAlgorithm
+
+    return [
+        SampleCityAlgorithm,
+    ]
+
+
+class BildungslandschaftProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return tr("Bildungslandschaft")
+
+    def longName(self):  # noqa: N802
+        return tr("Bildungslandschaft – education and social-space planning")
+
+    def icon(self):
+        return icon("bildungslandschaft.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())
