@@ -23,8 +23,11 @@ class BildungslandschaftPlugin:
         from .processing.provider import BildungslandschaftProvider
 
         if self.provider is None:
-            self.provider = BildungslandschaftProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = BildungslandschaftProvider()
+            # addProvider() refuses a second provider with our id (plugin loaded twice);
+            # then we keep none, so that unload() never removes another instance's provider.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # -- GUI --------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS API name)
@@ -45,7 +48,11 @@ class BildungslandschaftPlugin:
         if self.menu.actions():
             self.menu.addSeparator()
         groups = {}
-        for alg in sorted(self.provider.algorithms(), key=lambda a: (a.group(), a.displayName())):
+        from .processing.ids import PROVIDER_ID
+
+        provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+        algorithms = provider.algorithms() if provider is not None else []
+        for alg in sorted(algorithms, key=lambda a: (a.group(), a.displayName())):
             submenu = groups.get(alg.groupId())
             if submenu is None:
                 submenu = self.menu.addMenu(alg.group())
@@ -55,7 +62,11 @@ class BildungslandschaftPlugin:
             self.actions.append(action)
 
         menu_bar = main_window.menuBar()
-        menu_bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+        before = self.iface.firstRightStandardMenu()
+        if isinstance(before, QMenu):  # before "Help", like QGIS's own top-level plugin menus
+            menu_bar.insertMenu(before.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
 
     def _gui_actions(self):
         """(icon file, text, slot) for the dialogs the plugin offers."""

@@ -4,6 +4,8 @@
     scripts/i18n.py update     # pylupdate5 -> i18n/bildungslandschaft_de.ts (keeps translations)
     scripts/i18n.py missing    # list untranslated German entries (exit 1 if any)
     scripts/i18n.py compile    # lrelease -> bildungslandschaft_plugin/i18n/*.qm
+    scripts/i18n.py apply F    # fill translations from a UTF-8 TSV file: English<TAB>German per line
+                               # (\n and \t escaped as in `missing`'s output)
 
 pylupdate5 files the plugin's module-level ``tr("...")`` calls under the
 context ``@default``; at run time ``tr()`` uses the fixed context
@@ -111,7 +113,7 @@ def missing():
         for (ctx, src), text in sorted(read_ts(ts_path(lang)).items()):
             if not text:
                 count += 1
-                print("{}\t{}\t{}".format(lang, ctx, src.replace("\n", "\\n")))
+                print("{}\t{}\t{}".format(lang, ctx, src.replace("\n", "\\n").replace("\t", "\\t")))
     if count:
         print("{} untranslated entries".format(count), file=sys.stderr)
     return 1 if count else 0
@@ -126,6 +128,32 @@ def compile_qm():
         print("compiled", os.path.relpath(qm, ROOT))
 
 
+def _unescape(text):
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def apply(tsv_path, lang="de"):
+    """Set translations from *tsv_path* (English<TAB>German) for the context CONTEXT (or any)."""
+    pairs = {}
+    with open(tsv_path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2:
+                raise SystemExit("not English<TAB>German: {!r}".format(line))
+            pairs[_unescape(parts[-2])] = _unescape(parts[-1])
+    entries = read_ts(ts_path(lang))
+    changed = 0
+    for key in entries:
+        if key[1] in pairs:
+            entries[key] = pairs[key[1]]
+            changed += 1
+    write_ts(ts_path(lang), lang, entries)
+    print("{} translations set".format(changed))
+
+
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else "update"
     if cmd == "update":
@@ -133,6 +161,9 @@ def main(argv):
         return 0
     if cmd == "missing":
         return missing()
+    if cmd == "apply" and len(argv) > 2:
+        apply(argv[2])
+        return 0
     if cmd == "compile":
         compile_qm()
         return 0

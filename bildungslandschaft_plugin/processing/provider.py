@@ -9,10 +9,7 @@ from .ids import PROVIDER_ID
 
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
-    from .alg_samplecity import SampleCityAlgorithm
-
     return [
-        SampleCityAlgorithm,
     ]
 
 
