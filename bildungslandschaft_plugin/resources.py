@@ -8,9 +8,11 @@ copies them into the plugin folder so that the zip is self-contained.
 import os
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+# realpath: in a checkout the plugin is often reached through a link (scripts/qgisproc.py)
+_SOURCE_DIR = os.path.dirname(os.path.realpath(__file__))
 _CANDIDATES = (
     os.path.join(PLUGIN_DIR, "resources"),
-    os.path.join(os.path.dirname(PLUGIN_DIR), "resources"),
+    os.path.join(os.path.dirname(_SOURCE_DIR), "resources"),
 )
 
 

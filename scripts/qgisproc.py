@@ -139,8 +139,7 @@ def run(algorithm, params=None, project_path=None, env=None, timeout=None):
     extra = parameter_args(params)
     if project_path:
         extra.append("--PROJECT_PATH={}".format(project_path))
-    if extra:
-        args += ["--"] + extra
+    args += extra  # qgis_process 3.22 takes --NAME=value directly after the algorithm id
     proc = _call(args, env, timeout=timeout)
     text = proc.stdout
     start = text.find("{")
