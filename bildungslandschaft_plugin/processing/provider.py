@@ -9,7 +9,10 @@ from .ids import PROVIDER_ID
 
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
+    from .alg_cooperationnetwork import CooperationNetworkAlgorithm
+
     return [
+        CooperationNetworkAlgorithm,
     ]
 
 
