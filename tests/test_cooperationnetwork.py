@@ -1,18 +1,13 @@
 """bildungslandschaft:cooperationnetwork through processing.run and qgis_process."""
 
-import os
-import sys
-
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 import processing
 from bildungslandschaft_plugin.processing import ids
 
-import compass_data as data
-
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
-import qgisproc  # noqa: E402
+import qgisproc
+from tests import compass_data as data
 
 ALG = ids.full_id(ids.COOPERATION_NETWORK)
 
@@ -110,17 +105,16 @@ def test_bad_input():
         run(FACILITIES=data.facilities_layer(rows=dup))
 
 
-def test_qgis_process_with_csv_and_gpkg(tmp_path):
+def test_qgis_process_with_csv_and_gpkg(tmp_path, qgis_process_env):
     gpkg = str(tmp_path / "stadt.gpkg")
     fac = data.write_gpkg(data.facilities_layer(), gpkg, "einrichtungen")
     dist = data.write_gpkg(data.districts_layer(), gpkg, "ortsteile")
     csv = data.write_partnerships_csv(str(tmp_path / "kooperationen.csv"))
-    out = str(tmp_path / "out.gpkg")
     res = qgisproc.run(ALG, {
         "FACILITIES": fac, "PARTNERSHIPS": csv, "DISTRICTS": dist, "DISTRICT_ID": "ot_key",
         "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
         "OUTPUT_FACILITIES": str(tmp_path / "fac.gpkg"), "OUTPUT_DISTRICTS": str(tmp_path / "dist.gpkg"),
-    })
+    }, env=qgis_process_env)
     assert res["results"]["LINK_COUNT"] == 6
     assert res["results"]["PROBLEM_COUNT"] == 6
     layer = QgsVectorLayer(str(tmp_path / "fac.gpkg"), "fac", "ogr")
