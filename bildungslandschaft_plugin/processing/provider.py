@@ -10,9 +10,11 @@ from .ids import PROVIDER_ID
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
     from .alg_cooperationnetwork import CooperationNetworkAlgorithm
+    from .alg_exportwebmap import ExportWebMapAlgorithm
 
     return [
         CooperationNetworkAlgorithm,
+        ExportWebMapAlgorithm,
     ]
 
 
