@@ -36,6 +36,11 @@ def chromium_binary():
     return None
 
 
+def _read(path):
+    with open(path) as fh:
+        return fh.read()
+
+
 class WebSocket:
     """Minimal RFC 6455 client: text frames, masking, fragmentation, ping/pong."""
 
@@ -215,13 +220,13 @@ class Browser:
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         port_file = os.path.join(self.profile, "DevToolsActivePort")
         end = time.monotonic() + self.timeout
-        while not (os.path.exists(port_file) and open(port_file).read().count("\n") >= 1):
+        while not (os.path.exists(port_file) and _read(port_file).count("\n") >= 1):
             if self.proc.poll() is not None:
                 raise RuntimeError("chromium exited: " + self.proc.stderr.read().decode(errors="replace")[-2000:])
             if time.monotonic() > end:
                 raise TimeoutError("chromium did not open its DevTools port")
             time.sleep(0.05)
-        lines = open(port_file).read().split("\n")
+        lines = _read(port_file).split("\n")
         self.ws = WebSocket("127.0.0.1", int(lines[0]), lines[1].strip(), timeout=self.timeout)
         return self
 
