@@ -1,7 +1,6 @@
 """bildungslandschaft:exportwebmap – the Bildungskompass as a self-contained web map."""
 
 import json
-import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
