@@ -1,0 +1,1 @@
+"""Plain computation modules (numpy / pandas / scipy; no QGIS)."""
