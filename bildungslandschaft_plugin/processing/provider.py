@@ -9,12 +9,20 @@ from .ids import PROVIDER_ID
 
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
+    from .alg_budgetallocation import BudgetAllocationAlgorithm
     from .alg_cooperationnetwork import CooperationNetworkAlgorithm
     from .alg_exportwebmap import ExportWebMapAlgorithm
+    from .alg_priorityareas import PriorityAreasAlgorithm
+    from .alg_socialindex import SocialIndexAlgorithm
+    from .alg_typology import TypologyAlgorithm
 
     return [
         CooperationNetworkAlgorithm,
         ExportWebMapAlgorithm,
+        SocialIndexAlgorithm,
+        TypologyAlgorithm,
+        PriorityAreasAlgorithm,
+        BudgetAllocationAlgorithm,
     ]
 
 

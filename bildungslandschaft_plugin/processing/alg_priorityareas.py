@@ -1,0 +1,158 @@
+"""bildungslandschaft:priorityareas – priority areas (Handlungsbedarf, Schwerpunkträume)."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
+
+from ..core import priority as pr
+from ..core.socialindex import IndexInputError
+from ..translation import tr
+from . import ids
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from .index_common import (
+    attach_class_style,
+    berlin_labels,
+    column,
+    feature_label,
+    field,
+    guess_key_field,
+    input_error,
+    output_fields,
+    priority_labels,
+    read_features,
+)
+
+
+class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.PRIORITY_AREAS
+    GROUP_ID = ids.GROUP_SOCIAL
+
+    INPUT = "INPUT"
+    INDEX_CLASS = "INDEX_CLASS"
+    DEFICIT = "DEFICIT"
+    DEFICIT_CLASSES = "DEFICIT_CLASSES"
+    THRESHOLDS = "THRESHOLDS"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return tr("Priority areas (Handlungsbedarf)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Finds the districts where social burden and poor access to education coincide. The access deficit "
+            "(e.g. the share of children 6-9 living beyond 1000 m of a primary school, from the accessibility "
+            "algorithm; higher = worse) is cut into three classes, by terciles or by two thresholds (a value "
+            "equal to a threshold belongs to the lower class). The matrix of the social-index class "
+            "(1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: "
+            "priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) "
+            "flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum "
+            "(1/0), excluded.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Districts"), [QgsProcessing.TypeVector]),
+            tr("Districts with a social-index class and an access-deficit field."))
+        self.add_param(QgsProcessingParameterField(
+            self.INDEX_CLASS, tr("Social index class (1-4)"), defaultValue="index_class",
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("The Berlin status class: 1 high, 2 medium, 3 low, 4 very low status (from the social index); "
+               "default 'index_class'."))
+        self.add_param(QgsProcessingParameterField(
+            self.DEFICIT, tr("Access deficit"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric),
+            tr("Numeric deficit, higher = worse access (e.g. share of children beyond 1000 m of a school)."))
+        self.add_param(QgsProcessingParameterEnum(
+            self.DEFICIT_CLASSES, tr("Deficit classes"), options=[tr("terciles"), tr("thresholds")],
+            defaultValue=0),
+            tr("Cut the deficit into three classes by its terciles or by the two THRESHOLDS."))
+        self.add_param(QgsProcessingParameterString(
+            self.THRESHOLDS, tr("Thresholds (low;high)"), defaultValue="", optional=True),
+            tr("Two numbers, e.g. '0.2;0.4': up to 0.2 low, up to 0.4 medium, above high deficit."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Priority areas")),
+                       tr("The districts with deficit class, priority and the Schwerpunktraum flag."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = require_source(self, parameters, self.INPUT, context)
+        class_field = self.parameterAsString(parameters, self.INDEX_CLASS, context) or "index_class"
+        deficit_field = self.parameterAsString(parameters, self.DEFICIT, context)
+        if not deficit_field:
+            raise QgsProcessingException(tr("Choose the DEFICIT field."))
+        require_field(source, class_field, self.INDEX_CLASS, numeric=True)
+        require_field(source, deficit_field, self.DEFICIT, numeric=True)
+        mode = self.parameterAsEnum(parameters, self.DEFICIT_CLASSES, context)
+        thresholds = None
+        if mode == 1:
+            try:
+                thresholds = pr.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
+            except IndexInputError as err:
+                raise input_error(err)
+
+        features = read_features(source, feedback, 0, 40)
+        label = feature_label(source, features, guess_key_field(source))
+        index_class = column(features, class_field)
+        deficit = column(features, deficit_field)
+        for i, v in enumerate(index_class):
+            if np.isfinite(v) and (v not in (1, 2, 3, 4)):
+                raise QgsProcessingException(
+                    tr("INDEX_CLASS '{0}' must hold the classes 1 to 4 (or NULL), but {1} has {2}.").format(
+                        class_field, label(i), "{:g}".format(v)))
+        try:
+            dclass, used = pr.deficit_classes(deficit, thresholds)
+        except IndexInputError as err:
+            raise input_error(err)
+        feedback.pushInfo(tr("Deficit classes: low up to {0}, medium up to {1}, high above ({2}).").format(
+            "{:g}".format(used[0]), "{:g}".format(used[1]),
+            tr("terciles") if thresholds is None else tr("thresholds")))
+        iclass = np.where(np.isfinite(index_class), index_class, 0).astype(int)
+        prio = pr.priority(iclass, dclass)
+        plabels = priority_labels()
+        blabels = berlin_labels()
+
+        new_fields = [field("deficit_class", "int"), field("priority", "int"), field("priority_label", "text", 80),
+                      field("schwerpunktraum", "int"), field("excluded", "text", 200)]
+        fields = output_fields(source.fields(), new_fields, feedback)
+        new_names = {f.name().lower() for f in new_fields}
+        copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
+        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                     source.sourceCrs())
+        progress = Progress(feedback, len(features), 60, 100)
+        for i, feat in enumerate(features):
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            for name in copy:
+                out[name] = feat[name]
+            out["deficit_class"] = int(dclass[i]) if dclass[i] else None
+            if prio[i]:
+                out["priority"] = int(prio[i])
+                out["priority_label"] = plabels[int(prio[i])]
+                out["schwerpunktraum"] = 1 if prio[i] == 1 else 0
+            else:
+                missing = []
+                if not iclass[i]:
+                    missing.append(class_field)
+                if not dclass[i]:
+                    missing.append(deficit_field)
+                out["excluded"] = tr("missing value: {0}").format(", ".join(missing))
+                feedback.pushWarning(tr("No priority for {0}: missing value: {1}.").format(label(i),
+                                                                                         ", ".join(missing)))
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+            if not progress.tick():
+                check_canceled(feedback)
+
+        counts = np.bincount(prio, minlength=5)
+        for p in range(1, 5):
+            feedback.pushInfo(tr("Priority {0} ({1}): {2} districts.").format(p, plabels[p], int(counts[p])))
+        feedback.pushInfo(tr("Schwerpunkträume: districts with {0} or {1} status and a high deficit, or "
+                             "{1} status and a medium deficit.").format(blabels[3], blabels[4]))
+        attach_class_style(self, context, dest_id, "priority", plabels, "priority.qml")
+        return {self.OUTPUT: dest_id}

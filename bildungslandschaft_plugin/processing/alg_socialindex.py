@@ -1,0 +1,312 @@
+"""bildungslandschaft:socialindex – social index (Berlin monitoring method and alternatives)."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core import socialindex as si
+from ..translation import tr
+from . import ids
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from .index_common import (
+    attach_class_style,
+    berlin_labels,
+    column,
+    dynamic_labels,
+    feature_label,
+    field,
+    guess_key_field,
+    input_error,
+    output_fields,
+    read_features,
+    value_or_none,
+)
+
+
+def _fmt(value):
+    return "{:.2f}".format(value)
+
+
+class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.SOCIAL_INDEX
+    GROUP_ID = ids.GROUP_SOCIAL
+
+    INPUT = "INPUT"
+    INDICATORS = "INDICATORS"
+    NEGATIVE = "NEGATIVE"
+    WEIGHTS = "WEIGHTS"
+    POPULATION = "POPULATION"
+    MIN_POPULATION = "MIN_POPULATION"
+    METHOD = "METHOD"
+    CLASSIFICATION = "CLASSIFICATION"
+    N_CLASSES = "N_CLASSES"
+    PREVIOUS_INDICATORS = "PREVIOUS_INDICATORS"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return tr("Social index (Sozialindex)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Condenses small-area social indicators into one social index, by default exactly as Berlin's "
+            "Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each "
+            "indicator is standardised over the remaining areas (z-score with the population standard "
+            "deviation), indicators where a high value means less burden change sign, the weighted sum of "
+            "the z-scores is standardised again. A high index means high social burden. Classes: 1 high "
+            "status (index < -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). "
+            "With the indicators of two years earlier, the dynamic index on the changes gives the classes "
+            "positive / stable / negative and the 12 groups of status and dynamics. Alternatives: min-max "
+            "scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval "
+            "classes. Output fields: z_<indicator>, status_sum, index, index_class, index_label, rank "
+            "(1 = highest index), dyn_index, dyn_class, group, excluded (reason).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.TypeVector]),
+            tr("Districts (Ortsteile, Planungsräume) with one row per area, or a table without geometry."))
+        self.add_param(QgsProcessingParameterField(
+            self.INDICATORS, tr("Indicators"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
+            tr("Numeric indicator fields, e.g. SGB II quota, child poverty, unemployment."))
+        self.add_param(QgsProcessingParameterField(
+            self.NEGATIVE, tr("Indicators where a high value means less burden"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            tr("Subset of the indicators whose sign is flipped (e.g. a share of pupils with a "
+               "Gymnasium recommendation)."))
+        self.add_param(QgsProcessingParameterString(
+            self.WEIGHTS, tr("Weights (field:weight;...)"), defaultValue="", optional=True),
+            tr("Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1."))
+        self.add_param(QgsProcessingParameterField(
+            self.POPULATION, tr("Population"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Residents per area; areas below the minimum are left out of the standardisation."))
+        self.add_param(QgsProcessingParameterNumber(
+            self.MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Integer,
+            defaultValue=300, minValue=0),
+            tr("Areas with fewer residents get no index (Berlin and Hamburg practice: 300)."))
+        self.add_param(QgsProcessingParameterEnum(
+            self.METHOD, tr("Method"),
+            options=[tr("z-scores (Berlin monitoring)"), tr("min-max scaling"), tr("first principal component")],
+            defaultValue=0),
+            tr("How the indicators are combined."))
+        self.add_param(QgsProcessingParameterEnum(
+            self.CLASSIFICATION, tr("Classification"),
+            options=[tr("Berlin classes (-1, 1, 1.5)"), tr("quantiles"), tr("natural breaks (Jenks)"),
+                     tr("equal intervals")],
+            defaultValue=0),
+            tr("How the index is cut into classes (class 1 = least burden)."))
+        self.add_param(QgsProcessingParameterNumber(
+            self.N_CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Integer,
+            defaultValue=4, minValue=2, maxValue=12),
+            tr("For quantiles, natural breaks and equal intervals; the Berlin classes are always 4."))
+        self.add_param(QgsProcessingParameterField(
+            self.PREVIOUS_INDICATORS, tr("Indicators two years earlier (dynamics)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True),
+            tr("The same indicators two years earlier, in the same order; gives the dynamic index, its classes "
+               "and the 12 groups."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Social index")),
+                       tr("The areas with the index fields."))
+
+    # ------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = require_source(self, parameters, self.INPUT, context)
+        indicators = self.parameterAsFields(parameters, self.INDICATORS, context)
+        if not indicators:
+            raise QgsProcessingException(tr("INDICATORS: choose at least one indicator field."))
+        for name in indicators:
+            require_field(source, name, self.INDICATORS, numeric=True)
+        if len(set(n.lower() for n in indicators)) != len(indicators):
+            raise QgsProcessingException(tr("INDICATORS lists a field twice."))
+        negative = self.parameterAsFields(parameters, self.NEGATIVE, context) or []
+        lower = [n.lower() for n in indicators]
+        for name in negative:
+            if name.lower() not in lower:
+                raise QgsProcessingException(
+                    tr("NEGATIVE names the field '{0}', which is not one of the INDICATORS.").format(name))
+        neg_flags = [name.lower() in [n.lower() for n in negative] for name in indicators]
+        population_field = self.parameterAsString(parameters, self.POPULATION, context)
+        if population_field:
+            require_field(source, population_field, self.POPULATION, numeric=True)
+        min_population = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
+        n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
+        previous = self.parameterAsFields(parameters, self.PREVIOUS_INDICATORS, context) or []
+        for name in previous:
+            require_field(source, name, self.PREVIOUS_INDICATORS, numeric=True)
+        if previous and len(previous) != len(indicators):
+            raise input_error(si.IndexInputError("previous_count", "", n=len(previous), k=len(indicators)))
+        try:
+            weights = si.parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context), indicators)
+        except si.IndexInputError as err:
+            raise input_error(err)
+
+        features = read_features(source, feedback, 0, 30)
+        key_field = guess_key_field(source)
+        values = np.column_stack([column(features, name) for name in indicators])
+        population = column(features, population_field) if population_field else None
+        prev_values = np.column_stack([column(features, name) for name in previous]) if previous else None
+        if not population_field:
+            feedback.pushWarning(tr("No POPULATION field: no area is left out for its size."))
+        try:
+            res = si.social_index(values, indicators, negative=neg_flags, weights=weights, population=population,
+                                  min_population=min_population, method=method, classification=classification,
+                                  n_classes=n_classes, previous=prev_values)
+        except si.IndexInputError as err:
+            raise input_error(err, row_label=feature_label(source, features, key_field))
+        check_canceled(feedback)
+
+        # -- exclusion reasons ------------------------------------------
+        def reason_text(reason):
+            if reason is None:
+                return None
+            code, detail = reason
+            if code == si.EXCL_POPULATION_SMALL:
+                return tr("population {0} below the minimum of {1}").format(int(detail), min_population)
+            if code == si.EXCL_POPULATION_MISSING:
+                return tr("population missing")
+            return tr("missing value: {0}").format(", ".join(indicators[k] for k in detail))
+
+        excluded = [reason_text(r) for r in res["reasons"]]
+        if previous:
+            for i, r in enumerate(res["dyn_reasons"]):
+                if excluded[i] is None and r is not None:
+                    excluded[i] = tr("no dynamic index: missing value two years earlier: {0}").format(
+                        ", ".join(previous[k] for k in r[1]))
+        n_out = int((~res["included"]).sum())
+        for i, text in enumerate(excluded):
+            if text is not None and not res["included"][i]:
+                feedback.pushWarning(tr("Left out: {0}: {1}.").format(feature_label(source, features, key_field)(i),
+                                                                       text))
+        # -- labels ---------------------------------------------------------
+        breaks = res["breaks"]
+        if classification == si.CLASS_BERLIN:
+            labels = berlin_labels()
+        else:
+            idx = res["index"][res["included"]]
+            edges = [float(idx.min())] + [float(b) for b in breaks] + [float(idx.max())]
+            labels = {c: tr("class {0} of {1} ({2} to {3})").format(c, len(edges) - 1, _fmt(edges[c - 1]),
+                                                                      _fmt(edges[c]))
+                      for c in range(1, len(edges))}
+        dlabels = dynamic_labels()
+
+        # -- output -----------------------------------------------------------
+        new_fields = [field("z_" + name, "double") for name in indicators]
+        new_fields += [field("status_sum", "double"), field("index", "double"), field("index_class", "int"),
+                       field("index_label", "text", 80), field("rank", "int")]
+        if previous:
+            new_fields += [field("dyn_index", "double"), field("dyn_class", "int"), field("dyn_label", "text", 20),
+                           field("group", "int"), field("group_label", "text", 60)]
+        new_fields.append(field("excluded", "text", 200))
+        fields = output_fields(source.fields(), new_fields, feedback)
+        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                     source.sourceCrs())
+        new_names = {f.name().lower() for f in new_fields}
+        copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
+        progress = Progress(feedback, len(features), 70, 100)
+        for i, feat in enumerate(features):
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            for name in copy:
+                out[name] = feat[name]
+            inc = bool(res["included"][i])
+            for k, name in enumerate(indicators):
+                out["z_" + name] = value_or_none(res["z"][i, k])
+            out["status_sum"] = value_or_none(res["status_sum"][i])
+            out["index"] = value_or_none(res["index"][i])
+            cls = int(res["index_class"][i])
+            out["index_class"] = cls if inc else None
+            out["index_label"] = labels.get(cls) if inc else None
+            out["rank"] = int(res["rank"][i]) if inc else None
+            if previous:
+                dinc = bool(res["dyn_included"][i])
+                dcls = int(res["dyn_class"][i])
+                out["dyn_index"] = value_or_none(res["dyn_index"][i])
+                out["dyn_class"] = dcls if dinc else None
+                out["dyn_label"] = dlabels[dcls] if dinc else None
+                out["group"] = int(res["group"][i]) if dinc else None
+                out["group_label"] = "{0} / {1}".format(labels.get(cls), dlabels[dcls]) if dinc else None
+            out["excluded"] = excluded[i]
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+            if not progress.tick():
+                check_canceled(feedback)
+
+        # -- log --------------------------------------------------------------
+        n = int(res["included"].sum())
+        feedback.pushInfo(self.method_paragraph(indicators, negative, weights, len(features), n, n_out,
+                                                min_population if population_field else None, method,
+                                                classification, breaks, res["info"], bool(previous)))
+        counts = np.bincount(res["index_class"][res["included"]], minlength=len(labels) + 1)
+        for c in sorted(labels):
+            feedback.pushInfo(tr("Class {0} ({1}): {2} areas.").format(c, labels[c], int(counts[c])))
+
+        attach_class_style(self, context, dest_id, "index_class", labels,
+                           "socialindex_classes.qml" if classification == si.CLASS_BERLIN else None)
+        return {self.OUTPUT: dest_id}
+
+    @staticmethod
+    def method_paragraph(indicators, negative, weights, n_total, n, n_out, min_population, method,
+                         classification, breaks, info, dynamic):
+        """One paragraph a council paper can quote (translated)."""
+        parts = []
+        names = ", ".join(indicators)
+        if method == si.METHOD_ZSCORE:
+            parts.append(tr("The social index was computed with the method of Berlin's Monitoring Soziale "
+                            "Stadtentwicklung from {0} indicators ({1}).").format(len(indicators), names))
+        elif method == si.METHOD_MINMAX:
+            parts.append(tr("The social index was computed by min-max scaling of {0} indicators ({1}).").format(
+                len(indicators), names))
+        else:
+            parts.append(tr("The social index is the first principal component of {0} standardised indicators "
+                            "({1}).").format(len(indicators), names))
+        if min_population is not None:
+            parts.append(tr("Of {0} areas, {1} with fewer than {2} residents or with incomplete data were left "
+                            "out; the index refers to the remaining {3} areas.").format(
+                n_total, n_out, min_population, n))
+        else:
+            parts.append(tr("Of {0} areas, {1} with incomplete data were left out; the index refers to the "
+                            "remaining {2} areas.").format(n_total, n_out, n))
+        if method == si.METHOD_ZSCORE:
+            parts.append(tr("Each indicator was standardised over these areas as a z-score (deviation from the "
+                            "unweighted mean divided by the standard deviation of all areas); the weighted sum "
+                            "of the z-scores was standardised again, so that the index has mean 0 and standard "
+                            "deviation 1."))
+        elif method == si.METHOD_MINMAX:
+            parts.append(tr("Each indicator was rescaled to 0 (lowest area) to 1 (highest area); the index is "
+                            "the weighted mean of the rescaled values and lies between 0 and 1."))
+        else:
+            parts.append(tr("The component, computed from the z-scores, explains {0} % of their variance; its "
+                            "scores were standardised to mean 0 and standard deviation 1 and oriented so that "
+                            "higher values mean more burden.").format(
+                "{:.1f}".format(100.0 * info.get("explained", float("nan")))))
+        if negative:
+            parts.append(tr("The direction of {0} was reversed, because high values there mean less "
+                            "burden.").format(", ".join(negative)))
+        if any(abs(w - 1.0) > 1e-12 for w in weights):
+            parts.append(tr("Weights: {0}.").format(
+                ", ".join("{0} {1:g}".format(n, w) for n, w in zip(indicators, weights))))
+        parts.append(tr("Higher values mean greater social burden."))
+        if classification == si.CLASS_BERLIN:
+            parts.append(tr("Classes: 1 high status (index below -1), 2 medium (-1 to 1), 3 low (above 1 up to "
+                            "1.5), 4 very low (above 1.5)."))
+        else:
+            kind = {si.CLASS_QUANTILES: tr("quantiles"), si.CLASS_JENKS: tr("natural breaks (Jenks)"),
+                    si.CLASS_EQUAL: tr("equal intervals")}[classification]
+            parts.append(tr("The areas were put into {0} classes by {1} (limits {2}); class 1 has the least "
+                            "burden.").format(len(breaks) + 1, kind, "; ".join(_fmt(b) for b in breaks)))
+        if dynamic:
+            parts.append(tr("The dynamic index applies the z-score computation to the changes over two years; "
+                            "positive dynamics: index -1 or below, negative: 1 or above, otherwise stable."))
+        return " ".join(parts)

@@ -1,0 +1,318 @@
+"""Helpers shared by the social-index, typology, priority and budget algorithms.
+
+* :func:`input_error` turns a :class:`core.socialindex.IndexInputError` into a
+  translated ``QgsProcessingException`` naming the parameter, field or row.
+* :func:`read_table` reads the features and numeric fields of a source into
+  numpy arrays (NULL -> NaN) without modifying the source.
+* :class:`ClassStylePostProcessor` styles an output layer when QGIS loads it
+  (QML from ``resources/styles`` or categories built in code), with
+  translated legend labels.
+"""
+
+import collections
+import math
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ..resources import resource_path
+from ..translation import tr
+from .base import Progress, check_canceled
+
+
+def _number(value):
+    return "{:g}".format(value) if isinstance(value, float) else str(value)
+
+
+def input_error(err, names=None, row_label=None):
+    """A translated QgsProcessingException for an IndexInputError.
+
+    *names*: indicator names (index -> name); *row_label*: callable(row) ->
+    text naming a feature (e.g. "feature 12 (ot_key 03)").
+    """
+    d = err.details
+    row = d.get("row")
+    where = row_label(row) if (row_label is not None and row is not None) else str(row)
+    code = err.code
+    if code == "constant":
+        msg = tr("Indicator '{0}' has the same value ({1}) in every included area (standard deviation 0); "
+                 "it cannot be standardised. Remove it from INDICATORS.").format(d["name"], _number(d["value"]))
+    elif code == "constant_sum":
+        msg = tr("The {0} is the same for every included area (the indicators cancel each other out); "
+                 "no index can be computed. Check INDICATORS, NEGATIVE and WEIGHTS.").format(d["what"])
+    elif code == "weight_unknown":
+        msg = tr("WEIGHTS names the field '{0}', which is not one of the INDICATORS ({1}).").format(
+            d["name"], d["known"])
+    elif code == "weight_syntax":
+        msg = tr("WEIGHTS: '{0}' is not of the form field:weight (e.g. sgb2_quote:2;kinderarmut:1).").format(
+            d["item"])
+    elif code == "weight_number":
+        msg = tr("WEIGHTS: the weight '{1}' of '{0}' is not a number.").format(d["name"], d["value"])
+    elif code == "weight_negative":
+        msg = tr("WEIGHTS: the weight '{1}' of '{0}' must be zero or positive.").format(d["name"], d["value"])
+    elif code == "weight_zero":
+        msg = tr("WEIGHTS: all weights are zero.")
+    elif code == "too_few_areas":
+        msg = tr("Only {0} areas are usable, but at least {1} are needed (fewer areas than classes or "
+                 "clusters, or too many areas left out). Lower N_CLASSES/K or MIN_POPULATION.").format(
+            d["n"], d["classes"])
+    elif code == "classes_min":
+        msg = tr("N_CLASSES must be at least 2.")
+    elif code == "population_negative":
+        msg = tr("Negative population ({0}) in {1}.").format(_number(d["value"]), where)
+    elif code == "population_missing_row":
+        msg = tr("The target population is missing (NULL) in {0}.").format(where)
+    elif code == "population_zero":
+        msg = tr("The target population is 0 in every unit; nothing can be split per head.")
+    elif code == "berlin_minmax":
+        msg = tr("The Berlin classes (CLASSIFICATION 0) cut a standardised index at -1, 1 and 1.5, but the "
+                 "min-max index (METHOD 1) lies between 0 and 1. Choose quantiles, natural breaks or equal "
+                 "intervals, or the z-score method.")
+    elif code == "previous_count":
+        msg = tr("PREVIOUS_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same "
+                 "order; {1} given.").format(d["k"], d["n"])
+    elif code == "k_range":
+        msg = tr("K = {0} must lie between 1 and the number of areas ({1}).").format(d["k"], d["n"])
+    elif code == "thresholds_count":
+        msg = tr("THRESHOLDS needs two numbers separated by ';' (e.g. 0.2;0.4), got '{0}'.").format(d["value"])
+    elif code == "thresholds_number":
+        msg = tr("THRESHOLDS: '{0}' are not two numbers.").format(d["value"])
+    elif code == "thresholds_order":
+        msg = tr("THRESHOLDS: the first threshold must be smaller than the second ('{0}').").format(d["value"])
+    elif code in ("factor_syntax",):
+        msg = tr("FACTORS: '{0}' is not of the form class:supplement (e.g. 1:0;2:0.25;3:0.5;4:1).").format(
+            d["item"])
+    elif code == "factor_number":
+        msg = tr("FACTORS: the supplement '{1}' of class '{0}' is not a number.").format(d["name"], d["value"])
+    elif code == "factor_negative":
+        msg = tr("FACTORS: the supplement '{1}' of class '{0}' must be zero or positive.").format(
+            d["name"], d["value"])
+    elif code == "supplement_negative":
+        msg = tr("The need value in {0} is missing or negative ({1}); with an empty FACTORS the NEED field "
+                 "itself is the supplement and must be zero or positive.").format(where, _number(d["value"]))
+    elif code == "budget_min":
+        msg = tr("The budget of {0} euros cannot give every one of the {1} units the minimum of {2} euros "
+                 "(that needs {3} euros). Lower MIN_AMOUNT or raise BUDGET.").format(
+            _number(d["budget"]), d["n"], _number(d["min"]), _number(d["needed"]))
+    elif code == "budget_max":
+        msg = tr("With a maximum of {0} euros per unit at most {1} euros of the budget of {2} euros can be "
+                 "allocated. Raise MAX_AMOUNT or lower BUDGET.").format(
+            _number(d["max"]), _number(d["possible"]), _number(d["budget"]))
+    elif code == "min_max":
+        msg = tr("MIN_AMOUNT ({0}) is larger than MAX_AMOUNT ({1}).").format(_number(d["min"]), _number(d["max"]))
+    elif code == "budget_whole":
+        msg = tr("BUDGET must be a non-negative whole number of euros, got {0}.").format(_number(d["budget"]))
+    elif code == "base_share":
+        msg = tr("BASE_SHARE must lie between 0 and 1, got {0}.").format(_number(d["value"]))
+    elif code == "need_zero":
+        msg = tr("No unit has a positive need supplement, so the need part of the budget (1 - BASE_SHARE) "
+                 "cannot be split. Check FACTORS and NEED, or set BASE_SHARE to 1.")
+    elif code == "no_weight":
+        msg = tr("No unit has a positive target population and supplement.")
+    else:
+        msg = str(err)
+    return QgsProcessingException(msg)
+
+
+def feature_label(source, features, key_field=None):
+    """callable(row) -> "feature 12 (ot_key 03)" for messages."""
+    def label(row):
+        feat = features[row]
+        if key_field:
+            return tr("feature {0} ({1} {2})").format(feat.id(), key_field, feat[key_field])
+        return tr("feature {0}").format(feat.id())
+    return label
+
+
+def guess_key_field(source):
+    """A text key field for messages (``ot_key``, ``*_key``, ``*_id``), or None."""
+    names = [f.name() for f in source.fields()]
+    for name in names:
+        if name.lower().endswith("_key") or name.lower() in ("key", "schluessel", "id"):
+            return name
+    for name in names:
+        if name.lower().endswith("_id"):
+            return name
+    return None
+
+
+def read_features(source, feedback, start=0.0, end=30.0):
+    """All features of *source* (a list, in order)."""
+    features = []
+    progress = Progress(feedback, source.featureCount(), start, end)
+    for feat in source.getFeatures():
+        features.append(QgsFeature(feat))
+        if not progress.tick():
+            check_canceled(feedback)
+    return features
+
+
+def column(features, field_name):
+    """Numeric column as float array (NULL / non-numbers -> NaN)."""
+    out = np.full(len(features), np.nan)
+    for i, feat in enumerate(features):
+        value = feat[field_name]
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            continue
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(number):
+            out[i] = number
+    return out
+
+
+def output_fields(source_fields, new_fields, feedback=None):
+    """Input fields plus *new_fields*; an input field with a new field's name is replaced (logged)."""
+    new_names = {f.name().lower() for f in new_fields}
+    fields = QgsFields()
+    for field in source_fields:
+        if field.name().lower() in new_names:
+            if feedback is not None:
+                feedback.pushWarning(tr("The input field '{0}' is replaced by the new result field of the same "
+                                        "name.").format(field.name()))
+            continue
+        fields.append(field)
+    for field in new_fields:
+        fields.append(field)
+    return fields
+
+
+def field(name, kind, length=0, precision=0):
+    types = {"int": QVariant.Int, "double": QVariant.Double, "text": QVariant.String}
+    return QgsField(name, types[kind], "", length, precision)
+
+
+def value_or_none(value):
+    """numpy scalar -> Python value; NaN -> None (NULL)."""
+    if value is None:
+        return None
+    if isinstance(value, (np.floating, float)):
+        return None if not math.isfinite(float(value)) else float(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    return value
+
+
+# ---------------------------------------------------------------------------
+# Styles
+# ---------------------------------------------------------------------------
+def berlin_labels():
+    return {1: tr("high"), 2: tr("medium"), 3: tr("low"), 4: tr("very low")}
+
+
+def dynamic_labels():
+    return {1: tr("positive"), 2: tr("stable"), 3: tr("negative")}
+
+
+def priority_labels():
+    return {1: tr("highest need (Schwerpunktraum)"), 2: tr("high need"), 3: tr("moderate need"),
+            4: tr("low need")}
+
+
+def ramp_colours(n):
+    """*n* colours from green (little burden) over light yellow to red (much burden)."""
+    stops = [(0.0, (77, 172, 38)), (0.5, (247, 243, 194)), (0.75, (244, 163, 64)), (1.0, (215, 25, 28))]
+    colours = []
+    for i in range(n):
+        t = i / (n - 1) if n > 1 else 0.5
+        for (t0, c0), (t1, c1) in zip(stops, stops[1:]):
+            if t0 <= t <= t1:
+                u = (t - t0) / (t1 - t0)
+                colours.append(QColor(*[int(round(a + (b - a) * u)) for a, b in zip(c0, c1)]))
+                break
+    return colours
+
+
+class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Style a loaded output layer by a class field.
+
+    ``qml``: file name in ``resources/styles`` (loaded with loadNamedStyle),
+    then the category labels are replaced by *labels* ({value: text}); without
+    ``qml`` a categorized renderer on *field* is built from *labels* with
+    :func:`ramp_colours`. Only polygon layers are styled (the QML files hold
+    fill symbols).
+    """
+
+    def __init__(self, field_name, labels, qml=None):
+        super().__init__()
+        self.field_name = field_name
+        self.labels = dict(labels)
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+        apply_class_style(layer, self.field_name, self.labels, self.qml)
+
+
+def apply_class_style(layer, field_name, labels, qml=None):
+    """Style *layer* (see :class:`ClassStylePostProcessor`); True when styled."""
+    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return False
+    if qml:
+        path = resource_path("styles", qml)
+        if not os.path.exists(path):
+            return False
+        _msg, ok = layer.loadNamedStyle(path)
+        if not ok:
+            return False
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsCategorizedSymbolRenderer):
+            for i, cat in enumerate(renderer.categories()):
+                value = cat.value()
+                try:
+                    key = int(value)
+                except (TypeError, ValueError):
+                    renderer.updateCategoryLabel(i, tr("no value (left out)"))
+                    continue
+                if key in labels:
+                    renderer.updateCategoryLabel(i, "{0} {1}".format(key, labels[key]))
+    else:
+        cats = []
+        keys = sorted(labels)
+        for key, colour in zip(keys, ramp_colours(len(keys))):
+            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+            symbol.setColor(colour)
+            symbol.symbolLayer(0).setStrokeColor(QColor(255, 255, 255))
+            cats.append(QgsRendererCategory(key, symbol, labels[key]))
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol.setColor(QColor("#bdbdbd"))
+        cats.append(QgsRendererCategory(None, symbol, tr("no value (left out)")))
+        layer.setRenderer(QgsCategorizedSymbolRenderer(field_name, cats))
+    layer.triggerRepaint()
+    return True
+
+
+# QGIS keeps no Python reference to a post-processor. Keeping it on the algorithm instance alone is not
+# enough: QgsProcessingAlgorithm.run() (processing.run / runAndLoadResults, the Python console) executes a
+# copy of the algorithm that is deleted before the layers are loaded. So the last processors are also kept
+# here (bounded, so nothing accumulates).
+_KEEP_ALIVE = collections.deque(maxlen=64)
+
+
+def attach_class_style(alg, context, dest_id, field_name, labels, qml=None):
+    """Register the style post-processor for *dest_id*; kept alive (see ``_KEEP_ALIVE``)."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return None
+    processor = ClassStylePostProcessor(field_name, labels, qml)
+    keep = getattr(alg, "_post_processors", None)
+    if keep is None:
+        keep = []
+        alg._post_processors = keep
+    keep.append(processor)
+    _KEEP_ALIVE.append(processor)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    return processor
