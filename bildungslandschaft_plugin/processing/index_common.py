@@ -51,8 +51,10 @@ def input_error(err, names=None, row_label=None):
         msg = tr("Indicator '{0}' has the same value ({1}) in every included area (standard deviation 0); "
                  "it cannot be standardised. Remove it from INDICATORS.").format(d["name"], _number(d["value"]))
     elif code == "constant_sum":
+        what = {"status_sum": tr("status sum"), "dynamic sum": tr("dynamic status sum"),
+                "first principal component": tr("first principal component")}.get(d["what"], d["what"])
         msg = tr("The {0} is the same for every included area (the indicators cancel each other out); "
-                 "no index can be computed. Check INDICATORS, NEGATIVE and WEIGHTS.").format(d["what"])
+                 "no index can be computed. Check INDICATORS, NEGATIVE and WEIGHTS.").format(what)
     elif code == "weight_unknown":
         msg = tr("WEIGHTS names the field '{0}', which is not one of the INDICATORS ({1}).").format(
             d["name"], d["known"])
