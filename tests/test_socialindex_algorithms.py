@@ -227,7 +227,7 @@ def test_priorityareas_terciles_nulls_and_errors():
     # without 01 the values are 0.1 x3, 0.3 x4, 0.5 x4: positions 10/3 and 20/3 of the sorted values
     # -> 0.3 and 0.3 + 2/3 * 0.2 = 0.4333: 0.1 and 0.3 low, 0.5 high
     assert [feats["{:02d}".format(i)]["deficit_class"] for i in range(2, 13)] == [1, 3] + [1, 1, 3] * 3
-    assert is_null(feats["01"]["priority"]) and "anteil_ueber_1000m" in feats["01"]["excluded"]
+    assert is_null(feats["01"]["priority"]) and "anteil_ueber_1000m" in feats["01"]["priority_note"]
     with pytest.raises(QgsProcessingException) as err:
         run(ids.PRIORITY_AREAS, {"INPUT": layer, "DEFICIT": "anteil_ueber_1000m", "DEFICIT_CLASSES": 1,
                                  "THRESHOLDS": "0.4;0.2", "OUTPUT": "memory:"})

@@ -63,6 +63,9 @@ def test_qgis_process_socialindex_and_priority(qgis_process_env, tmp_path):
     # 01: class 1 x deficit 0.1 (low) -> 4; 02: class 2 x 0.5 (high) -> 2; 04: class 2 x 0.2 (low) -> 4
     assert p["01"]["priority"] == 4 and p["02"]["priority"] == 2 and p["04"]["priority"] == 4
     assert p["02"]["schwerpunktraum"] == 0
+    # 03 has no index: no priority, the reason of the social index is kept next to the priority note
+    assert p["03"]["priority"] is None or (hasattr(p["03"]["priority"], "isNull") and p["03"]["priority"].isNull())
+    assert "200" in p["03"]["excluded"] and "index_class" in p["03"]["priority_note"]
 
 
 def test_qgis_process_budget_and_typology(qgis_process_env, tmp_path):

@@ -55,7 +55,7 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
             "(1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: "
             "priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) "
             "flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum "
-            "(1/0), excluded.")
+            "(1/0), priority_note (why a district has no priority).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
@@ -118,7 +118,7 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
         blabels = berlin_labels()
 
         new_fields = [field("deficit_class", "int"), field("priority", "int"), field("priority_label", "text", 80),
-                      field("schwerpunktraum", "int"), field("excluded", "text", 200)]
+                      field("schwerpunktraum", "int"), field("priority_note", "text", 200)]
         fields = output_fields(source.fields(), new_fields, feedback)
         new_names = {f.name().lower() for f in new_fields}
         copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
@@ -141,7 +141,7 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
                     missing.append(class_field)
                 if not dclass[i]:
                     missing.append(deficit_field)
-                out["excluded"] = tr("missing value: {0}").format(", ".join(missing))
+                out["priority_note"] = tr("missing value: {0}").format(", ".join(missing))
                 feedback.pushWarning(tr("No priority for {0}: missing value: {1}.").format(label(i),
                                                                                          ", ".join(missing)))
             if not sink.addFeature(out, QgsFeatureSink.FastInsert):
