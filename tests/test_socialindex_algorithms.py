@@ -5,6 +5,7 @@ import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
 )
 
@@ -290,3 +291,32 @@ def test_budgetallocation_limits_and_errors():
         with pytest.raises(QgsProcessingException) as err:
             run(ids.BUDGET_ALLOCATION, params)
         assert needle in str(err.value)
+
+
+class _Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+
+
+def test_socialindex_method_paragraph_in_german():
+    from bildungslandschaft_plugin import translation
+
+    feedback = _Log()
+    try:
+        assert translation.install_translator("de")
+        res = processing.run(ids.full_id(ids.SOCIAL_INDEX), {
+            "INPUT": hand_layer(), "INDICATORS": ["sgb2", "abitur"], "NEGATIVE": ["abitur"],
+            "POPULATION": "einwohner", "OUTPUT": "memory:"}, feedback=feedback)
+    finally:
+        translation.remove_translator()
+    paragraph = [line for line in feedback.lines if "Sozialindex" in line]
+    assert len(paragraph) == 1
+    assert "Berliner Monitorings Soziale Stadtentwicklung" in paragraph[0]
+    assert "Von 6 Gebieten blieben 1 mit weniger als 300 Einwohnern" in paragraph[0]
+    assert "Bei abitur wurde die Richtung umgekehrt" in paragraph[0]
+    labels = {f["ot_key"]: f["index_label"] for f in res["OUTPUT"].getFeatures()}
+    assert labels["01"] == "hoch" and labels["06"] == "niedrig"
