@@ -225,7 +225,7 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         </message>
         <message>
             <source>Districts</source>
-            <translation>Gebiete</translation>
+            <translation>Ortsteile</translation>
         </message>
         <message>
             <source>Districts (Ortsteile, Planungsräume) with one row per area, or a table without geometry.</source>
