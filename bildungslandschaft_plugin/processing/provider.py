@@ -15,6 +15,9 @@ def algorithm_classes():
     from .alg_priorityareas import PriorityAreasAlgorithm
     from .alg_socialindex import SocialIndexAlgorithm
     from .alg_typology import TypologyAlgorithm
+    from .alg_aggregatepoints import AggregatePointsAlgorithm
+    from .alg_arealinterpolation import ArealInterpolationAlgorithm
+    from .alg_joinsocialdata import JoinSocialDataAlgorithm
 
     return [
         CooperationNetworkAlgorithm,
@@ -23,6 +26,9 @@ def algorithm_classes():
         TypologyAlgorithm,
         PriorityAreasAlgorithm,
         BudgetAllocationAlgorithm,
+        JoinSocialDataAlgorithm,
+        ArealInterpolationAlgorithm,
+        AggregatePointsAlgorithm,
     ]
 
 

@@ -1,0 +1,272 @@
+"""bildungslandschaft:arealinterpolation – Flächengewichtete Übertragung between district systems."""
+
+import math
+import re
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.interpolation import interpolate, parse_intensive
+from ..translation import tr
+from . import ids
+from .base import (
+    BildungslandschaftAlgorithm,
+    Progress,
+    check_canceled,
+    require_field,
+    require_sink,
+    require_source,
+    working_crs,
+)
+from .geometry_util import build_index, containing, prepared, read_geometries
+
+MODE_AREA, MODE_POINTS, MODE_MASK = 0, 1, 2
+
+
+def _num(v):
+    if v is None:
+        return math.nan
+    try:
+        if hasattr(v, "isNull") and v.isNull():
+            return math.nan
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.AREAL_INTERPOLATION
+    GROUP_ID = ids.GROUP_DATA
+
+    SOURCE = "SOURCE"
+    TARGET = "TARGET"
+    EXTENSIVE = "EXTENSIVE"
+    INTENSIVE = "INTENSIVE"
+    WEIGHT_MODE = "WEIGHT_MODE"
+    WEIGHT_LAYER = "WEIGHT_LAYER"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return tr("Areal interpolation (Flächengewichtete Übertragung)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Moves values from one district system (SOURCE) to another (TARGET), e.g. from statistical "
+            "blocks to school catchments or from old to new boundaries.\n"
+            "Counts (EXTENSIVE): v_j = Σ_i v_i · w_ij / W_i, where w_ij is the weight of source i inside "
+            "target j and W_i the whole weight of source i. Totals are preserved where both systems "
+            "cover the same ground.\n"
+            "Rates (INTENSIVE), written as rate_field:denominator_field: numerator (rate × denominator) "
+            "and denominator are moved as counts and divided. A rate without a denominator gets the "
+            "weighted mean of the overlapping sources.\n"
+            "Weights: 0 area of the overlap; 1 points (e.g. addresses) with a weight field (e.g. "
+            "residents); 2 mask polygons (e.g. residential land use): only the area inside the mask counts.\n"
+            "Missing (NULL, suppressed) source values stay missing and never become 0. The field "
+            "'coverage' is the share of the target's weight that came from sources with a value "
+            "(the smallest share over all moved fields).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.SOURCE, tr("Source districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Polygons that carry the values (e.g. statistical blocks)."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.TARGET, tr("Target districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Polygons that receive the values (e.g. school catchments)."))
+        self.add_param(QgsProcessingParameterField(
+            self.EXTENSIVE, tr("Counts (extensive fields)"), parentLayerParameterName=self.SOURCE,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            tr("Numeric fields with counts (residents, children, recipients); they are split by weight."))
+        self.add_param(QgsProcessingParameterString(
+            self.INTENSIVE, tr("Rates (intensive fields, rate:denominator)"), optional=True),
+            tr("Rates separated by ';' or ','. Write rate_field:denominator_field (e.g. "
+               "sgb2_quote:einwohner) to move numerator and denominator as counts; a rate without "
+               "a denominator gets the weighted mean."))
+        self.add_param(QgsProcessingParameterEnum(
+            self.WEIGHT_MODE, tr("Weights"),
+            options=[tr("Area of the overlap"), tr("Points with a weight field (e.g. residents at addresses)"),
+                     tr("Mask polygons (e.g. residential land use)")], defaultValue=MODE_AREA),
+            tr("How a source is split: by area, by the weight of points inside it, or by the area of mask "
+               "polygons inside it."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.WEIGHT_LAYER, tr("Weight layer (points or mask polygons)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True),
+            tr("Points (weight mode 1) or mask polygons (weight mode 2)."))
+        self.add_param(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, tr("Weight field"), parentLayerParameterName=self.WEIGHT_LAYER,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Numeric field of the points used as weight (e.g. residents); empty = every point weighs 1."))
+        self.add_param(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Interpolated districts"), QgsProcessing.TypeVectorPolygon),
+            tr("The target polygons with the moved fields and 'coverage'."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = require_source(self, parameters, self.SOURCE, context)
+        target = require_source(self, parameters, self.TARGET, context)
+        extensive = self.parameterAsFields(parameters, self.EXTENSIVE, context)
+        try:
+            intensive = parse_intensive(re.split(r"[;,]+", self.parameterAsString(parameters, self.INTENSIVE, context)))
+        except ValueError as exc:
+            raise QgsProcessingException(tr("INTENSIVE: {0}").format(exc)) from exc
+        if not extensive and not intensive:
+            raise QgsProcessingException(tr("Choose at least one field to move (EXTENSIVE or INTENSIVE)."))
+        ext_idx = [require_field(source, f, self.EXTENSIVE, numeric=True) for f in extensive]
+        int_idx = [(require_field(source, r, self.INTENSIVE, numeric=True),
+                    require_field(source, d, self.INTENSIVE, numeric=True) if d else None) for r, d in intensive]
+        mode = self.parameterAsEnum(parameters, self.WEIGHT_MODE, context)
+        weight_layer = None
+        weight_field = -1
+        if mode != MODE_AREA:
+            weight_layer = self.parameterAsSource(parameters, self.WEIGHT_LAYER, context)
+            if weight_layer is None:
+                raise QgsProcessingException(tr("WEIGHT_MODE {0} needs a weight layer (WEIGHT_LAYER).").format(mode))
+            gtype = weight_layer.wkbType()
+            want = QgsWkbTypes.PointGeometry if mode == MODE_POINTS else QgsWkbTypes.PolygonGeometry
+            if QgsWkbTypes.geometryType(gtype) != want:
+                raise QgsProcessingException(
+                    tr("WEIGHT_LAYER {0} must be a point layer for weight mode 1 and a polygon layer for "
+                       "weight mode 2.").format(weight_layer.sourceName()))
+            if mode == MODE_POINTS:
+                wf = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
+                weight_field = require_field(weight_layer, wf, self.WEIGHT_FIELD, numeric=True)
+
+        crs = working_crs([target, source], feedback)
+        src = read_geometries(source, crs, context, feedback, tr("SOURCE"), (0, 20))
+        tgt = read_geometries(target, crs, context, feedback, tr("TARGET"), (20, 40))
+        if not src or not tgt:
+            raise QgsProcessingException(tr("SOURCE or TARGET has no usable polygon."))
+        src_geoms = [g for _f, g in src]
+        tgt_geoms = [g for _f, g in tgt]
+        tgt_index = build_index(tgt_geoms)
+
+        pairs = {}
+        progress = Progress(feedback, len(src_geoms), 40, 80)
+        if mode == MODE_POINTS:
+            sw, tw = self._point_weights(weight_layer, weight_field, crs, context, feedback,
+                                         src_geoms, tgt_geoms, tgt_index, pairs)
+        else:
+            mask = None
+            if mode == MODE_MASK:
+                pieces = [g for _f, g in read_geometries(weight_layer, crs, context, feedback,
+                                                          tr("WEIGHT_LAYER"), attributes=False)]
+                if not pieces:
+                    raise QgsProcessingException(tr("The mask layer (WEIGHT_LAYER) has no polygons."))
+                mask = QgsGeometry.unaryUnion(pieces)
+                check_canceled(feedback)
+            sw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in src_geoms])
+            tw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in tgt_geoms])
+            for i, gi in enumerate(src_geoms):
+                engine = QgsGeometry.createGeometryEngine(gi.constGet())
+                engine.prepareGeometry()
+                for j in tgt_index.intersects(gi.boundingBox()):
+                    if not engine.intersects(tgt_geoms[j].constGet()):
+                        continue
+                    inter = gi.intersection(tgt_geoms[j])
+                    if mask is not None and not inter.isEmpty():
+                        inter = inter.intersection(mask)
+                    area = inter.area()
+                    if area > 0:
+                        pairs[(i, j)] = pairs.get((i, j), 0.0) + area
+                if not progress.tick():
+                    check_canceled(feedback)
+        if not pairs:
+            raise QgsProcessingException(tr(
+                "SOURCE ({0}) and TARGET ({1}) do not overlap (compared in {2}); nothing can be moved.").format(
+                    source.sourceName(), target.sourceName(), crs.authid()))
+        keys = sorted(pairs)
+        si = np.array([k[0] for k in keys], dtype=int)
+        ti = np.array([k[1] for k in keys], dtype=int)
+        w = np.array([pairs[k] for k in keys], dtype=float)
+        outside = len(src_geoms) - len(set(si.tolist()))
+        if outside:
+            feedback.pushWarning(tr("{0} source district(s) do not overlap any target district; their values "
+                                    "are not moved.").format(outside))
+
+        ext_vals = {f: np.array([_num(feat.attributes()[k]) for feat, _g in src]) for f, k in zip(extensive, ext_idx)}
+        int_vals = {}
+        for (rate, den), (ri, di) in zip(intensive, int_idx):
+            int_vals[rate] = (np.array([_num(feat.attributes()[ri]) for feat, _g in src]),
+                              None if di is None else np.array([_num(feat.attributes()[di]) for feat, _g in src]))
+        for f, v in ext_vals.items():
+            n_missing = int(np.isnan(v).sum())
+            if n_missing:
+                feedback.pushInfo(tr("{0}: {1} source value(s) missing; they stay missing.").format(f, n_missing))
+        res = interpolate(si, ti, w, sw, tw, extensive=ext_vals, intensive=int_vals)
+        for f, lost in res.unplaced.items():
+            feedback.pushWarning(tr("{0}: {1:g} could not be placed (source districts without weight).").format(f, lost))
+        for f in extensive:
+            before = np.nansum(ext_vals[f])
+            after = np.nansum(res.values[f])
+            feedback.pushInfo(tr("{0}: sum in SOURCE {1:.6g}, in TARGET {2:.6g}.").format(f, before, after))
+
+        fields = QgsFields(target.fields())
+        taken = {f.name().lower() for f in target.fields()}
+        out_names = []
+        for name in list(extensive) + [r for r, _d in intensive] + ["coverage"]:
+            out = name if name.lower() not in taken else name + "_interp"
+            taken.add(out.lower())
+            out_names.append(out)
+            fields.append(QgsField(out, QVariant.Double))
+        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, target.wkbType(), target.sourceCrs())
+        moved = list(extensive) + [r for r, _d in intensive]
+        for j, (feat, _g) in enumerate(tgt):
+            check_canceled(feedback)
+            attrs = list(feat.attributes())
+            for name in moved:
+                v = res.values[name][j]
+                attrs.append(None if not np.isfinite(v) else float(v))
+            attrs.append(float(res.coverage[j]))
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            out.setAttributes(attrs)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest}
+
+    @staticmethod
+    def _point_weights(layer, weight_field, crs, context, feedback, src_geoms, tgt_geoms, tgt_index, pairs):
+        src_index = build_index(src_geoms)
+        src_eng = prepared(src_geoms)
+        tgt_eng = prepared(tgt_geoms)
+        sw = np.zeros(len(src_geoms))
+        tw = np.zeros(len(tgt_geoms))
+        null_weights = 0
+        points = read_geometries(layer, crs, context, feedback, tr("WEIGHT_LAYER"), (40, 50))
+        progress = Progress(feedback, len(points), 50, 80)
+        for feat, geom in points:
+            if weight_field >= 0:
+                wv = _num(feat.attributes()[weight_field])
+                if not np.isfinite(wv):
+                    null_weights += 1
+                    wv = 0.0
+            else:
+                wv = 1.0
+            for part in (geom.asGeometryCollection() if geom.isMultipart() else [geom]):
+                i = containing(src_index, src_geoms, src_eng, part)
+                j = containing(tgt_index, tgt_geoms, tgt_eng, part)
+                if i >= 0:
+                    sw[i] += wv
+                if j >= 0:
+                    tw[j] += wv
+                if i >= 0 and j >= 0 and wv > 0:
+                    pairs[(i, j)] = pairs.get((i, j), 0.0) + wv
+            if not progress.tick():
+                check_canceled(feedback)
+        if null_weights:
+            feedback.pushWarning(tr("{0} point(s) have no weight value (NULL); they weigh 0.").format(null_weights))
+        return sw, tw
