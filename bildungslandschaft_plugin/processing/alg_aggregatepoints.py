@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -93,6 +94,8 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
             tr("The districts with n_points, the sums and <field>_flag fields."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # invalid polygons are repaired (with a warning) by read_geometries instead of stopping the run
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         points = require_source(self, parameters, self.POINTS, context)
         districts = require_source(self, parameters, self.DISTRICTS, context)
         names = self.parameterAsFields(parameters, self.FIELDS, context)

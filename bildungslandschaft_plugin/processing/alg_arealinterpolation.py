@@ -6,6 +6,7 @@ import re
 import numpy as np
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -116,6 +117,8 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             tr("The target polygons with the moved fields and 'coverage'."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # invalid polygons are repaired (with a warning) by read_geometries instead of stopping the run
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         source = require_source(self, parameters, self.SOURCE, context)
         target = require_source(self, parameters, self.TARGET, context)
         extensive = self.parameterAsFields(parameters, self.EXTENSIVE, context)
