@@ -1,7 +1,7 @@
 """bildungslandschaft:arealinterpolation and :aggregatepoints: hand-worked layers."""
 
 import pytest
-from layer_util import attributes, memory_layer, square, write_gpkg
+from tests.layer_util import attributes, memory_layer, square, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis_process_util import run_qgis_process
+import qgisproc
 
 from bildungslandschaft_plugin.processing import ids
 
@@ -77,7 +77,7 @@ def interp(src, tgt, **extra):
     return params
 
 
-def test_area_weights_hand_worked(plugin):
+def test_area_weights_hand_worked():
     src = sources()
     fb = LogFeedback()
     res = run(INTERP, interp(src, targets()), fb)
@@ -94,7 +94,7 @@ def test_area_weights_hand_worked(plugin):
     assert src.featureCount() == 2 and [f.name() for f in src.fields()][1] == "kinder"  # input untouched
 
 
-def test_missing_values_stay_missing_and_mean_rate(plugin):
+def test_missing_values_stay_missing_and_mean_rate():
     res = run(INTERP, interp(sources(), targets(), EXTENSIVE=["miss"], INTENSIVE="quote"))
     rec = attributes(res["OUTPUT"], "tid")
     assert rec["T0"]["miss"] is None
@@ -104,7 +104,7 @@ def test_missing_values_stay_missing_and_mean_rate(plugin):
     assert rec["T1"]["quote"] == pytest.approx((20 * 50 + 10 * 100) / 150.0)
 
 
-def test_different_crs_is_reprojected(plugin):
+def test_different_crs_is_reprojected():
     res = run(INTERP, interp(sources(), targets("EPSG:4326")))
     assert res["OUTPUT"].crs().authid() == "EPSG:4326"
     rec = attributes(res["OUTPUT"], "tid")
@@ -112,7 +112,7 @@ def test_different_crs_is_reprojected(plugin):
     assert rec["T1"]["kinder_interp"] == pytest.approx(35.0, rel=1e-3)
 
 
-def test_invalid_polygon_made_valid_with_warning(plugin):
+def test_invalid_polygon_made_valid_with_warning():
     # bow tie over S0: two triangles of 25 m2 each (left and right), the right one in T1
     bowtie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(X0, Y0, X0 + 10, Y0 + 10)
     fb = LogFeedback()
@@ -124,7 +124,7 @@ def test_invalid_polygon_made_valid_with_warning(plugin):
     assert rec["T0"]["kinder_interp"] + rec["T1"]["kinder_interp"] == pytest.approx(40.0)
 
 
-def test_non_overlapping_systems_fail_clearly(plugin):
+def test_non_overlapping_systems_fail_clearly():
     far = memory_layer("Polygon", "EPSG:25833", ["tid:string"], [(sq(1000, 1000, 1010, 1010), ["X"])], "weit")
     with pytest.raises(QgsProcessingException, match="do not overlap"):
         run(INTERP, interp(sources(), far))
@@ -134,7 +134,7 @@ def test_non_overlapping_systems_fail_clearly(plugin):
         run(INTERP, interp(sources(), targets(), WEIGHT_MODE=1))
 
 
-def test_point_weights(plugin):
+def test_point_weights():
     addr = memory_layer("Point", "EPSG:25833", ["ew:integer"],
                         [(pt(2, 5), [30]), (pt(7, 5), [10]), (pt(15, 5), [60]), (pt(500, 500), [99])], "adressen")
     res = run(INTERP, interp(sources(), targets(), INTENSIVE="", WEIGHT_MODE=1, WEIGHT_LAYER=addr,
@@ -144,7 +144,7 @@ def test_point_weights(plugin):
     assert rec["T1"]["kinder_interp"] == pytest.approx(10 * 10 / 40 + 30)
 
 
-def test_mask_weights(plugin):
+def test_mask_weights():
     mask = memory_layer("Polygon", "EPSG:25833", ["art:string"],
                         [(sq(0, 0, 2, 10), ["wohnen"]), (sq(4, 0, 6, 10), ["wohnen"]), (sq(10, 0, 20, 10), ["wohnen"])],
                         "wohnflaechen")
@@ -155,13 +155,12 @@ def test_mask_weights(plugin):
     assert rec["T1"]["kinder_interp"] == pytest.approx(10 * 10 / 40 + 30)
 
 
-def test_interpolation_qgis_process(plugin, tmp_path):
+def test_interpolation_qgis_process(tmp_path, qgis_process_env):
     src = write_gpkg(sources(), tmp_path / "src.gpkg")
     tgt = write_gpkg(targets(), tmp_path / "tgt.gpkg")
     out = str(tmp_path / "out.gpkg")
-    code, _data, log = run_qgis_process(INTERP, {"SOURCE": src, "TARGET": tgt, "EXTENSIVE": "kinder",
-                                                 "INTENSIVE": "quote:ew", "OUTPUT": out})
-    assert code == 0, log
+    qgisproc.run(INTERP, {"SOURCE": src, "TARGET": tgt, "EXTENSIVE": "kinder", "INTENSIVE": "quote:ew",
+                          "OUTPUT": out}, env=qgis_process_env)
     rec = attributes(QgsVectorLayer(out, "o", "ogr"), "tid")
     assert rec["T1"]["kinder_interp"] == pytest.approx(35.0)
     assert rec["T1"]["quote"] == pytest.approx(400.0 / 35.0)
@@ -189,7 +188,7 @@ def agg(**extra):
     return params
 
 
-def test_aggregate_primary_and_secondary(plugin):
+def test_aggregate_primary_and_secondary():
     fb = LogFeedback()
     res = run(AGG, agg(TOTAL_FIELD="t"), fb)
     out = res["OUTPUT"]
@@ -207,7 +206,7 @@ def test_aggregate_primary_and_secondary(plugin):
     assert any("Suppressed cells: 3 primary (below 3), 1 secondary." in line for line in fb.lines)
 
 
-def test_aggregate_without_secondary_and_min_count(plugin):
+def test_aggregate_without_secondary_and_min_count():
     rec = attributes(run(AGG, agg(SECONDARY=False))["OUTPUT"], "ot_key")
     assert rec["01"]["b"] == 10 and rec["01"]["b_flag"] is None and rec["01"]["a_flag"] == "primary"
     rec = attributes(run(AGG, agg(MIN_COUNT=10, SECONDARY=False))["OUTPUT"], "ot_key")
@@ -215,12 +214,11 @@ def test_aggregate_without_secondary_and_min_count(plugin):
     assert rec["01"]["b"] == 10
 
 
-def test_aggregate_qgis_process(plugin, tmp_path):
+def test_aggregate_qgis_process(tmp_path, qgis_process_env):
     pts = write_gpkg(point_layer(), tmp_path / "pts.gpkg")
     dist = write_gpkg(district_layer(), tmp_path / "dist.gpkg")
     out = str(tmp_path / "agg.gpkg")
-    code, _data, log = run_qgis_process(AGG, {"POINTS": pts, "DISTRICTS": dist, "FIELDS": ["a", "b", "c"],
-                                              "MIN_COUNT": 3, "SECONDARY": "true", "OUTPUT": out})
-    assert code == 0, log
+    qgisproc.run(AGG, {"POINTS": pts, "DISTRICTS": dist, "FIELDS": ["a", "b", "c"], "MIN_COUNT": 3,
+                       "SECONDARY": True, "OUTPUT": out}, env=qgis_process_env)
     rec = attributes(QgsVectorLayer(out, "o", "ogr"), "ot_key")
     assert rec["01"]["a_flag"] == "primary" and rec["01"]["b_flag"] == "secondary" and rec["01"]["c"] == 20

@@ -1,10 +1,10 @@
 """bildungslandschaft:joinsocialdata through processing.run and qgis_process."""
 
 import pytest
-from layer_util import attributes, memory_layer, square, write_gpkg
+from tests.layer_util import attributes, memory_layer, square, write_gpkg
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
 from qgis.PyQt.QtCore import QVariant
-from qgis_process_util import run_qgis_process
+import qgisproc
 
 from bildungslandschaft_plugin.processing import ids
 
@@ -66,7 +66,7 @@ def base_params(layer, table, **extra):
     return params
 
 
-def test_join_office_csv_cell_by_cell(plugin, office_csv):
+def test_join_office_csv_cell_by_cell(office_csv):
     layer = districts()
     fb = LogFeedback()
     res = run(base_params(layer, office_csv), fb)
@@ -102,7 +102,7 @@ def test_join_office_csv_cell_by_cell(plugin, office_csv):
     assert [f.name() for f in layer.fields()] == ["ot_key", "ot_name", "einwohner"]
 
 
-def test_join_wide_with_field_subset(plugin, office_csv):
+def test_join_wide_with_field_subset(office_csv):
     res = run(base_params(districts(), office_csv, YEAR=None, WIDE=True, FIELDS="Einwohner; SGB2_Quote"))
     names = [f.name() for f in res["OUTPUT"].fields()][3:]
     assert names == ["Einwohner_2024", "Einwohner_2025", "Einwohner_2025_flag", "SGB2_Quote_2024",
@@ -112,7 +112,7 @@ def test_join_wide_with_field_subset(plugin, office_csv):
     assert rec["02"]["Einwohner_2024"] is None
 
 
-def test_join_table_layer_unpadded_keys_fail_clearly(plugin, qgis_new_project):
+def test_join_table_layer_unpadded_keys_fail_clearly(qgis_new_project):
     table = memory_layer("None", "", ["ot:integer", "kinder:string"], [(None, [1, "12"]), (None, [2, "-"])],
                          "tabelle")
     QgsProject.instance().addMapLayer(table)
@@ -121,7 +121,7 @@ def test_join_table_layer_unpadded_keys_fail_clearly(plugin, qgis_new_project):
              "KEY_WIDTH": 0, "OUTPUT": "memory:"})
 
 
-def test_join_table_layer_with_key_width(plugin, qgis_new_project):
+def test_join_table_layer_with_key_width(qgis_new_project):
     table = memory_layer("None", "", ["ot:integer", "kinder:string"], [(None, [1, "12"]), (None, [2, "-"]),
                                                                        (None, [3, "."])], "tabelle")
     QgsProject.instance().addMapLayer(table)
@@ -133,7 +133,7 @@ def test_join_table_layer_with_key_width(plugin, qgis_new_project):
     assert res["MATCHED"] == 3
 
 
-def test_join_xlsx_sheet(plugin, tmp_path):
+def test_join_xlsx_sheet(tmp_path):
     import openpyxl
 
     path = str(tmp_path / "daten.xlsx")
@@ -153,7 +153,7 @@ def test_join_xlsx_sheet(plugin, tmp_path):
     assert rec["03"]["Quote_flag"] == "/"
 
 
-def test_join_bad_input_messages(plugin, tmp_path, office_csv):
+def test_join_bad_input_messages(tmp_path, office_csv):
     layer = districts()
     with pytest.raises(QgsProcessingException, match=r"'Schluessel' \(TABLE_KEY\)"):
         run(base_params(layer, office_csv, TABLE_KEY="Schluessel"))
@@ -167,14 +167,14 @@ def test_join_bad_input_messages(plugin, tmp_path, office_csv):
         run(base_params(layer, office_csv, YEAR=2030))
 
 
-def test_join_qgis_process(plugin, tmp_path, office_csv):
+def test_join_qgis_process(tmp_path, office_csv, qgis_process_env):
     gpkg = write_gpkg(districts(), tmp_path / "ortsteile.gpkg")
     out = str(tmp_path / "joined.gpkg")
     report = str(tmp_path / "report.csv")
-    code, data, log = run_qgis_process(ALG, {
+    data = qgisproc.run(ALG, {
         "DISTRICTS": gpkg, "DISTRICT_KEY": "ot_key", "TABLE": office_csv, "TABLE_KEY": "Ortsteil",
-        "KEY_WIDTH": 2, "YEAR_FIELD": "Jahr", "YEAR": 2025, "OUTPUT": out, "OUTPUT_REPORT": report})
-    assert code == 0, log
+        "KEY_WIDTH": 2, "YEAR_FIELD": "Jahr", "YEAR": 2025, "OUTPUT": out, "OUTPUT_REPORT": report},
+                        env=qgis_process_env)
     assert data["results"]["MATCHED"] == 3
     from qgis.core import QgsVectorLayer
 
