@@ -70,7 +70,17 @@ class BildungslandschaftPlugin:
 
     def _gui_actions(self):
         """(icon file, text, slot) for the dialogs the plugin offers."""
-        return []
+        return [
+            ("join_social_data.svg", tr("Join social data…"), self.open_join_dialog),
+        ]
+
+    def open_join_dialog(self):
+        """The dialog "Sozialdaten verknüpfen"."""
+        from .gui.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self.iface, self.iface.mainWindow() if self.iface is not None else None)
+        dialog.exec_()
+        return dialog
 
     def _add_action(self, icon_name, text, slot, toolbar=False):
         from qgis.PyQt.QtWidgets import QAction
