@@ -194,6 +194,8 @@ class JoinDialog(QDialog, FORM_CLASS):
             if i >= 0:
                 self.sheetCombo.setCurrentIndex(i)
         self.sheetCombo.setEnabled(self.sheetCombo.count() > 0)
+        self.fileWidget.setEnabled(self.fileRadio.isChecked())
+        self.tableLayerCombo.setEnabled(not self.fileRadio.isChecked())
         is_text = isinstance(value, str) and os.path.splitext(value)[1].lower() not in st.SPREADSHEET_EXTENSIONS
         for widget in (self.encodingCombo, self.delimiterCombo):
             widget.setEnabled(is_text)
@@ -302,7 +304,7 @@ class JoinDialog(QDialog, FORM_CLASS):
         parts = []
         if raw.encoding:
             parts.append(tr("Encoding: {0}").format(raw.encoding))
-            parts.append(tr("delimiter: {0}").format(tr("tab") if raw.delimiter == "\t" else raw.delimiter))
+            parts.append(tr("delimiter: {0}").format(tr("tab") if raw.delimiter == "\t" else "'{}'".format(raw.delimiter)))
         parts.append(tr("decimal sign: {0}").format(tr("comma") if p.decimal == "comma" else tr("point")))
         if p.header_row:
             parts.append(tr("column row in {0} {1}").format(raw.row_label, p.header_row + 1))
