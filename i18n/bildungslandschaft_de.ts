@@ -8,6 +8,22 @@
             <translation> … und {0} weitere</translation>
         </message>
         <message>
+            <source>'{0}' ({1}) in {2}</source>
+            <translation>'{0}' ({1}) in {2}</translation>
+        </message>
+        <message>
+            <source>'{0}' in {1} is not a number: NULL</source>
+            <translation>'{0}' in {1} ist keine Zahl: NULL</translation>
+        </message>
+        <message>
+            <source>'{0}' is not of the form rate_field:denominator_field.</source>
+            <translation>'{0}' hat nicht die Form Quotenfeld:Nennerfeld.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
             <source>(no type)</source>
             <translation>(ohne Art)</translation>
         </message>
@@ -24,6 +40,10 @@
             <translation>Erwachsene</translation>
         </message>
         <message>
+            <source>Aggregate point data (Punktdaten aggregieren)</source>
+            <translation>Punktdaten aggregieren</translation>
+        </message>
+        <message>
             <source>All carriers</source>
             <translation>Alle Träger</translation>
         </message>
@@ -36,6 +56,10 @@
             <translation>Alle Lebensphasen</translation>
         </message>
         <message>
+            <source>All years side by side (&lt;field&gt;_&lt;year&gt;)</source>
+            <translation>Alle Jahre nebeneinander (&lt;Feld&gt;_&lt;Jahr&gt;)</translation>
+        </message>
+        <message>
             <source>Allocated {0} of {1} euros.</source>
             <translation>{0} von {1} Euro verteilt.</translation>
         </message>
@@ -46,6 +70,14 @@
         <message>
             <source>Allocation report</source>
             <translation>Bericht zur Mittelverteilung</translation>
+        </message>
+        <message>
+            <source>Area of the overlap</source>
+            <translation>Fläche der Überschneidung</translation>
+        </message>
+        <message>
+            <source>Areal interpolation (Flächengewichtete Übertragung)</source>
+            <translation>Flächengewichtete Übertragung</translation>
         </message>
         <message>
             <source>Areas (polygon layer or table)</source>
@@ -136,12 +168,36 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Träger, als Filter angeboten.</translation>
         </message>
         <message>
+            <source>Character encoding of a CSV/TXT file; 'auto' detects UTF-8 (with or without BOM) and otherwise reads Windows-1252.</source>
+            <translation>Zeichenkodierung einer CSV/TXT-Datei; 'auto' erkennt UTF-8 (mit oder ohne BOM) und liest sonst Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Choose a table file or layer.</source>
+            <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
+        </message>
+        <message>
+            <source>Choose at least one column to join.</source>
+            <translation>Wählen Sie mindestens eine Spalte zum Verknüpfen.</translation>
+        </message>
+        <message>
+            <source>Choose at least one field to move (EXTENSIVE or INTENSIVE).</source>
+            <translation>Wählen Sie mindestens ein zu übertragendes Feld (EXTENSIVE oder INTENSIVE).</translation>
+        </message>
+        <message>
+            <source>Choose at least one field to sum (FIELDS).</source>
+            <translation>Wählen Sie mindestens ein zu summierendes Feld (FIELDS).</translation>
+        </message>
+        <message>
             <source>Choose the DEFICIT field.</source>
             <translation>Bitte das Feld DEFICIT wählen.</translation>
         </message>
         <message>
             <source>Choose the TARGET_POPULATION and NEED fields.</source>
             <translation>Bitte die Felder TARGET_POPULATION und NEED wählen.</translation>
+        </message>
+        <message>
+            <source>Choose the table, its key column, the district layer and its key field.</source>
+            <translation>Wählen Sie die Tabelle, ihre Schlüsselspalte, den Gebietslayer und sein Schlüsselfeld.</translation>
         </message>
         <message>
             <source>Class {0} ({1}): {2} areas.</source>
@@ -154,6 +210,26 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Classification</source>
             <translation>Klassifizierung</translation>
+        </message>
+        <message>
+            <source>Column '{0}' is written as '{1}' (the districts already have a field of that name).</source>
+            <translation>Spalte '{0}' wird als '{1}' geschrieben (die Gebiete haben bereits ein Feld dieses Namens).</translation>
+        </message>
+        <message>
+            <source>Column delimiter of a CSV/TXT file; 'auto' picks the most consistent of ; , and tab.</source>
+            <translation>Spaltentrennzeichen einer CSV/TXT-Datei; 'auto' wählt das stimmigste von ; , und Tabulator.</translation>
+        </message>
+        <message>
+            <source>Column row found in {0} {1}; the lines above it were skipped.</source>
+            <translation>Spaltenkopf gefunden in {0} {1}; die Zeilen darüber wurden übersprungen.</translation>
+        </message>
+        <message>
+            <source>Column with the year when the table has one row per district and year.</source>
+            <translation>Spalte mit dem Jahr, wenn die Tabelle je Gebiet und Jahr eine Zeile hat.</translation>
+        </message>
+        <message>
+            <source>Columns to join (empty = all)</source>
+            <translation>Zu verknüpfende Spalten (leer = alle)</translation>
         </message>
         <message>
             <source>Condenses small-area social indicators into one social index, by default exactly as Berlin's Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each indicator is standardised over the remaining areas (z-score with the population standard deviation), indicators where a high value means less burden change sign, the weighted sum of the z-scores is standardised again. A high index means high social burden. Classes: 1 high status (index &lt; -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). With the indicators of two years earlier, the dynamic index on the changes gives the classes positive / stable / negative and the 12 groups of status and dynamics. Alternatives: min-max scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval classes. Output fields: z_&lt;indicator&gt;, status_sum, index, index_class, index_label, rank (1 = highest index), dyn_index, dyn_class, group, excluded (reason).</source>
@@ -172,6 +248,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Der als {0} angegebene Layer konnte nicht geladen werden.</translation>
         </message>
         <message>
+            <source>Could not read the spreadsheet {0}: {1}</source>
+            <translation>Die Tabellenkalkulationsdatei {0} konnte nicht gelesen werden: {1}</translation>
+        </message>
+        <message>
             <source>Could not write feature {0} to OUTPUT.</source>
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
         </message>
@@ -180,12 +260,40 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Webkarte konnte nicht nach {0} geschrieben werden: {1}</translation>
         </message>
         <message>
+            <source>Could not write {0}: {1}</source>
+            <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Counts (extensive fields)</source>
+            <translation>Anzahlen (extensive Felder)</translation>
+        </message>
+        <message>
             <source>Cut the deficit into three classes by its terciles or by the two THRESHOLDS.</source>
             <translation>Das Defizit nach Terzilen oder nach den zwei Schwellenwerten (THRESHOLDS) in drei Klassen einteilen.</translation>
         </message>
         <message>
+            <source>DISTRICTS</source>
+            <translation>DISTRICTS (Gebiete)</translation>
+        </message>
+        <message>
+            <source>DISTRICTS has no usable polygon.</source>
+            <translation>DISTRICTS enthält kein brauchbares Polygon.</translation>
+        </message>
+        <message>
             <source>Data preparation</source>
             <translation>Datenaufbereitung</translation>
+        </message>
+        <message>
+            <source>Decimal comma (12,5 and thousands dots 2.594) or decimal point; 'auto' decides from the numbers in the table.</source>
+            <translation>Dezimalkomma (12,5 und Tausenderpunkte 2.594) oder Dezimalpunkt; 'auto' entscheidet anhand der Zahlen in der Tabelle.</translation>
+        </message>
+        <message>
+            <source>Decimal sign</source>
+            <translation>Dezimalzeichen</translation>
+        </message>
+        <message>
+            <source>Decimal sign for text cells: {0}.</source>
+            <translation>Dezimalzeichen für Textzellen: {0}.</translation>
         </message>
         <message>
             <source>Deficit classes</source>
@@ -194,6 +302,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Deficit classes: low up to {0}, medium up to {1}, high above ({2}).</source>
             <translation>Defizitklassen: gering bis {0}, mittel bis {1}, hoch darüber ({2}).</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Trennzeichen</translation>
+        </message>
+        <message>
+            <source>Detected: {0}</source>
+            <translation>Erkannt: {0}</translation>
         </message>
         <message>
             <source>District field of the institutions</source>
@@ -216,8 +332,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Feld Ortsteilname</translation>
         </message>
         <message>
+            <source>District polygons (e.g. Ortsteile) that receive the table's columns.</source>
+            <translation>Gebietspolygone (z. B. Ortsteile), die die Spalten der Tabelle erhalten.</translation>
+        </message>
+        <message>
             <source>District polygons drawn as outlines (the base map).</source>
             <translation>Ortsteilflächen, als Umrisse gezeichnet (die Grundkarte).</translation>
+        </message>
+        <message>
+            <source>District polygons the points are summed into.</source>
+            <translation>Gebietspolygone, in denen die Punkte summiert werden.</translation>
         </message>
         <message>
             <source>District typology (Gebietstypisierung)</source>
@@ -232,6 +356,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Gebiete (Ortsteile, Planungsräume) mit einer Zeile je Gebiet oder eine Tabelle ohne Geometrie.</translation>
         </message>
         <message>
+            <source>Districts matched</source>
+            <translation>Zugeordnete Gebiete</translation>
+        </message>
+        <message>
             <source>Districts or facilities</source>
             <translation>Gebiete oder Einrichtungen</translation>
         </message>
@@ -244,8 +372,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Ortsteile mit Kooperationszahlen</translation>
         </message>
         <message>
+            <source>Districts with social data</source>
+            <translation>Gebiete mit Sozialdaten</translation>
+        </message>
+        <message>
+            <source>Districts with sums</source>
+            <translation>Gebiete mit Summen</translation>
+        </message>
+        <message>
             <source>Districts with the indicator fields.</source>
             <translation>Gebiete mit den Indikatorfeldern.</translation>
+        </message>
+        <message>
+            <source>Districts without a table row</source>
+            <translation>Gebiete ohne Tabellenzeile</translation>
+        </message>
+        <message>
+            <source>Districts without a table row ({0}): {1}</source>
+            <translation>Gebiete ohne Tabellenzeile ({0}): {1}</translation>
         </message>
         <message>
             <source>Each indicator was rescaled to 0 (lowest area) to 1 (highest area); the index is the weighted mean of the rescaled values and lies between 0 and 1.</source>
@@ -258,6 +402,18 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Early childhood</source>
             <translation>Frühe Kindheit</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Kodierung</translation>
+        </message>
+        <message>
+            <source>Encoding: {0}</source>
+            <translation>Kodierung: {0}</translation>
+        </message>
+        <message>
+            <source>Encoding: {0}; delimiter: {1}; decimal sign: {2}.</source>
+            <translation>Kodierung: {0}; Trennzeichen: {1}; Dezimalzeichen: {2}.</translation>
         </message>
         <message>
             <source>Every unit gets at least this amount (0 = no minimum).</source>
@@ -304,12 +460,28 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Einrichtungsarten ohne Lebensphase in TYPE_MAPPING (werden angezeigt, aber vom Lebensphasen-Filter nicht gefunden): {0}</translation>
         </message>
         <message>
+            <source>Feature {0} of {1} cannot be transformed to {2}: {3}</source>
+            <translation>Objekt {0} von {1} kann nicht nach {2} transformiert werden: {3}</translation>
+        </message>
+        <message>
+            <source>Field '{0}' (FIELDS) is not in the table. Columns: {1}</source>
+            <translation>Feld '{0}' (FIELDS) ist nicht in der Tabelle. Spalten: {1}</translation>
+        </message>
+        <message>
             <source>Field '{0}' ({1}) is not in layer {2}.</source>
             <translation>Das Feld „{0}“ ({1}) gibt es im Layer {2} nicht.</translation>
         </message>
         <message>
             <source>Field '{0}' ({1}) of layer {2} must be numeric.</source>
             <translation>Das Feld „{0}“ ({1}) im Layer {2} muss numerisch sein.</translation>
+        </message>
+        <message>
+            <source>Field of the districts holding the key (text with leading zeros, e.g. '01').</source>
+            <translation>Feld der Gebiete mit dem Schlüssel (Text mit führenden Nullen, z. B. '01').</translation>
+        </message>
+        <message>
+            <source>Fields to sum</source>
+            <translation>Zu summierende Felder</translation>
         </message>
         <message>
             <source>Finds the districts where social burden and poor access to education coincide. The access deficit (e.g. the share of children 6-9 living beyond 1000 m of a primary school, from the accessibility algorithm; higher = worse) is cut into three classes, by terciles or by two thresholds (a value equal to a threshold belongs to the lower class). The matrix of the social-index class (1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (why a district has no priority).</source>
@@ -328,6 +500,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Weitere Felder im Popup</translation>
         </message>
         <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
             <source>Groups districts into types with similar indicator profiles: the indicators are standardised (z-scores with the population standard deviation) and clustered by k-means (k-means++ start with a fixed seed, 10 restarts, the best solution wins; the same input always gives the same types). K is given, or with K = 0 chosen between K_MIN and K_MAX by the largest mean silhouette. Types are numbered by the mean z-score of their centre (type 1 = lowest values). OUTPUT: every area with cluster, silhouette, distance to its type's centre and z_&lt;indicator&gt;; PROFILES: one row per type with the number of areas and the mean z-score of each indicator, to name the types.</source>
             <translation>Fasst Gebiete mit ähnlichem Indikatorprofil zu Typen zusammen: Die Indikatoren werden standardisiert (z-Werte mit der Standardabweichung der Grundgesamtheit) und mit k-Means gruppiert (k-Means++-Start mit festem Startwert, 10 Neustarts, die beste Lösung gewinnt; dieselben Eingaben ergeben immer dieselben Typen). K wird vorgegeben oder bei K = 0 zwischen K_MIN und K_MAX nach dem größten mittleren Silhouettenwert gewählt. Die Typen sind nach dem mittleren z-Wert ihres Zentrums nummeriert (Typ 1 = niedrigste Werte). OUTPUT: alle Gebiete mit cluster, silhouette, Abstand zum Zentrum ihres Typs und z_&lt;Indikator&gt;; PROFILES: je Typ eine Zeile mit der Zahl der Gebiete und dem mittleren z-Wert jedes Indikators, um die Typen zu benennen.</translation>
         </message>
@@ -342,6 +518,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Higher values mean greater social burden.</source>
             <translation>Höhere Werte bedeuten eine höhere soziale Belastung.</translation>
+        </message>
+        <message>
+            <source>Hint: padding the keys with leading zeros to {0} digits (KEY_WIDTH = {0}) would match more keys.</source>
+            <translation>Hinweis: Mit führenden Nullen auf {0} Stellen aufgefüllt (KEY_WIDTH = {0}) würden mehr Schlüssel passen.</translation>
+        </message>
+        <message>
+            <source>How a source is split: by area, by the weight of points inside it, or by the area of mask polygons inside it.</source>
+            <translation>Wie ein Quellgebiet aufgeteilt wird: nach Fläche, nach dem Gewicht der Punkte darin oder nach der Fläche der Maskenpolygone darin.</translation>
         </message>
         <message>
             <source>How the index is cut into classes (class 1 = least burden).</source>
@@ -362,6 +546,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>INDICATORS: choose at least one indicator field.</source>
             <translation>INDICATORS: Bitte mindestens ein Indikatorfeld wählen.</translation>
+        </message>
+        <message>
+            <source>INTENSIVE: {0}</source>
+            <translation>INTENSIVE: {0}</translation>
         </message>
         <message>
             <source>Id of the first institution of the partnership.</source>
@@ -388,6 +576,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Indikatoren, bei denen ein hoher Wert weniger Belastung bedeutet</translation>
         </message>
         <message>
+            <source>Instead of one year, join every year as its own column &lt;field&gt;_&lt;year&gt; (needs the year column).</source>
+            <translation>Statt eines Jahres jedes Jahr als eigene Spalte &lt;Feld&gt;_&lt;Jahr&gt; anhängen (braucht die Jahresspalte).</translation>
+        </message>
+        <message>
             <source>Institution id '{0}' occurs twice in field {1} of {2} (features {3} and {4}); ids must be unique.</source>
             <translation>Die Einrichtungskennung „{0}“ kommt im Feld {1} von {2} doppelt vor (Objekte {3} und {4}); Kennungen müssen eindeutig sein.</translation>
         </message>
@@ -408,8 +600,42 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Einrichtungen mit Netzkennzahlen</translation>
         </message>
         <message>
+            <source>Interpolated districts</source>
+            <translation>Übertragene Gebiete</translation>
+        </message>
+        <message>
             <source>Isolated institutions</source>
             <translation>Isolierte Einrichtungen</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Verknüpfen</translation>
+        </message>
+        <message>
+            <source>Join report</source>
+            <translation>Verknüpfungsbericht</translation>
+        </message>
+        <message>
+            <source>Join social data</source>
+            <translation>Sozialdaten verknüpfen</translation>
+        </message>
+        <message>
+            <source>Join social data (Sozialdaten verknüpfen)</source>
+            <translation>Sozialdaten verknüpfen</translation>
+        </message>
+        <message>
+            <source>Join social data…</source>
+            <translation>Sozialdaten verknüpfen…</translation>
+        </message>
+        <message>
+            <source>Joins a statistics table (CSV/TXT, XLSX, ODS or a table layer) to district polygons by key.
+Encoding (UTF-8, UTF-8 with BOM, Windows-1252), delimiter (; , tab) and decimal sign (comma with thousands dots, or point) are detected; title lines above the column row and notes below the data are skipped. Keys are compared as text: blanks are removed and, with KEY_WIDTH, padded with leading zeros (1 -&gt; 01). Total and pseudo rows (Insgesamt, Stadt gesamt, SUM, keine Angabe) are left out.
+Official symbols never become 0: '.', 'x', '...', '/', '*' and the numeric codes 5555555555 etc. become NULL, '-' (exactly nothing) becomes 0; a field &lt;field&gt;_flag keeps the symbol. Values in brackets or with p/r/s/e markers are used, the marker goes to the flag.
+OUTPUT_REPORT lists every problem: keys only in the table or only on the map, duplicate keys, symbols, text in number columns, pseudo rows.</source>
+            <translation>Verknüpft eine Statistiktabelle (CSV/TXT, XLSX, ODS oder Tabellenlayer) über den Schlüssel mit Gebietspolygonen.
+Kodierung (UTF-8, UTF-8 mit BOM, Windows-1252), Trennzeichen (; , Tabulator) und Dezimalzeichen (Komma mit Tausenderpunkten oder Punkt) werden erkannt; Titelzeilen über dem Spaltenkopf und Anmerkungen unter den Daten werden übersprungen. Schlüssel werden als Text verglichen: Leerzeichen werden entfernt und mit KEY_WIDTH mit führenden Nullen aufgefüllt (1 -&gt; 01). Summen- und Pseudozeilen (Insgesamt, Stadt gesamt, SUM, keine Angabe) werden ausgelassen.
+Amtliche Zeichen werden nie zu 0: '.', 'x', '...', '/', '*' und die Zahlencodes 5555555555 usw. werden NULL, '-' (genau nichts) wird 0; ein Feld &lt;Feld&gt;_flag behält das Zeichen. Werte in Klammern oder mit den Zusätzen p/r/s/e werden verwendet, der Zusatz kommt ins Kennzeichenfeld.
+OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in der Karte, doppelte Schlüssel, Zeichen, Text in Zahlenspalten, Pseudozeilen.</translation>
         </message>
         <message>
             <source>K = {0} must lie between 1 and the number of areas ({1}).</source>
@@ -424,8 +650,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>K_MAX ({0}) ist kleiner als K_MIN ({1}).</translation>
         </message>
         <message>
+            <source>Key column of the table</source>
+            <translation>Schlüsselspalte der Tabelle</translation>
+        </message>
+        <message>
             <source>Key of the districts (text, e.g. ot_key). Default: the first field.</source>
             <translation>Schlüssel der Ortsteile (Text, z. B. ot_key). Vorgabe: das erste Feld.</translation>
+        </message>
+        <message>
+            <source>Key width (pad with leading zeros, 0 = as is)</source>
+            <translation>Schlüssellänge (mit führenden Nullen auffüllen, 0 = unverändert)</translation>
         </message>
         <message>
             <source>Kind field</source>
@@ -472,6 +706,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Karten und Berichte</translation>
         </message>
         <message>
+            <source>Mask polygons (e.g. residential land use)</source>
+            <translation>Maskenpolygone (z. B. Wohnbauflächen)</translation>
+        </message>
+        <message>
             <source>Maximum per unit (euros)</source>
             <translation>Höchstbetrag je Einheit (Euro)</translation>
         </message>
@@ -484,12 +722,28 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Methode</translation>
         </message>
         <message>
+            <source>Minimum count</source>
+            <translation>Mindestfallzahl</translation>
+        </message>
+        <message>
             <source>Minimum per unit (euros)</source>
             <translation>Mindestbetrag je Einheit (Euro)</translation>
         </message>
         <message>
             <source>Minimum population</source>
             <translation>Mindesteinwohnerzahl</translation>
+        </message>
+        <message>
+            <source>Moves values from one district system (SOURCE) to another (TARGET), e.g. from statistical blocks to school catchments or from old to new boundaries.
+Counts (EXTENSIVE): v_j = Σ_i v_i · w_ij / W_i, where w_ij is the weight of source i inside target j and W_i the whole weight of source i. Totals are preserved where both systems cover the same ground.
+Rates (INTENSIVE), written as rate_field:denominator_field: numerator (rate × denominator) and denominator are moved as counts and divided. A rate without a denominator gets the weighted mean of the overlapping sources.
+Weights: 0 area of the overlap; 1 points (e.g. addresses) with a weight field (e.g. residents); 2 mask polygons (e.g. residential land use): only the area inside the mask counts.
+Missing (NULL, suppressed) source values stay missing and never become 0. The field 'coverage' is the share of the target's weight that came from sources with a value (the smallest share over all moved fields).</source>
+            <translation>Überträgt Werte von einem Gebietssystem (SOURCE) auf ein anderes (TARGET), z. B. von statistischen Blöcken auf Schulbezirke oder von alten auf neue Grenzen.
+Anzahlen (EXTENSIVE): v_j = Σ_i v_i · w_ij / W_i, wobei w_ij das Gewicht von Quelle i innerhalb von Ziel j und W_i das gesamte Gewicht von Quelle i ist. Summen bleiben erhalten, wo beide Systeme dieselbe Fläche abdecken.
+Quoten (INTENSIVE), geschrieben als Quotenfeld:Nennerfeld: Zähler (Quote × Nenner) und Nenner werden als Anzahlen übertragen und dann geteilt. Eine Quote ohne Nenner erhält den gewichteten Mittelwert der überlappenden Quellen.
+Gewichtung: 0 Fläche der Überschneidung; 1 Punkte (z. B. Adressen) mit Gewichtsfeld (z. B. Einwohner); 2 Maskenpolygone (z. B. Wohnbauflächen): nur die Fläche innerhalb der Maske zählt.
+Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das Feld 'coverage' ist der Anteil des Zielgewichts, der aus Quellen mit Wert stammt (der kleinste Anteil über alle übertragenen Felder).</translation>
         </message>
         <message>
             <source>NEED '{0}' is missing (NULL) in {1}; every unit needs a need class.</source>
@@ -508,12 +762,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>N_CLASSES muss mindestens 2 sein.</translation>
         </message>
         <message>
+            <source>Name (or 0-based number) of the sheet of an XLSX/ODS file; empty = the first sheet.</source>
+            <translation>Name (oder Nummer ab 0) des Tabellenblatts einer XLSX/ODS-Datei; leer = das erste Blatt.</translation>
+        </message>
+        <message>
             <source>Name field</source>
             <translation>Feld Name</translation>
         </message>
         <message>
+            <source>Name in the result</source>
+            <translation>Name im Ergebnis</translation>
+        </message>
+        <message>
             <source>Name of the institution, copied to the links.</source>
             <translation>Name der Einrichtung, wird in die Verbindungslinien übernommen.</translation>
+        </message>
+        <message>
+            <source>Name of the table column with the district key, exactly as in the column row.</source>
+            <translation>Name der Tabellenspalte mit dem Gebietsschlüssel, genau wie im Spaltenkopf.</translation>
         </message>
         <message>
             <source>Name shown in the list, the popup and the search.</source>
@@ -522,6 +788,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Name shown when pointing at a district. Default: ot_name, name or the first field.</source>
             <translation>Name, der beim Zeigen auf einen Ortsteil erscheint. Vorgabe: ot_name, name oder das erste Feld.</translation>
+        </message>
+        <message>
+            <source>Names of the table columns to join, separated by ';' or ','. Empty joins every column.</source>
+            <translation>Namen der anzuhängenden Tabellenspalten, getrennt durch ';' oder ','. Leer hängt alle Spalten an.</translation>
         </message>
         <message>
             <source>Need (index class or index)</source>
@@ -548,6 +818,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kein Feld POPULATION: Kein Gebiet wird wegen seiner Größe ausgelassen.</translation>
         </message>
         <message>
+            <source>No district key of {0} (field {1}) matched a key of the table column '{2}'. District keys: {3}; table keys: {4}. Check KEY_WIDTH.</source>
+            <translation>Kein Gebietsschlüssel von {0} (Feld {1}) passt zu einem Schlüssel der Tabellenspalte '{2}'. Gebietsschlüssel: {3}; Tabellenschlüssel: {4}. Prüfen Sie KEY_WIDTH.</translation>
+        </message>
+        <message>
             <source>No facility of {0} has coordinates; nothing to show.</source>
             <translation>Keine Einrichtung in {0} hat Koordinaten; es gibt nichts darzustellen.</translation>
         </message>
@@ -556,12 +830,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kein Eingabelayer, aus dem ein Koordinatenbezugssystem übernommen werden kann.</translation>
         </message>
         <message>
+            <source>No key column given (TABLE_KEY).</source>
+            <translation>Keine Schlüsselspalte angegeben (TABLE_KEY).</translation>
+        </message>
+        <message>
             <source>No offer matches the filters.</source>
             <translation>Kein Angebot entspricht den Filtern.</translation>
         </message>
         <message>
             <source>No priority for {0}: missing value: {1}.</source>
             <translation>Keine Priorität für {0}: fehlender Wert: {1}.</translation>
+        </message>
+        <message>
+            <source>No table given (TABLE).</source>
+            <translation>Keine Tabelle angegeben (TABLE).</translation>
         </message>
         <message>
             <source>No unit gets more (0 = no maximum).</source>
@@ -580,6 +862,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Keine verwendbare Kooperation in {0}: alle Einrichtungen sind isoliert.</translation>
         </message>
         <message>
+            <source>Note below the data (skipped): {0}</source>
+            <translation>Anmerkung unter den Daten (übersprungen): {0}</translation>
+        </message>
+        <message>
             <source>Number of classes</source>
             <translation>Anzahl der Klassen</translation>
         </message>
@@ -592,12 +878,28 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Numerisches Defizit, höher = schlechtere Erreichbarkeit (z. B. Anteil der Kinder weiter als 1000 m von einer Schule).</translation>
         </message>
         <message>
+            <source>Numeric field of the points used as weight (e.g. residents); empty = every point weighs 1.</source>
+            <translation>Numerisches Feld der Punkte als Gewicht (z. B. Einwohner); leer = jeder Punkt zählt 1.</translation>
+        </message>
+        <message>
+            <source>Numeric fields with counts (residents, children, recipients); they are split by weight.</source>
+            <translation>Numerische Felder mit Anzahlen (Einwohner, Kinder, Leistungsbeziehende); sie werden nach Gewicht aufgeteilt.</translation>
+        </message>
+        <message>
             <source>Numeric indicator fields to cluster on.</source>
             <translation>Numerische Indikatorfelder für die Gruppierung.</translation>
         </message>
         <message>
             <source>Numeric indicator fields, e.g. SGB II quota, child poverty, unemployment.</source>
             <translation>Numerische Indikatorfelder, z. B. SGB-II-Quote, Kinderarmut, Arbeitslosigkeit.</translation>
+        </message>
+        <message>
+            <source>Numeric keys of both sides are padded with leading zeros to this many digits, so that 1 (Excel) matches 01. 0 leaves the keys as they are (blanks are always removed).</source>
+            <translation>Numerische Schlüssel beider Seiten werden mit führenden Nullen auf so viele Stellen aufgefüllt, damit 1 (Excel) zu 01 passt. 0 lässt die Schlüssel unverändert (Leerzeichen werden immer entfernt).</translation>
+        </message>
+        <message>
+            <source>Numeric point fields to sum per district (e.g. ew_0_2; ew_3_5; ...).</source>
+            <translation>Numerische Punktfelder, die je Gebiet summiert werden (z. B. ew_0_2; ew_3_5; ...).</translation>
         </message>
         <message>
             <source>OUTPUT_DISTRICTS is written only when DISTRICTS is given.</source>
@@ -624,6 +926,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Eine Zeile je Bedarfsklasse und eine Summenzeile.</translation>
         </message>
         <message>
+            <source>One row per problem: key, kind, column, detail.</source>
+            <translation>Eine Zeile je Problem: Schlüssel, Art, Spalte, Einzelheiten.</translation>
+        </message>
+        <message>
             <source>Only partnerships across districts</source>
             <translation>Nur ortsteilübergreifende Kooperationen</translation>
         </message>
@@ -638,6 +944,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1.</source>
             <translation>Optionale Gewichte, z. B. „sgb2_quote:2;kinderarmut:1“. Nicht genannte Indikatoren erhalten das Gewicht 1.</translation>
+        </message>
+        <message>
+            <source>Overlap weights must be finite and not negative.</source>
+            <translation>Überschneidungsgewichte müssen endlich und nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>POINTS</source>
+            <translation>POINTS (Punkte)</translation>
         </message>
         <message>
             <source>PREVIOUS_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same order; {1} given.</source>
@@ -684,6 +998,34 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Je Ortsteil: Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen, isolierte Einrichtungen (nur mit DISTRICTS).</translation>
         </message>
         <message>
+            <source>Point field that is the total of FIELDS (e.g. ew_gesamt). It is summed and published too and takes part in the secondary suppression. Empty: the total of the fields is assumed to be published elsewhere.</source>
+            <translation>Punktfeld mit der Summe der FIELDS (z. B. ew_gesamt). Es wird ebenfalls summiert und veröffentlicht und nimmt an der sekundären Geheimhaltung teil. Leer: Die Summe der Felder gilt als anderswo veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Points (weight mode 1) or mask polygons (weight mode 2).</source>
+            <translation>Punkte (Gewichtung 1) oder Maskenpolygone (Gewichtung 2).</translation>
+        </message>
+        <message>
+            <source>Points with a weight field (e.g. residents at addresses)</source>
+            <translation>Punkte mit Gewichtsfeld (z. B. Einwohner an Adressen)</translation>
+        </message>
+        <message>
+            <source>Points with counts, e.g. addresses with residents by age group.</source>
+            <translation>Punkte mit Anzahlen, z. B. Adressen mit Einwohnern nach Altersgruppen.</translation>
+        </message>
+        <message>
+            <source>Polygons that carry the values (e.g. statistical blocks).</source>
+            <translation>Polygone, die die Werte tragen (z. B. statistische Blöcke).</translation>
+        </message>
+        <message>
+            <source>Polygons that receive the values (e.g. school catchments).</source>
+            <translation>Polygone, die die Werte erhalten (z. B. Schulbezirke).</translation>
+        </message>
+        <message>
             <source>Population</source>
             <translation>Einwohner</translation>
         </message>
@@ -704,12 +1046,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zufallsstartwert</translation>
         </message>
         <message>
+            <source>Rates (intensive fields, rate:denominator)</source>
+            <translation>Quoten (intensive Felder, Quote:Nenner)</translation>
+        </message>
+        <message>
+            <source>Rates separated by ';' or ','. Write rate_field:denominator_field (e.g. sgb2_quote:einwohner) to move numerator and denominator as counts; a rate without a denominator gets the weighted mean.</source>
+            <translation>Quoten, getrennt durch ';' oder ','. Mit Quotenfeld:Nennerfeld (z. B. sgb2_quote:einwohner) werden Zähler und Nenner als Anzahlen übertragen; eine Quote ohne Nenner erhält den gewichteten Mittelwert.</translation>
+        </message>
+        <message>
             <source>Reading institutions …</source>
             <translation>Einrichtungen werden gelesen …</translation>
         </message>
         <message>
             <source>Reading partnerships …</source>
             <translation>Kooperationen werden gelesen …</translation>
+        </message>
+        <message>
+            <source>Reading {0} files needs the Python package '{1}', which is not installed. Install {2} (Debian/Ubuntu: sudo apt install {3}; Windows: OSGeo4W shell 'python -m pip install {1}'), or save the table as CSV.</source>
+            <translation>Zum Lesen von {0}-Dateien wird das Python-Paket '{1}' benötigt, das nicht installiert ist. Installieren Sie {2} (Debian/Ubuntu: sudo apt install {3}; Windows: OSGeo4W-Shell 'python -m pip install {1}') oder speichern Sie die Tabelle als CSV.</translation>
         </message>
         <message>
             <source>Red: across districts; dashed: across carriers.</source>
@@ -732,6 +1086,18 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zeilen der Kooperationstabelle, die ausgelassen wurden, mit Begründung.</translation>
         </message>
         <message>
+            <source>SOURCE</source>
+            <translation>SOURCE (Quelle)</translation>
+        </message>
+        <message>
+            <source>SOURCE ({0}) and TARGET ({1}) do not overlap (compared in {2}); nothing can be moved.</source>
+            <translation>SOURCE ({0}) und TARGET ({1}) überschneiden sich nicht (verglichen in {2}); es kann nichts übertragen werden.</translation>
+        </message>
+        <message>
+            <source>SOURCE or TARGET has no usable polygon.</source>
+            <translation>SOURCE oder TARGET enthält kein brauchbares Polygon.</translation>
+        </message>
+        <message>
             <source>School age</source>
             <translation>Schulalter</translation>
         </message>
@@ -744,6 +1110,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Suche nach Name</translation>
         </message>
         <message>
+            <source>Secondary suppression</source>
+            <translation>Sekundäre Geheimhaltung</translation>
+        </message>
+        <message>
             <source>Seed of the k-means++ start; a fixed seed makes the result reproducible.</source>
             <translation>Startwert für den k-Means++-Start; ein fester Startwert macht das Ergebnis reproduzierbar.</translation>
         </message>
@@ -752,12 +1122,32 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Senioren</translation>
         </message>
         <message>
+            <source>Sheet '{0}' is not in {1}. Sheets: {2}</source>
+            <translation>Tabellenblatt '{0}' ist nicht in {1}. Blätter: {2}</translation>
+        </message>
+        <message>
+            <source>Sheet '{0}' of {1} is empty.</source>
+            <translation>Tabellenblatt '{0}' von {1} ist leer.</translation>
+        </message>
+        <message>
+            <source>Sheet '{0}' of: {1}.</source>
+            <translation>Tabellenblatt '{0}' von: {1}.</translation>
+        </message>
+        <message>
+            <source>Sheet (spreadsheets)</source>
+            <translation>Tabellenblatt (Tabellenkalkulation)</translation>
+        </message>
+        <message>
             <source>Show partnerships ({0})</source>
             <translation>Kooperationen anzeigen ({0})</translation>
         </message>
         <message>
             <source>Smallest K to try</source>
             <translation>Kleinstes zu prüfendes K</translation>
+        </message>
+        <message>
+            <source>Social data – {0}</source>
+            <translation>Sozialdaten – {0}</translation>
         </message>
         <message>
             <source>Social index</source>
@@ -776,12 +1166,34 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Sozialindexklasse (1–4)</translation>
         </message>
         <message>
+            <source>Source districts</source>
+            <translation>Quellgebiete</translation>
+        </message>
+        <message>
             <source>Splits a budget over districts or facilities by need. BASE_SHARE of the budget is split per head of the target population regardless of need; the rest is split by supplement-weighted heads (heads x supplement of the unit's need class from FACTORS, e.g. 1:0;2:0.25;3:0.5;4:1; with an empty FACTORS the NEED value itself is the supplement). MIN_AMOUNT and MAX_AMOUNT limit every unit: units beyond a limit are set to it and the rest is shared proportionally among the others (repeated until no unit violates a limit). Amounts are whole euros by the largest-remainder method, so they add up exactly to the budget. Output fields: supplement, base_amount, need_amount, amount, per_head, limit; REPORT: one row per need class and the total.</source>
             <translation>Verteilt ein Budget bedarfsorientiert auf Gebiete oder Einrichtungen. Der Sockelanteil BASE_SHARE wird unabhängig vom Bedarf pro Kopf der Zielgruppe verteilt, der Rest nach zuschlagsgewichteten Köpfen (Köpfe × Zuschlag der Bedarfsklasse aus FACTORS, z. B. 1:0;2:0.25;3:0.5;4:1; bei leerem FACTORS ist der NEED-Wert selbst der Zuschlag). MIN_AMOUNT und MAX_AMOUNT begrenzen jede Einheit: Einheiten jenseits einer Grenze werden auf diese gesetzt, der Rest wird anteilig auf die übrigen verteilt (wiederholt, bis keine Einheit mehr eine Grenze verletzt). Die Beträge sind ganze Euro nach dem Verfahren der größten Reste (Hare-Niemeyer) und ergeben genau das Budget. Ausgabefelder: supplement, base_amount, need_amount, amount, per_head, limit; REPORT: eine Zeile je Bedarfsklasse und die Summe.</translation>
         </message>
         <message>
+            <source>Statistics table</source>
+            <translation>Statistiktabelle</translation>
+        </message>
+        <message>
             <source>Subset of the indicators whose sign is flipped (e.g. a share of pupils with a Gymnasium recommendation).</source>
             <translation>Teilmenge der Indikatoren, deren Vorzeichen umgekehrt wird (z. B. Anteil der Kinder mit Gymnasialempfehlung).</translation>
+        </message>
+        <message>
+            <source>Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources).</source>
+            <translation>Summen über 0 und unter diesem Wert werden gesperrt (Standard 3; bei manchen Quellen 5 oder 10).</translation>
+        </message>
+        <message>
+            <source>Sums point fields (e.g. residents by age group at addresses) per district, with disclosure control (Geheimhaltung).
+Primary suppression: a sum with 0 &lt; value &lt; MIN_COUNT becomes NULL, flag 'primary' (0 is published as 'nothing').
+Secondary suppression (SECONDARY): the fields of a row add up to the district total (TOTAL_FIELD, or the published population). When only one cell of a row is suppressed it could be recomputed by subtraction, so the smallest other cell is suppressed too, flag 'secondary'.
+Every sum gets a field &lt;field&gt;_flag saying why a value is missing. n_points counts the points in the district.</source>
+            <translation>Summiert Punktfelder (z. B. Einwohner nach Altersgruppen an Adressen) je Gebiet, mit Geheimhaltung.
+Primäre Geheimhaltung: Eine Summe mit 0 &lt; Wert &lt; MIN_COUNT wird NULL, Kennzeichen 'primary' (0 wird als 'nichts vorhanden' veröffentlicht).
+Sekundäre Geheimhaltung (SECONDARY): Die Felder einer Zeile ergeben zusammen die Gebietssumme (TOTAL_FIELD oder die veröffentlichte Einwohnerzahl). Ist in einer Zeile nur eine Zelle gesperrt, ließe sie sich durch Subtraktion zurückrechnen; daher wird zusätzlich die kleinste andere Zelle gesperrt, Kennzeichen 'secondary'.
+Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt. n_points zählt die Punkte im Gebiet.</translation>
         </message>
         <message>
             <source>Supplements per class (class:supplement;...)</source>
@@ -790,6 +1202,22 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Supply and demand</source>
             <translation>Angebot und Nachfrage</translation>
+        </message>
+        <message>
+            <source>Suppress a second cell where a single suppressed cell could be recomputed from the total.</source>
+            <translation>Eine zweite Zelle sperren, wo sich eine einzelne gesperrte Zelle aus der Summe zurückrechnen ließe.</translation>
+        </message>
+        <message>
+            <source>Suppressed cells: {0} primary (below {1}), {2} secondary.</source>
+            <translation>Gesperrte Zellen: {0} primär (unter {1}), {2} sekundär.</translation>
+        </message>
+        <message>
+            <source>TABLE: {0}</source>
+            <translation>TABLE: {0}</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>TARGET (Ziel)</translation>
         </message>
         <message>
             <source>THRESHOLDS needs two numbers separated by ';' (e.g. 0.2;0.4), got '{0}'.</source>
@@ -804,8 +1232,36 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>THRESHOLDS: Der erste Schwellenwert muss kleiner als der zweite sein („{0}“).</translation>
         </message>
         <message>
+            <source>Table (CSV/TXT, XLSX, ODS or table layer)</source>
+            <translation>Tabelle (CSV/TXT, XLSX, ODS oder Tabellenlayer)</translation>
+        </message>
+        <message>
+            <source>Table column</source>
+            <translation>Tabellenspalte</translation>
+        </message>
+        <message>
+            <source>Table keys without a district</source>
+            <translation>Tabellenschlüssel ohne Gebiet</translation>
+        </message>
+        <message>
+            <source>Table keys without a district ({0}): {1}</source>
+            <translation>Tabellenschlüssel ohne Gebiet ({0}): {1}</translation>
+        </message>
+        <message>
             <source>Table of partnerships, one row per partnership (e.g. kooperationen.csv).</source>
             <translation>Tabelle der Kooperationen, eine Zeile je Kooperation (z. B. kooperationen.csv).</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;All files (*)</source>
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)</source>
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Target districts</source>
+            <translation>Zielgebiete</translation>
         </message>
         <message>
             <source>Target population</source>
@@ -848,12 +1304,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Gebiete mit Defizitklasse, Priorität und Kennzeichen Schwerpunktraum.</translation>
         </message>
         <message>
+            <source>The districts with n_points, the sums and &lt;field&gt;_flag fields.</source>
+            <translation>Die Gebiete mit n_points, den Summen und den Feldern &lt;Feld&gt;_flag.</translation>
+        </message>
+        <message>
+            <source>The districts with the joined columns (numbers typed as numbers) and &lt;field&gt;_flag fields.</source>
+            <translation>Die Gebiete mit den angehängten Spalten (Zahlen als Zahlenfelder) und den Feldern &lt;Feld&gt;_flag.</translation>
+        </message>
+        <message>
             <source>The dynamic index applies the z-score computation to the changes over two years; positive dynamics: index -1 or below, negative: 1 or above, otherwise stable.</source>
             <translation>Der Dynamikindex wendet die z-Wert-Berechnung auf die Veränderungen über zwei Jahre an; positive Dynamik: Index −1 oder darunter, negative: 1 oder darüber, sonst stabil.</translation>
         </message>
         <message>
             <source>The education offers (points or polygons), e.g. einrichtungen.</source>
             <translation>Die Bildungsangebote (Punkte oder Flächen), z. B. einrichtungen.</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8 (line {0}). Choose the encoding Windows-1252 or 'auto'.</source>
+            <translation>Die Datei ist kein gültiges UTF-8 (Zeile {0}). Wählen Sie die Kodierung Windows-1252 oder 'auto'.</translation>
         </message>
         <message>
             <source>The input field '{0}' is replaced by the new result field of the same name.</source>
@@ -864,8 +1332,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Einrichtungen mit Grad, Partnern in anderen Ortsteilen und bei anderen Trägern, Zwischenzentralität und „isoliert“.</translation>
         </message>
         <message>
+            <source>The key column '{0}' (TABLE_KEY) is not in the table {1}. Columns: {2}</source>
+            <translation>Die Schlüsselspalte '{0}' (TABLE_KEY) ist nicht in der Tabelle {1}. Spalten: {2}</translation>
+        </message>
+        <message>
             <source>The layer given as {0} ({1}) has no features.</source>
             <translation>Der als {0} angegebene Layer ({1}) enthält keine Objekte.</translation>
+        </message>
+        <message>
+            <source>The mask layer (WEIGHT_LAYER) has no polygons.</source>
+            <translation>Der Maskenlayer (WEIGHT_LAYER) enthält keine Polygone.</translation>
         </message>
         <message>
             <source>The need value in {0} is missing or negative ({1}); with an empty FACTORS the NEED field itself is the supplement and must be zero or positive.</source>
@@ -892,6 +1368,38 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Der Sozialindex wurde nach der Methode des Berliner Monitorings Soziale Stadtentwicklung aus {0} Indikatoren ({1}) berechnet.</translation>
         </message>
         <message>
+            <source>The spreadsheet {0} has no sheets.</source>
+            <translation>Die Tabellenkalkulationsdatei {0} hat keine Tabellenblätter.</translation>
+        </message>
+        <message>
+            <source>The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer in the project.</source>
+            <translation>Die Statistiktabelle: eine CSV/TXT-, XLSX- oder ODS-Datei oder die ID bzw. der Name eines Tabellenlayers im Projekt.</translation>
+        </message>
+        <message>
+            <source>The table file {0} does not exist.</source>
+            <translation>Die Tabellendatei {0} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The table file {0} is empty.</source>
+            <translation>Die Tabellendatei {0} ist leer.</translation>
+        </message>
+        <message>
+            <source>The table {0} has no data rows below the column row ({1} {2}).</source>
+            <translation>Die Tabelle {0} hat unter dem Spaltenkopf ({1} {2}) keine Datenzeilen.</translation>
+        </message>
+        <message>
+            <source>The table {0} has no district rows (only totals or rows without a key).</source>
+            <translation>Die Tabelle {0} hat keine Gebietszeilen (nur Summen oder Zeilen ohne Schlüssel).</translation>
+        </message>
+        <message>
+            <source>The table {0} is empty.</source>
+            <translation>Die Tabelle {0} ist leer.</translation>
+        </message>
+        <message>
+            <source>The target polygons with the moved fields and 'coverage'.</source>
+            <translation>Die Zielpolygone mit den übertragenen Feldern und 'coverage'.</translation>
+        </message>
+        <message>
             <source>The target population is 0 in every unit; nothing can be split per head.</source>
             <translation>Die Zielgruppe ist in allen Einheiten 0; pro Kopf kann nichts verteilt werden.</translation>
         </message>
@@ -916,6 +1424,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Einheiten mit ihren Beträgen.</translation>
         </message>
         <message>
+            <source>The year column '{0}' (YEAR_FIELD) is not in the table. Columns: {1}</source>
+            <translation>Die Jahresspalte '{0}' (YEAR_FIELD) ist nicht in der Tabelle. Spalten: {1}</translation>
+        </message>
+        <message>
             <source>The {0} is the same for every included area (the indicators cancel each other out); no index can be computed. Check INDICATORS, NEGATIVE and WEIGHTS.</source>
             <translation>Die {0} ist in allen einbezogenen Gebieten gleich (die Indikatoren heben sich gegenseitig auf); es kann kein Index berechnet werden. Bitte INDICATORS, NEGATIVE und WEIGHTS prüfen.</translation>
         </message>
@@ -934,6 +1446,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>To id field</source>
             <translation>Feld Kennung zu</translation>
+        </message>
+        <message>
+            <source>Total field (row total of the fields)</source>
+            <translation>Summenfeld (Zeilensumme der Felder)</translation>
         </message>
         <message>
             <source>Two numbers, e.g. '0.2;0.4': up to 0.2 low, up to 0.4 medium, above high deficit.</source>
@@ -968,6 +1484,18 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Eindeutige Kennung; die Kooperationslinien verweisen darauf.</translation>
         </message>
         <message>
+            <source>Unknown decimal sign '{0}'; use auto, comma or point.</source>
+            <translation>Unbekanntes Dezimalzeichen '{0}'; verwenden Sie auto, comma oder point.</translation>
+        </message>
+        <message>
+            <source>Unknown delimiter '{0}'; use auto, ';', ',' or tab.</source>
+            <translation>Unbekanntes Trennzeichen '{0}'; verwenden Sie auto, ';', ',' oder tab.</translation>
+        </message>
+        <message>
+            <source>Unknown encoding '{0}'; use auto, UTF-8 or Windows-1252.</source>
+            <translation>Unbekannte Kodierung '{0}'; verwenden Sie auto, UTF-8 oder Windows-1252.</translation>
+        </message>
+        <message>
             <source>Used when K = 0.</source>
             <translation>Wird bei K = 0 verwendet.</translation>
         </message>
@@ -992,12 +1520,40 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>WEIGHTS: Das Gewicht „{1}“ von „{0}“ muss null oder positiv sein.</translation>
         </message>
         <message>
+            <source>WEIGHT_LAYER</source>
+            <translation>WEIGHT_LAYER (Gewichtungslayer)</translation>
+        </message>
+        <message>
+            <source>WEIGHT_LAYER {0} must be a point layer for weight mode 1 and a polygon layer for weight mode 2.</source>
+            <translation>WEIGHT_LAYER {0} muss für Gewichtung 1 ein Punktlayer und für Gewichtung 2 ein Polygonlayer sein.</translation>
+        </message>
+        <message>
+            <source>WEIGHT_MODE {0} needs a weight layer (WEIGHT_LAYER).</source>
+            <translation>WEIGHT_MODE {0} braucht einen Gewichtungslayer (WEIGHT_LAYER).</translation>
+        </message>
+        <message>
+            <source>WIDE needs a year column (YEAR_FIELD).</source>
+            <translation>WIDE braucht eine Jahresspalte (YEAR_FIELD).</translation>
+        </message>
+        <message>
             <source>Web map</source>
             <translation>Webkarte</translation>
         </message>
         <message>
             <source>Web map with {0} facilities and {1} partnerships written to {2}.</source>
             <translation>Webkarte mit {0} Einrichtungen und {1} Kooperationen nach {2} geschrieben.</translation>
+        </message>
+        <message>
+            <source>Weight field</source>
+            <translation>Gewichtsfeld</translation>
+        </message>
+        <message>
+            <source>Weight layer (points or mask polygons)</source>
+            <translation>Gewichtungslayer (Punkte oder Maskenpolygone)</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Gewichtung</translation>
         </message>
         <message>
             <source>Weights (field:weight;...)</source>
@@ -1036,16 +1592,76 @@ Die Seite funktioniert ohne Internet, direkt von der Festplatte geöffnet, und s
 OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Daten als GeoJSON-Dateien).</translation>
         </message>
         <message>
+            <source>YEAR '{0}' is not a year.</source>
+            <translation>YEAR '{0}' ist kein Jahr.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Year column (long tables)</source>
+            <translation>Jahresspalte (Langformat)</translation>
+        </message>
+        <message>
+            <source>Year to join from a long table; empty = the latest year.</source>
+            <translation>Jahr, das aus einer Tabelle im Langformat angehängt wird; leer = das jüngste Jahr.</translation>
+        </message>
+        <message>
+            <source>Year {0} (YEAR) is not in the column '{1}'. Years: {2}</source>
+            <translation>Das Jahr {0} (YEAR) ist nicht in der Spalte '{1}'. Jahre: {2}</translation>
+        </message>
+        <message>
+            <source>Year {0} joined (years in the table: {1}).</source>
+            <translation>Jahr {0} angehängt (Jahre in der Tabelle: {1}).</translation>
+        </message>
+        <message>
             <source>Youth</source>
             <translation>Jugend</translation>
+        </message>
+        <message>
+            <source>a district without a key value</source>
+            <translation>ein Gebiet ohne Schlüsselwert</translation>
         </message>
         <message>
             <source>an institution linked to itself</source>
             <translation>Einrichtung mit sich selbst verknüpft</translation>
         </message>
         <message>
+            <source>as is</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>auto</source>
+            <translation>auto</translation>
+        </message>
+        <message>
+            <source>cell blocked: NULL</source>
+            <translation>Tabellenfach gesperrt: NULL</translation>
+        </message>
+        <message>
             <source>class {0} of {1} ({2} to {3})</source>
             <translation>Klasse {0} von {1} ({2} bis {3})</translation>
+        </message>
+        <message>
+            <source>column row in {0} {1}</source>
+            <translation>Spaltenkopf in {0} {1}</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>Komma</translation>
+        </message>
+        <message>
+            <source>decimal sign: {0}</source>
+            <translation>Dezimalzeichen: {0}</translation>
+        </message>
+        <message>
+            <source>delimiter: {0}</source>
+            <translation>Trennzeichen: {0}</translation>
+        </message>
+        <message>
+            <source>district '{0}' has no row in the table</source>
+            <translation>Gebiet '{0}' hat keine Zeile in der Tabelle</translation>
         </message>
         <message>
             <source>duplicate of an earlier row (same pair, same kind)</source>
@@ -1092,6 +1708,10 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>höchster Handlungsbedarf (Schwerpunktraum)</translation>
         </message>
         <message>
+            <source>key '{0}' of the table has no district</source>
+            <translation>Schlüssel '{0}' der Tabelle hat kein Gebiet</translation>
+        </message>
+        <message>
             <source>low</source>
             <translation>niedrig</translation>
         </message>
@@ -1136,12 +1756,28 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>keine der beiden Kennungen ist eine Einrichtung aus FACILITIES</translation>
         </message>
         <message>
+            <source>no data / suppressed</source>
+            <translation>keine Daten / gesperrt</translation>
+        </message>
+        <message>
             <source>no dynamic index: missing value two years earlier: {0}</source>
             <translation>kein Dynamikindex: fehlender Wert zwei Jahre zuvor: {0}</translation>
         </message>
         <message>
             <source>no value (left out)</source>
             <translation>kein Wert (nicht berücksichtigt)</translation>
+        </message>
+        <message>
+            <source>not yet available: NULL</source>
+            <translation>noch nicht verfügbar: NULL</translation>
+        </message>
+        <message>
+            <source>nothing, exactly zero: read as 0</source>
+            <translation>nichts vorhanden, genau null: als 0 gelesen</translation>
+        </message>
+        <message>
+            <source>point</source>
+            <translation>Punkt</translation>
         </message>
         <message>
             <source>population missing</source>
@@ -1160,12 +1796,24 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>Quantile</translation>
         </message>
         <message>
+            <source>src, tgt and w must have the same length.</source>
+            <translation>src, tgt und w müssen gleich lang sein.</translation>
+        </message>
+        <message>
             <source>stable</source>
             <translation>stabil</translation>
         </message>
         <message>
             <source>status sum</source>
             <translation>Statussumme</translation>
+        </message>
+        <message>
+            <source>suppressed: NULL</source>
+            <translation>gesperrt: NULL</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
         </message>
         <message>
             <source>terciles</source>
@@ -1180,6 +1828,10 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>Kennung „zu“ ist keine Einrichtung aus FACILITIES</translation>
         </message>
         <message>
+            <source>too uncertain to publish: NULL</source>
+            <translation>Aussagewert zu unsicher: NULL</translation>
+        </message>
+        <message>
             <source>total</source>
             <translation>Summe</translation>
         </message>
@@ -1188,12 +1840,28 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>Typ {0}</translation>
         </message>
         <message>
+            <source>unknown or kept secret: NULL</source>
+            <translation>unbekannt oder geheim zu halten: NULL</translation>
+        </message>
+        <message>
             <source>very low</source>
             <translation>sehr niedrig</translation>
         </message>
         <message>
             <source>z-scores (Berlin monitoring)</source>
             <translation>z-Werte (Berliner Monitoring)</translation>
+        </message>
+        <message>
+            <source>{0} '{1}' {2}: {3}</source>
+            <translation>{0} '{1}' {2}: {3}</translation>
+        </message>
+        <message>
+            <source>{0} NULL value(s) in the point fields were left out of the sums.</source>
+            <translation>{0} NULL-Wert(e) in den Punktfeldern wurden bei den Summen ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{0} districts have the key '{1}'; each gets the same table values</source>
+            <translation>{0} Gebiete haben den Schlüssel '{1}'; jedes erhält dieselben Tabellenwerte</translation>
         </message>
         <message>
             <source>{0} facilities without coordinates are not on the map: {1}</source>
@@ -1212,6 +1880,22 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} Einrichtung(en) ohne Koordinaten: {1}. Sie werden ausgewertet, ihre Verbindungslinien haben aber keine Geometrie.</translation>
         </message>
         <message>
+            <source>{0} note line(s) below the data skipped</source>
+            <translation>{0} Anmerkungszeile(n) unter den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} of {1} districts joined.</source>
+            <translation>{0} von {1} Gebieten verknüpft.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} districts matched a table row.</source>
+            <translation>{0} von {1} Gebieten haben eine passende Tabellenzeile.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} districts matched · {2} districts without a table row · {3} table keys without a district</source>
+            <translation>{0} von {1} Gebieten zugeordnet · {2} Gebiete ohne Tabellenzeile · {3} Tabellenschlüssel ohne Gebiet</translation>
+        </message>
+        <message>
             <source>{0} of {1} offers shown</source>
             <translation>{0} von {1} Angeboten angezeigt</translation>
         </message>
@@ -1228,6 +1912,22 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} Kooperation(en) zwischen {1} Einrichtung(en); {2} isolierte Einrichtung(en); {3} Zeile(n) ausgelassen.</translation>
         </message>
         <message>
+            <source>{0} point(s) have no weight value (NULL); they weigh 0.</source>
+            <translation>{0} Punkt(e) haben keinen Gewichtswert (NULL); sie zählen 0.</translation>
+        </message>
+        <message>
+            <source>{0} point(s) lie outside every district and are not counted.</source>
+            <translation>{0} Punkt(e) liegen außerhalb aller Gebiete und werden nicht gezählt.</translation>
+        </message>
+        <message>
+            <source>{0} rows; {1} total/pseudo rows left out; {2} symbols; {3} cells that are not numbers; {4} duplicate keys.</source>
+            <translation>{0} Zeilen; {1} Summen-/Pseudozeilen ausgelassen; {2} Zeichen; {3} Zellen ohne Zahl; {4} doppelte Schlüssel.</translation>
+        </message>
+        <message>
+            <source>{0} source district(s) do not overlap any target district; their values are not moved.</source>
+            <translation>{0} Quellgebiet(e) überschneiden sich mit keinem Zielgebiet; ihre Werte werden nicht übertragen.</translation>
+        </message>
+        <message>
             <source>{0} types; mean silhouette {1} (1 = clearly separated, 0 = overlapping).</source>
             <translation>{0} Typen; mittlerer Silhouettenwert {1} (1 = klar getrennt, 0 = überlappend).</translation>
         </message>
@@ -1236,20 +1936,151 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} Einheiten auf den Mindestbetrag angehoben, {1} Einheiten auf den Höchstbetrag gekürzt.</translation>
         </message>
         <message>
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <source>{0} {1} repeats key '{2}' of {0} {3}; the first row is used</source>
+            <translation>{0} {1} wiederholt den Schlüssel '{2}' aus {0} {3}; die erste Zeile wird verwendet</translation>
+        </message>
+        <message>
+            <source>{0} {1}: '{2}' in the year column '{3}' is not a year.</source>
+            <translation>{0} {1}: '{2}' in der Jahresspalte '{3}' ist kein Jahr.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: '{2}' is a total or pseudo row, left out</source>
+            <translation>{0} {1}: '{2}' ist eine Summen- oder Pseudozeile, ausgelassen</translation>
+        </message>
+        <message>
+            <source>{0} {1}: no key, row left out</source>
+            <translation>{0} {1}: kein Schlüssel, Zeile ausgelassen</translation>
+        </message>
+        <message>
             <source>{0}: layer {1} has no field '{2}'; not used.</source>
             <translation>{0}: Layer {1} hat kein Feld „{2}“; wird nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>{0}: sum in SOURCE {1:.6g}, in TARGET {2:.6g}.</source>
+            <translation>{0}: Summe in SOURCE {1:.6g}, in TARGET {2:.6g}.</translation>
         </message>
         <message>
             <source>{0}: the life-phase mapping cannot be read: {1}</source>
             <translation>{0}: Die Zuordnung der Lebensphasen ist nicht lesbar: {1}</translation>
         </message>
         <message>
+            <source>{0}: {1:g} could not be placed (source districts without weight).</source>
+            <translation>{0}: {1:g} konnte nicht verteilt werden (Quellgebiete ohne Gewicht).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} (see OUTPUT_REPORT).</source>
+            <translation>{0}: {1} (siehe OUTPUT_REPORT).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} feature(s) without a usable geometry were skipped (feature ids {2}).</source>
+            <translation>{0}: {1} Objekt(e) ohne brauchbare Geometrie wurden übersprungen (Objekt-IDs {2}).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} invalid polygon(s) were made valid (feature ids {2}).</source>
+            <translation>{0}: {1} ungültige(s) Polygon(e) wurden repariert (Objekt-IDs {2}).</translation>
+        </message>
+        <message>
             <source>{0}: {1} row(s) of {2} left out: {3}: rows {4}</source>
             <translation>{0}: {1} Zeile(n) von {2} ausgelassen: {3}: Zeilen {4}</translation>
         </message>
         <message>
+            <source>{0}: {1} source value(s) missing; they stay missing.</source>
+            <translation>{0}: {1} Quellwert(e) fehlen; sie bleiben leer.</translation>
+        </message>
+        <message>
             <source>{0}: {1} units, {2} heads, {3} euros ({4} per head).</source>
             <translation>{0}: {1} Einheiten, {2} Köpfe, {3} Euro ({4} pro Kopf).</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>All years side by side</source>
+            <translation>Alle Jahre nebeneinander</translation>
+        </message>
+        <message>
+            <source>Columns to join (double-click a name to rename it)</source>
+            <translation>Anzuhängende Spalten (Doppelklick auf einen Namen zum Umbenennen)</translation>
+        </message>
+        <message>
+            <source>Decimal sign</source>
+            <translation>Dezimalzeichen</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Trennzeichen</translation>
+        </message>
+        <message>
+            <source>District layer</source>
+            <translation>Gebietslayer</translation>
+        </message>
+        <message>
+            <source>Districts</source>
+            <translation>Gebiete</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Kodierung</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Join social data (Sozialdaten verknüpfen)</source>
+            <translation>Sozialdaten verknüpfen</translation>
+        </message>
+        <message>
+            <source>Key column</source>
+            <translation>Schlüsselspalte</translation>
+        </message>
+        <message>
+            <source>Key field</source>
+            <translation>Schlüsselfeld</translation>
+        </message>
+        <message>
+            <source>Key width</source>
+            <translation>Schlüssellänge</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Preview of the parsed table</source>
+            <translation>Vorschau der eingelesenen Tabelle</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Save to (empty = temporary layer)</source>
+            <translation>Speichern unter (leer = temporärer Layer)</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Tabellenblatt</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Year column</source>
+            <translation>Jahresspalte</translation>
+        </message>
+        <message>
+            <source>as is</source>
+            <translation>unverändert</translation>
         </message>
     </context>
 </TS>
