@@ -9,17 +9,23 @@ from .ids import PROVIDER_ID
 
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
-    from .alg_budgetallocation import BudgetAllocationAlgorithm
-    from .alg_cooperationnetwork import CooperationNetworkAlgorithm
-    from .alg_exportwebmap import ExportWebMapAlgorithm
-    from .alg_priorityareas import PriorityAreasAlgorithm
-    from .alg_socialindex import SocialIndexAlgorithm
-    from .alg_typology import TypologyAlgorithm
+    from .alg_accessibility import AccessibilityAlgorithm
     from .alg_aggregatepoints import AggregatePointsAlgorithm
     from .alg_arealinterpolation import ArealInterpolationAlgorithm
+    from .alg_budgetallocation import BudgetAllocationAlgorithm
+    from .alg_catchments import CatchmentsAlgorithm
+    from .alg_cooperationnetwork import CooperationNetworkAlgorithm
+    from .alg_exportwebmap import ExportWebMapAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
+    from .alg_priorityareas import PriorityAreasAlgorithm
+    from .alg_serviceareas import ServiceAreasAlgorithm
+    from .alg_socialindex import SocialIndexAlgorithm
+    from .alg_typology import TypologyAlgorithm
 
     return [
+        CatchmentsAlgorithm,
+        AccessibilityAlgorithm,
+        ServiceAreasAlgorithm,
         CooperationNetworkAlgorithm,
         ExportWebMapAlgorithm,
         SocialIndexAlgorithm,

@@ -1,0 +1,305 @@
+"""``bildungslandschaft:accessibility`` – cost to the nearest facility, counts within thresholds, district figures."""
+
+import re
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPoint,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsSpatialIndex,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import network as nw
+from ..translation import tr
+from . import ids
+from . import network_params as npar
+from .base import (
+    VECTOR_POINT_OR_POLYGON,
+    BildungslandschaftAlgorithm,
+    Progress,
+    check_canceled,
+    require_field,
+    require_sink,
+    require_source,
+    working_crs,
+)
+
+
+def field_suffix(text):
+    """'Grundschule' -> 'grundschule', 'Volks-Hochschule 2' -> 'volks_hochschule_2'."""
+    text = str(text).strip().lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    return text or "x"
+
+
+def weighted_median(values, weights):
+    """Smallest value whose cumulative weight reaches half of the total (None when empty)."""
+    m = weights > 0
+    values, weights = values[m], weights[m]
+    if len(values) == 0:
+        return None
+    order = np.argsort(values, kind="stable")
+    cum = np.cumsum(weights[order])
+    k = int(np.searchsorted(cum, cum[-1] / 2.0))
+    return float(values[order][min(k, len(values) - 1)])
+
+
+def district_of_points(districts, crs, context, xy, feedback):
+    """Index of the district polygon containing each point (-1 outside); plus the district features."""
+    transform = QgsCoordinateTransform(districts.sourceCrs(), crs, context.transformContext())
+    feats = list(districts.getFeatures())
+    index = QgsSpatialIndex()
+    engines = {}
+    for k, feat in enumerate(feats):
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        geom = QgsGeometry(geom)
+        if districts.sourceCrs() != crs:
+            geom.transform(transform)
+        engine = QgsGeometry.createGeometryEngine(geom.constGet())
+        engine.prepareGeometry()
+        engines[k] = (engine, geom)
+        index.addFeature(k, geom.boundingBox())
+    out = np.full(len(xy), -1, dtype=np.int64)
+    for i, (x, y) in enumerate(xy):
+        if i % 5000 == 0:
+            check_canceled(feedback)
+        if not (np.isfinite(x) and np.isfinite(y)):
+            continue
+        for k in index.intersects(QgsRectangle(x, y, x, y)):
+            if engines[k][0].intersects(QgsPoint(x, y)):
+                out[i] = k
+                break
+    return out, feats
+
+
+class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.ACCESSIBILITY
+    GROUP_ID = ids.GROUP_NETWORK
+
+    FACILITIES = "FACILITIES"
+    FACILITY_ID = "FACILITY_ID"
+    CATEGORY = "CATEGORY"
+    DEMAND = "DEMAND"
+    DEMAND_WEIGHT = "DEMAND_WEIGHT"
+    THRESHOLDS = "THRESHOLDS"
+    DISTRICTS = "DISTRICTS"
+    DISTRICT_ID = "DISTRICT_ID"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_DISTRICTS = "OUTPUT_DISTRICTS"
+
+    def displayName(self):  # noqa: N802
+        return tr("Accessibility (network cost to facilities)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "For every demand feature: the network cost to the nearest facility (cost, facility_id), "
+            "per facility category (cost_<category>) when CATEGORY is given, and the number of facilities "
+            "within each threshold (n_<threshold>). With DISTRICTS: per district the demand-weighted mean "
+            "and median cost of the reached demand and the weighted share (percent) of all demand within each "
+            "threshold (share_<threshold>).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        npar.add_network_parameters(self)
+        self.add_param(
+            QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), VECTOR_POINT_OR_POLYGON),
+            tr("Schools, Kitas, libraries ... (points, or polygons: a point inside is used)."))
+        self.add_param(
+            QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"),
+                                        parentLayerParameterName=self.FACILITIES, optional=True),
+            tr("Unique id of each facility (default: the feature id)."))
+        self.add_param(
+            QgsProcessingParameterField(self.CATEGORY, tr("Facility category field"),
+                                        parentLayerParameterName=self.FACILITIES, optional=True),
+            tr("Optional field such as the school type; adds the cost to the nearest facility of each category."))
+        self.add_param(
+            QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), VECTOR_POINT_OR_POLYGON),
+            tr("Addresses, buildings or grid cells (polygons: a point inside is used)."))
+        self.add_param(
+            QgsProcessingParameterField(self.DEMAND_WEIGHT, tr("Demand weight field"),
+                                        parentLayerParameterName=self.DEMAND,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
+        self.add_param(
+            QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds"), defaultValue="500,1000,1500"),
+            tr("Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500."))
+        self.add_param(
+            QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon],
+                                                optional=True),
+            tr("Optional district polygons (Ortsteile, Planungsräume) for the district table."))
+        self.add_param(
+            QgsProcessingParameterField(self.DISTRICT_ID, tr("District key field"),
+                                        parentLayerParameterName=self.DISTRICTS, optional=True),
+            tr("Key of the districts written to the demand output as district_id (default: the feature id)."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with accessibility"),
+                                                         QgsProcessing.TypeVectorAnyGeometry),
+                       tr("Every demand feature with cost, facility_id, snap_dist, status, cost per category and "
+                          "facility counts per threshold."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DISTRICTS, tr("Districts with accessibility"),
+                                                         QgsProcessing.TypeVectorPolygon, optional=True),
+                       tr("Per district: demand, reached demand, weighted mean and median cost, share within "
+                          "each threshold (percent)."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        network = require_source(self, parameters, npar.NETWORK, context)
+        facilities = require_source(self, parameters, self.FACILITIES, context)
+        demand = require_source(self, parameters, self.DEMAND, context)
+        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if parameters.get(self.DISTRICTS) and districts is None:
+            raise QgsProcessingException(tr("Could not load the layer given as {0}.").format(self.DISTRICTS))
+        if districts is not None and districts.featureCount() == 0:
+            raise QgsProcessingException(
+                tr("The layer given as {0} ({1}) has no features.").format(self.DISTRICTS, districts.sourceName()))
+        mode, cost, tol = npar.network_settings(self, parameters, context)
+        thresholds = npar.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
+        crs = working_crs([network, facilities, demand], feedback)
+        npar.log_reprojection([(npar.NETWORK, network), (self.FACILITIES, facilities), (self.DEMAND, demand),
+                               (self.DISTRICTS, districts)], crs, feedback)
+        fid_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY, context)
+        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
+        did_field = self.parameterAsString(parameters, self.DISTRICT_ID, context)
+        cat_idx = require_field(facilities, cat_field, self.CATEGORY) if cat_field else -1
+        did_idx = require_field(districts, did_field, self.DISTRICT_ID) if (did_field and districts) else -1
+
+        feedback.setProgressText(tr("Reading the network"))
+        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
+        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
+        d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
+        weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+        if n_null_w:
+            feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
+                n_null_w, weight_field))
+        check_canceled(feedback)
+        feedback.setProgress(30)
+
+        feedback.setProgressText(tr("Searching the nearest facilities"))
+        f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
+        d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
+        routing = graph.prepare(d_loc, f_loc, cost=cost)
+        fac, costs, status = routing.nearest(0, 1)
+        ok = status == nw.OK
+        categories = []
+        cat_costs = []
+        if cat_idx >= 0:
+            cats = np.array([("" if f.attributes()[cat_idx] is None else str(f.attributes()[cat_idx]))
+                             for f in f_feats], dtype=object)
+            used = set()
+            for value in sorted(set(cats.tolist())):
+                check_canceled(feedback)
+                name = "cost_" + field_suffix(value)
+                base, n = name, 2
+                while name in used:
+                    name = "{}_{}".format(base, n)
+                    n += 1
+                used.add(name)
+                _f, c, _s = routing.nearest(0, 1, subset=cats == value)
+                categories.append((value, name))
+                cat_costs.append(np.where(ok & np.isfinite(c), c, np.nan))
+        feedback.setProgress(50)
+        oi, di, cc = routing.od_matrix(0, 1, max_cost=max(thresholds))
+        counts = [np.bincount(oi[cc <= t], minlength=len(d_feats)) for t in thresholds]
+        check_canceled(feedback)
+        feedback.setProgress(65)
+
+        district_idx = None
+        d_feats_poly = []
+        if districts is not None:
+            feedback.setProgressText(tr("Assigning demand to districts"))
+            district_idx, d_feats_poly = district_of_points(districts, crs, context, d_xy, feedback)
+            n_out = int(((district_idx < 0) & np.isfinite(d_xy).all(axis=1)).sum())
+            if n_out:
+                feedback.pushWarning(tr("{0} demand features lie in no district.").format(n_out))
+
+        # demand output
+        feedback.setProgressText(tr("Writing the results"))
+        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
+                 npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
+        extra += [npar.new_field(name, QVariant.Double, 20, 3) for _v, name in categories]
+        extra += [npar.new_field("n_" + npar.threshold_label(t), QVariant.Int) for t in thresholds]
+        if district_idx is not None:
+            dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else QVariant.LongLong
+            extra.append(npar.new_field("district_id", dtype))
+        fields, keep = npar.output_fields(demand.fields(), extra)
+        sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
+                                  demand.sourceCrs())
+        progress = Progress(feedback, len(d_feats), 65, 95)
+        out = []
+        for k, feat in enumerate(d_feats):
+            attrs = feat.attributes()
+            row = [attrs[i] for i in keep]
+            good = bool(ok[k])
+            row += [f_ids[fac[k]] if good else None, npar.python_value(costs[k]) if good else None,
+                    npar.python_value(d_loc.snap_dist[k]), str(status[k])]
+            row += [npar.python_value(c[k]) for c in cat_costs]
+            row += [int(c[k]) if good else None for c in counts]
+            if district_idx is not None:
+                j = district_idx[k]
+                if j < 0:
+                    row.append(None)
+                elif did_idx >= 0:
+                    row.append(d_feats_poly[j].attributes()[did_idx])
+                else:
+                    row.append(int(d_feats_poly[j].id()))
+            nf = QgsFeature(fields)
+            nf.setGeometry(feat.geometry())
+            nf.setAttributes(row)
+            out.append(nf)
+            if len(out) >= 10000:
+                sink.addFeatures(out, QgsFeatureSink.FastInsert)
+                out = []
+            if not progress.tick():
+                check_canceled(feedback)
+        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        results = {self.OUTPUT_DEMAND: dest}
+
+        if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
+            extra = [npar.new_field("demand", QVariant.Double, 20, 3),
+                     npar.new_field("demand_reached", QVariant.Double, 20, 3),
+                     npar.new_field("mean_cost", QVariant.Double, 20, 3),
+                     npar.new_field("median_cost", QVariant.Double, 20, 3)]
+            extra += [npar.new_field("share_" + npar.threshold_label(t), QVariant.Double, 20, 2) for t in thresholds]
+            fields, keep = npar.output_fields(districts.fields(), extra)
+            sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
+                                      districts.wkbType(), districts.sourceCrs())
+            finite_cost = np.where(ok, costs, np.inf)
+            out = []
+            for j, feat in enumerate(d_feats_poly):
+                m = district_idx == j
+                w = weights[m]
+                c = finite_cost[m]
+                reached = np.isfinite(c)
+                total = float(w.sum())
+                w_r = float(w[reached].sum())
+                mean = float((w[reached] * c[reached]).sum() / w_r) if w_r > 0 else None
+                median = weighted_median(c[reached], w[reached]) if w_r > 0 else None
+                shares = [float(100.0 * w[c <= t].sum() / total) if total > 0 else None for t in thresholds]
+                attrs = feat.attributes()
+                row = [attrs[i] for i in keep] + [total, w_r, mean, median] + shares
+                nf = QgsFeature(fields)
+                nf.setGeometry(feat.geometry())
+                nf.setAttributes(row)
+                out.append(nf)
+            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_DISTRICTS] = dest
+        elif parameters.get(self.OUTPUT_DISTRICTS) is not None and districts is None:
+            # an empty district table would be misleading: tell the user
+            feedback.pushInfo(tr("No DISTRICTS given: OUTPUT_DISTRICTS is not written."))
+        npar.stage_report({k: v for k, v in graph.timings.items()}, feedback)
+        return results
+

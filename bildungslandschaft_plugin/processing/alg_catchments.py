@@ -1,0 +1,272 @@
+"""``bildungslandschaft:catchments`` – nearest facility of every demand feature over the network."""
+
+import time
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import network as nw
+from ..translation import tr
+from . import ids
+from . import network_params as npar
+from .base import (
+    VECTOR_POINT_OR_POLYGON,
+    BildungslandschaftAlgorithm,
+    Progress,
+    check_canceled,
+    require_sink,
+    require_source,
+    working_crs,
+)
+
+#: stage times (seconds) of the last run in this process (read by scripts/bench.py)
+LAST_TIMINGS = {}
+
+
+class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.CATCHMENTS
+    GROUP_ID = ids.GROUP_NETWORK
+
+    FACILITIES = "FACILITIES"
+    FACILITY_ID = "FACILITY_ID"
+    DEMAND = "DEMAND"
+    DEMAND_WEIGHT = "DEMAND_WEIGHT"
+    CAPACITY = "CAPACITY"
+    AREA_CELL_SIZE = "AREA_CELL_SIZE"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+
+    def displayName(self):  # noqa: N802
+        return tr("Catchments (nearest facility over the network)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Assigns every demand feature (addresses, buildings, grid cells) to its nearest facility "
+            "over the street network with one multi-source shortest-path search, and sums the demand "
+            "per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, "
+            "off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization "
+            "(demand / capacity); non-overlapping catchment polygons. Costs include the straight connector "
+            "to the street and the partial street lengths.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        npar.add_network_parameters(self)
+        self.add_param(
+            QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), VECTOR_POINT_OR_POLYGON),
+            tr("Schools, Kitas, libraries ... (points, or polygons: a point inside is used)."))
+        self.add_param(
+            QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"),
+                                        parentLayerParameterName=self.FACILITIES, optional=True),
+            tr("Unique id of each facility (default: the feature id)."))
+        self.add_param(
+            QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), VECTOR_POINT_OR_POLYGON),
+            tr("Addresses, buildings or grid cells (polygons: a point inside is used)."))
+        self.add_param(
+            QgsProcessingParameterField(self.DEMAND_WEIGHT, tr("Demand weight field"),
+                                        parentLayerParameterName=self.DEMAND,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
+        npar.add_max_cost_parameter(self)
+        self.add_param(
+            QgsProcessingParameterField(self.CAPACITY, tr("Capacity field"),
+                                        parentLayerParameterName=self.FACILITIES,
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Optional numeric field of the facilities with their places; gives utilization = demand / capacity."))
+        self.add_param(
+            QgsProcessingParameterNumber(self.AREA_CELL_SIZE, tr("Cell size of the catchment polygons (m)"),
+                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+            tr("Resolution of the catchment polygons; 0 chooses one from the size of the network."),
+            advanced=True)
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with nearest facility"),
+                                                         QgsProcessing.TypeVectorAnyGeometry),
+                       tr("Every demand feature with facility_id, cost, snap_dist and status."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with demand"),
+                                                         QgsProcessing.TypeVectorAnyGeometry),
+                       tr("Every facility with demand, n_demand, utilization and status."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
+                                                         QgsProcessing.TypeVectorPolygon, optional=True),
+                       tr("One polygon per facility covering the streets nearest to it (no overlaps)."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        timings = {}
+        t_start = time.perf_counter()
+        network = require_source(self, parameters, npar.NETWORK, context)
+        facilities = require_source(self, parameters, self.FACILITIES, context)
+        demand = require_source(self, parameters, self.DEMAND, context)
+        mode, cost, tol = npar.network_settings(self, parameters, context)
+        max_cost = npar.max_cost_parameter(self, parameters, context)
+        crs = working_crs([network, facilities, demand], feedback)
+        npar.log_reprojection([(npar.NETWORK, network), (self.FACILITIES, facilities), (self.DEMAND, demand)],
+                              crs, feedback)
+        fid_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
+        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
+        cap_field = self.parameterAsString(parameters, self.CAPACITY, context)
+
+        feedback.setProgressText(tr("Reading the network"))
+        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
+        t_read_net = graph.timings["read"]
+        t0 = time.perf_counter()
+        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
+        d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
+        weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+        if n_null_w:
+            feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
+                n_null_w, weight_field))
+        capacity = None
+        if cap_field:
+            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY)
+        timings["read"] = t_read_net + time.perf_counter() - t0
+        timings["build_graph"] = graph.timings["build_graph"]
+        check_canceled(feedback)
+
+        feedback.setProgressText(tr("Snapping to the network"))
+        t0 = time.perf_counter()
+        f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
+        d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
+        f_status = graph.facility_status(f_loc)
+        n_island = int((f_status == nw.UNREACHABLE).sum())
+        if n_island:
+            feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(n_island))
+        if not (f_loc.status == nw.OK).any():
+            feedback.pushWarning(tr("No facility lies within the snap tolerance of the network; nothing is assigned."))
+        timings["snap"] = time.perf_counter() - t0
+        check_canceled(feedback)
+
+        feedback.setProgressText(tr("Searching the nearest facilities"))
+        feedback.setProgress(40)
+        t0 = time.perf_counter()
+        routing = graph.prepare(d_loc, f_loc, cost=cost)
+        node_result = routing.node_costs(1)
+        fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
+        ok = status == nw.OK
+        n_fac = len(f_ids)
+        dem_sum = np.bincount(fac[ok], weights=weights[ok], minlength=n_fac) if n_fac else np.zeros(0)
+        dem_n = np.bincount(fac[ok], minlength=n_fac) if n_fac else np.zeros(0, int)
+        timings["search"] = time.perf_counter() - t0
+        check_canceled(feedback)
+        feedback.setProgress(55)
+
+        feedback.setProgressText(tr("Writing the results"))
+        t0 = time.perf_counter()
+        unit = npar.cost_unit(cost)
+        results = {}
+        # demand
+        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
+                 npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
+        fields, keep = npar.output_fields(demand.fields(), extra)
+        sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
+                                  demand.sourceCrs())
+        progress = Progress(feedback, len(d_feats), 55, 75)
+        out = []
+        for k, feat in enumerate(d_feats):
+            attrs = feat.attributes()
+            row = [attrs[i] for i in keep]
+            j = fac[k]
+            row += [f_ids[j] if j >= 0 else None,
+                    npar.python_value(costs[k]) if status[k] in (nw.OK, nw.BEYOND_MAX_COST) else None,
+                    npar.python_value(d_loc.snap_dist[k]), str(status[k])]
+            nf = QgsFeature(fields)
+            nf.setGeometry(feat.geometry())
+            nf.setAttributes(row)
+            out.append(nf)
+            if len(out) >= 10000:
+                sink.addFeatures(out, QgsFeatureSink.FastInsert)
+                out = []
+            if not progress.tick():
+                check_canceled(feedback)
+        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        results[self.OUTPUT_DEMAND] = dest
+
+        # facilities
+        fac_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", QVariant.Double, 20, 3),
+                     npar.new_field("n_demand", QVariant.Int)]
+        if capacity is not None:
+            fac_extra.append(npar.new_field("utilization", QVariant.Double, 20, 4))
+        fac_extra += [npar.new_field("snap_dist", QVariant.Double, 20, 3),
+                      npar.new_field("status", QVariant.String, 20)]
+        fields, keep = npar.output_fields(facilities.fields(), fac_extra)
+        sink, dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
+                                  facilities.wkbType(), facilities.sourceCrs())
+        out = []
+        for k, feat in enumerate(f_feats):
+            attrs = feat.attributes()
+            row = [attrs[i] for i in keep] + [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
+            if capacity is not None:
+                row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
+            row += [npar.python_value(f_loc.snap_dist[k]), str(f_status[k])]
+            nf = QgsFeature(fields)
+            nf.setGeometry(feat.geometry())
+            nf.setAttributes(row)
+            out.append(nf)
+        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        results[self.OUTPUT_FACILITIES] = dest
+        timings["write"] = time.perf_counter() - t0
+        feedback.setProgress(75)
+
+        # catchment polygons
+        if parameters.get(self.OUTPUT_AREAS) is not None:
+            t0 = time.perf_counter()
+            feedback.setProgressText(tr("Building the catchment polygons"))
+            cell = self.parameterAsDouble(parameters, self.AREA_CELL_SIZE, context)
+            xmin, ymin, xmax, ymax = graph.extent()
+            if not cell > 0:
+                cell = float(np.clip(max(xmax - xmin, ymax - ymin) / 1500.0, 5.0, 50.0))
+            dist, label = node_result
+            xy, lab, scost = routing.area_labels(dist, label, cell / 2.0)
+            if max_cost is not None:
+                lab = np.where(scost <= max_cost, lab, -1)
+            grid, x0, y_top, cell = nw.catchment_raster(xy, lab, graph.extent(), cell, max(tol, 1.5 * cell))
+            check_canceled(feedback)
+            polys = npar.polygons_from_raster(grid, x0, y_top, cell)
+            area_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", QVariant.Double, 20, 3),
+                          npar.new_field("n_demand", QVariant.Int)]
+            if capacity is not None:
+                area_extra.append(npar.new_field("utilization", QVariant.Double, 20, 4))
+            area_extra.append(npar.new_field("area_km2", QVariant.Double, 20, 4))
+            fields, _ = npar.output_fields([], area_extra)
+            out_crs = facilities.sourceCrs()
+            sink, dest = require_sink(self, parameters, self.OUTPUT_AREAS, context, fields,
+                                      QgsWkbTypes.MultiPolygon, out_crs)
+            transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
+            out = []
+            for k in range(n_fac):
+                parts = polys.get(k)
+                if not parts:
+                    continue
+                geom = QgsGeometry.collectGeometry(parts)
+                area = geom.area() / 1e6
+                if crs != out_crs:
+                    geom.transform(transform)
+                row = [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
+                if capacity is not None:
+                    row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
+                row.append(area)
+                nf = QgsFeature(fields)
+                nf.setGeometry(geom)
+                nf.setAttributes(row)
+                out.append(nf)
+            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_AREAS] = dest
+            timings["areas"] = time.perf_counter() - t0
+
+        timings["total"] = time.perf_counter() - t_start
+        LAST_TIMINGS.clear()
+        LAST_TIMINGS.update(timings)
+        npar.stage_report(timings, feedback)
+        n_ok = int(ok.sum())
+        feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(
+            n_ok, len(d_feats), float(weights[ok].sum()), unit))
+        return results

@@ -1,0 +1,479 @@
+"""QGIS adapter of the network engine (:mod:`..core.network`).
+
+- :func:`add_network_parameters` adds ``NETWORK``, ``MODE`` (0 walk, 1 bicycle,
+  2 car), ``COST_TYPE`` (0 distance in metres, 1 time in minutes),
+  ``SNAP_TOLERANCE`` (metres) and the optional (advanced) ``SPEED_FIELD``,
+  ``HIGHWAY_FIELD`` and ``ONEWAY_FIELD`` (default: the fields ``highway`` and
+  ``oneway`` when the layer has them).
+- :func:`network_settings` -> ``(mode, cost, snap_tolerance)`` as strings/float.
+- :func:`read_network` -> :class:`~..core.network.Graph` in the working CRS
+  (one build per run; multipart lines split, curves segmentised, Z/M dropped,
+  NULL/empty geometries skipped and counted).
+- :func:`read_points` -> ``(feature ids, xy)`` (NaN rows for NULL/empty
+  geometries; polygons and multipoints use ``pointOnSurface``); with
+  ``with_features=True`` also the features themselves (for writing outputs).
+- :func:`max_cost_parameter` reads an optional ``MAX_COST`` (> 0 or None).
+- :func:`parse_thresholds` reads ``"500,1000,1500"``.
+- :func:`raise_network_error` turns a :class:`~..core.network.NetworkError`
+  into a translated ``QgsProcessingException``.
+- :func:`log_reprojection` says in the log which layers are reprojected.
+"""
+
+import struct
+import time
+
+import numpy as np
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core.network import Graph, NetworkError, normalise_cost, normalise_mode
+from ..translation import tr
+from .base import check_canceled, require_field, require_source
+
+NETWORK = "NETWORK"
+MODE = "MODE"
+COST_TYPE = "COST_TYPE"
+SNAP_TOLERANCE = "SNAP_TOLERANCE"
+SPEED_FIELD = "SPEED_FIELD"
+HIGHWAY_FIELD = "HIGHWAY_FIELD"
+ONEWAY_FIELD = "ONEWAY_FIELD"
+MAX_COST = "MAX_COST"
+
+DEFAULT_SNAP_TOLERANCE = 250.0
+
+
+def mode_options():
+    return [tr("Walk"), tr("Bicycle"), tr("Car")]
+
+
+def cost_options():
+    return [tr("Distance (metres)"), tr("Time (minutes)")]
+
+
+def add_network_parameters(alg, snap_default=DEFAULT_SNAP_TOLERANCE):
+    """Add the shared network parameters to *alg* (a ``BildungslandschaftAlgorithm``)."""
+    alg.add_param(
+        QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.TypeVectorLine]),
+        tr("Line layer of streets and paths. Every segment between two vertices is an edge; "
+           "line ends closer than 1 cm are joined; lines that only cross (bridges) are not connected. "
+           "A 'highway' field (OSM classes) restricts modes; a 'oneway' field is respected by car."))
+    alg.add_param(
+        QgsProcessingParameterEnum(MODE, tr("Travel mode"), options=mode_options(), defaultValue=0),
+        tr("Walk (4.5 km/h, no motorways), bicycle (15 km/h, no motorways or steps) or car "
+           "(speed by road class, no footways/paths/steps, one-way streets respected)."))
+    alg.add_param(
+        QgsProcessingParameterEnum(COST_TYPE, tr("Cost"), options=cost_options(), defaultValue=0),
+        tr("Network distance in metres or travel time in minutes."))
+    alg.add_param(
+        QgsProcessingParameterNumber(SNAP_TOLERANCE, tr("Snap tolerance (m)"),
+                                     QgsProcessingParameterNumber.Double, snap_default, minValue=0.0),
+        tr("Points farther than this from the nearest usable street are flagged 'off_network' "
+           "and not routed. The straight connector to the street counts as part of the trip."))
+    alg.add_param(
+        QgsProcessingParameterField(SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=NETWORK,
+                                    type=QgsProcessingParameterField.Numeric, optional=True),
+        tr("Optional numeric field of the network with the speed in km/h; values > 0 override "
+           "the default speed of the mode for time costs."), advanced=True)
+    alg.add_param(
+        QgsProcessingParameterField(HIGHWAY_FIELD, tr("Road class field"), parentLayerParameterName=NETWORK,
+                                    optional=True),
+        tr("Field with OSM road classes (default: a field named 'highway' if there is one)."),
+        advanced=True)
+    alg.add_param(
+        QgsProcessingParameterField(ONEWAY_FIELD, tr("One-way field"), parentLayerParameterName=NETWORK,
+                                    optional=True),
+        tr("Field with 'yes' for one-way streets in drawing direction and '-1' against it "
+           "(default: a field named 'oneway' if there is one). Only used by car."), advanced=True)
+
+
+def add_max_cost_parameter(alg):
+    alg.add_param(
+        QgsProcessingParameterNumber(MAX_COST, tr("Maximum cost"), QgsProcessingParameterNumber.Double,
+                                     optional=True),
+        tr("Optional limit in the unit of the cost (metres or minutes), greater than 0. "
+           "Demand farther than this is flagged 'beyond_max_cost'."))
+
+
+def network_settings(alg, parameters, context):
+    """(mode, cost, snap tolerance) from the parameters."""
+    mode = normalise_mode(alg.parameterAsEnum(parameters, MODE, context))
+    cost = normalise_cost(alg.parameterAsEnum(parameters, COST_TYPE, context))
+    tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
+    if tol < 0:
+        raise QgsProcessingException(tr("SNAP_TOLERANCE must not be negative."))
+    return mode, cost, tol
+
+
+def cost_unit(cost):
+    return "m" if cost == "distance" else "min"
+
+
+def max_cost_parameter(alg, parameters, context):
+    """None when MAX_COST is not set; raise when it is <= 0."""
+    raw = parameters.get(MAX_COST)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    value = alg.parameterAsDouble(parameters, MAX_COST, context)
+    if not value > 0:
+        raise QgsProcessingException(
+            tr("MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.").format(raw))
+    return value
+
+
+def parse_thresholds(text, name="THRESHOLDS"):
+    """``"500, 1000,1500"`` -> sorted unique floats > 0."""
+    values = []
+    for part in str(text or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            value = float(part.replace(" ", ""))
+        except ValueError:
+            raise QgsProcessingException(
+                tr("{0}: '{1}' is not a number. Give a list such as 500,1000,1500.").format(name, part))
+        if not value > 0:
+            raise QgsProcessingException(
+                tr("{0}: every threshold must be greater than 0 (got {1}).").format(name, part))
+        values.append(value)
+    if not values:
+        raise QgsProcessingException(tr("{0}: give at least one threshold, e.g. 500,1000,1500.").format(name))
+    return sorted(set(values))
+
+
+def threshold_label(value):
+    """500.0 -> '500', 7.5 -> '7_5' (for field names)."""
+    text = ("%g" % value).replace(".", "_").replace("-", "_").replace("+", "")
+    return text
+
+
+def raise_network_error(err, mode=None):
+    """A translated QgsProcessingException for a NetworkError."""
+    if err.code == "no_usable_edges":
+        raise QgsProcessingException(
+            tr("The network has no segment that mode '{0}' may use (check the 'highway' field "
+               "and the travel mode).").format(mode or "")) from None
+    if err.code == "no_edges":
+        raise QgsProcessingException(tr("The network layer has no line with at least two vertices.")) from None
+    if err.code == "bad_max_cost":
+        raise QgsProcessingException(tr("MAX_COST must be greater than 0.")) from None
+    raise QgsProcessingException(str(err)) from None
+
+
+def log_reprojection(sources_with_names, crs, feedback):
+    """Say which inputs are reprojected to the working CRS."""
+    for name, src in sources_with_names:
+        if src is None:
+            continue
+        if src.sourceCrs() != crs:
+            feedback.pushInfo(tr("{0} ({1}) is reprojected from {2} to {3}.").format(
+                name, src.sourceName(), src.sourceCrs().authid(), crs.authid()))
+
+
+def _field_or_default(alg, parameters, context, source, name, default):
+    field = alg.parameterAsString(parameters, name, context)
+    if field:
+        return require_field(source, field, name)
+    return source.fields().lookupField(default)
+
+
+def _wkb_lines(data):
+    """Vertex arrays (N, 2) of every linestring in a WKB (multi)linestring."""
+    out = []
+
+    def parse(off):
+        endian = "<" if data[off] == 1 else ">"
+        typ = struct.unpack_from(endian + "I", data, off + 1)[0]
+        off += 5
+        has_z = has_m = False
+        if typ & 0x80000000:
+            has_z = True
+        if typ & 0x40000000:
+            has_m = True
+        typ &= 0x0FFFFFFF
+        dim, base = divmod(typ, 1000)
+        has_z = has_z or dim in (1, 3)
+        has_m = has_m or dim in (2, 3)
+        nc = 2 + has_z + has_m
+        if base == 2:
+            n = struct.unpack_from(endian + "I", data, off)[0]
+            off += 4
+            arr = np.frombuffer(data, dtype=endian + "f8", count=n * nc, offset=off).reshape(n, nc)
+            out.append(arr[:, :2])
+            return off + 8 * n * nc
+        if base in (5, 7):
+            k = struct.unpack_from(endian + "I", data, off)[0]
+            off += 4
+            for _ in range(k):
+                off = parse(off)
+            return off
+        raise ValueError(base)
+
+    parse(0)
+    return out
+
+
+def read_network(alg, parameters, context, feedback, crs, source=None):
+    """The street network of *parameters* as a :class:`Graph` in *crs*.
+
+    ``graph.timings`` holds ``read`` and ``build_graph`` seconds; ``graph.read_info``
+    counts lines, parts and skipped NULL geometries.
+    """
+    t0 = time.perf_counter()
+    mode, cost, _tol = network_settings(alg, parameters, context)
+    if source is None:
+        source = require_source(alg, parameters, NETWORK, context)
+    hw_idx = _field_or_default(alg, parameters, context, source, HIGHWAY_FIELD, "highway")
+    ow_idx = _field_or_default(alg, parameters, context, source, ONEWAY_FIELD, "oneway")
+    speed_name = alg.parameterAsString(parameters, SPEED_FIELD, context)
+    sp_idx = require_field(source, speed_name, SPEED_FIELD, numeric=True) if speed_name else -1
+    attrs = [i for i in (hw_idx, ow_idx, sp_idx) if i >= 0]
+    request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
+    request.setDestinationCrs(crs, context.transformContext())
+    lines, hw, ow, speeds = [], [], [], []
+    n_null = 0
+    n_features = 0
+    total = max(source.featureCount(), 1)
+    for k, feat in enumerate(source.getFeatures(request)):
+        if k % 5000 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(100.0 * k / total)
+        n_features += 1
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            n_null += 1
+            continue
+        if QgsWkbTypes.isCurvedType(geom.wkbType()):
+            geom = QgsGeometry(geom.constGet().segmentize())
+        try:
+            parts = _wkb_lines(bytes(geom.asWkb()))
+        except (ValueError, struct.error):
+            n_null += 1
+            continue
+        attrs_f = feat.attributes()
+        h = attrs_f[hw_idx] if hw_idx >= 0 else None
+        o = attrs_f[ow_idx] if ow_idx >= 0 else None
+        s = attrs_f[sp_idx] if sp_idx >= 0 else None
+        try:
+            s = float(s) if s is not None and s != "" else None
+        except (TypeError, ValueError):
+            s = None
+        for part in parts:
+            lines.append(part)
+            hw.append(h)
+            ow.append(o)
+            speeds.append(s)
+    if n_null:
+        feedback.pushWarning(tr("{0} network features without usable geometry were skipped.").format(n_null))
+    read_time = time.perf_counter() - t0
+    if not lines:
+        raise QgsProcessingException(
+            tr("The network layer {0} has no line geometry.").format(source.sourceName()))
+    try:
+        graph = Graph.from_lines(lines, highway=hw if hw_idx >= 0 else None,
+                                 oneway=ow if ow_idx >= 0 else None,
+                                 speed_kmh=speeds if sp_idx >= 0 else None, mode=mode)
+    except NetworkError as err:
+        raise_network_error(err, mode)
+    graph.timings["read"] = read_time
+    graph.read_info = {"features": n_features, "parts": len(lines), "skipped": n_null}
+    feedback.pushInfo(tr("Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, "
+                         "{4} zero-length segments dropped).").format(
+        graph.n_edges, graph.n_nodes, mode, graph.n_excluded_mode, graph.n_zero_length))
+    return graph
+
+
+def read_points(source, crs, context, feedback, with_features=False, request=None):
+    """``(feature ids, xy)`` of *source* in *crs*; NaN rows for NULL/empty geometries.
+
+    Polygons (and multipoints) use ``pointOnSurface``. With ``with_features``
+    the features (in the source CRS, attributes untouched) come third.
+    """
+    from qgis.core import QgsCoordinateTransform
+
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    identity = source.sourceCrs() == crs
+    fids, xs, ys, feats = [], [], [], []
+    total = max(source.featureCount(), 1)
+    for k, feat in enumerate(source.getFeatures(request or QgsFeatureRequest())):
+        if k % 5000 == 0:
+            check_canceled(feedback)
+        fids.append(feat.id())
+        if with_features:
+            feats.append(feat)
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            xs.append(np.nan)
+            ys.append(np.nan)
+            continue
+        if geom.type() == QgsWkbTypes.PointGeometry and not geom.isMultipart():
+            p = geom.constGet()
+            x, y = p.x(), p.y()
+        else:
+            pt = geom.pointOnSurface()
+            if pt.isNull() or pt.isEmpty():
+                xs.append(np.nan)
+                ys.append(np.nan)
+                continue
+            p = pt.asPoint()
+            x, y = p.x(), p.y()
+        if not identity:
+            try:
+                q = transform.transform(x, y)
+                x, y = q.x(), q.y()
+            except Exception:  # noqa: BLE001 - a point outside the CRS's area
+                x, y = np.nan, np.nan
+        xs.append(x)
+        ys.append(y)
+    del total
+    xy = np.column_stack([np.array(xs, dtype=float), np.array(ys, dtype=float)]) if fids else np.zeros((0, 2))
+    fids = np.array(fids, dtype=np.int64)
+    if with_features:
+        return fids, xy, feats
+    return fids, xy
+
+
+# ---------------------------------------------------------------------------
+# helpers shared by the network algorithms (catchments, accessibility, serviceareas)
+def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
+    """Ids of the facilities: the values of *field_name* or the feature ids.
+
+    Raise for NULL or duplicate values, naming the feature.
+    Returns ``(values list, QVariant type)``.
+    """
+    from qgis.PyQt.QtCore import QVariant
+
+    if not field_name:
+        return [int(f) for f in fids], QVariant.LongLong
+    idx = require_field(source, field_name, parameter_name)
+    field = source.fields().at(idx)
+    values = []
+    seen = {}
+    for feat in feats:
+        value = feat.attributes()[idx]
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
+            raise QgsProcessingException(
+                tr("{0} field '{1}' is empty for feature {2} of {3}.").format(
+                    parameter_name, field_name, feat.id(), source.sourceName()))
+        key = str(value)
+        if key in seen:
+            raise QgsProcessingException(
+                tr("{0} field '{1}' has the value '{2}' twice (features {3} and {4} of {5}); "
+                   "the ids must be unique.").format(
+                    parameter_name, field_name, key, seen[key], feat.id(), source.sourceName()))
+        seen[key] = feat.id()
+        values.append(value)
+    vtype = field.type()
+    if vtype not in (QVariant.Int, QVariant.LongLong, QVariant.String, QVariant.Double):
+        values = [str(v) for v in values]
+        vtype = QVariant.String
+    return values, vtype
+
+
+def numeric_values(source, feats, field_name, parameter_name, default=1.0):
+    """Float array of a numeric field (NULL -> 0 with a count), or *default* per feature."""
+    if not field_name:
+        return np.full(len(feats), float(default)), 0
+    idx = require_field(source, field_name, parameter_name, numeric=True)
+    out = np.zeros(len(feats))
+    n_null = 0
+    for k, feat in enumerate(feats):
+        value = feat.attributes()[idx]
+        try:
+            out[k] = float(value)
+            if not np.isfinite(out[k]):
+                raise ValueError
+        except (TypeError, ValueError):
+            out[k] = 0.0
+            n_null += 1
+    return out, n_null
+
+
+def output_fields(source_fields, extra):
+    """Fields of the input without the names in *extra* (case-insensitive), then *extra*."""
+    from qgis.core import QgsFields
+
+    names = {f.name().lower() for f in extra}
+    fields = QgsFields()
+    keep = []
+    for i, f in enumerate(source_fields):
+        if f.name().lower() not in names:
+            fields.append(f)
+            keep.append(i)
+    for f in extra:
+        fields.append(f)
+    return fields, keep
+
+
+def new_field(name, vtype, length=0, precision=0):
+    from qgis.core import QgsField
+
+    return QgsField(name, vtype, len=length, prec=precision)
+
+
+def python_value(value):
+    """numpy scalar -> Python (None for NaN/inf)."""
+    if value is None:
+        return None
+    if isinstance(value, (np.floating, float)):
+        v = float(value)
+        return v if np.isfinite(v) else None
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def locate_points(graph, xy, tolerance, name, feedback):
+    """Snap points and report how many were flagged."""
+    from ..core import network as nw
+
+    loc = graph.locate(xy, tolerance)
+    n_off = int((loc.status == nw.OFF_NETWORK).sum())
+    n_none = int((loc.status == nw.NO_GEOMETRY).sum())
+    if n_off:
+        feedback.pushWarning(tr("{0}: {1} features are farther than {2} m from the network "
+                                "(status 'off_network').").format(name, n_off, tolerance))
+    if n_none:
+        feedback.pushWarning(tr("{0}: {1} features have no geometry (status 'no_geometry').").format(
+            name, n_none))
+    return loc
+
+
+def polygons_from_raster(grid, x0, y_top, cell):
+    """Polygonize a label raster (GDAL): dict label -> list of QgsGeometry polygons (working CRS)."""
+    from osgeo import gdal, ogr
+
+    nrow, ncol = grid.shape
+    ds = gdal.GetDriverByName("MEM").Create("", ncol, nrow, 1, gdal.GDT_Int32)
+    ds.SetGeoTransform((x0, cell, 0.0, y_top, 0.0, -cell))
+    band = ds.GetRasterBand(1)
+    band.WriteArray(grid.astype(np.int32))
+    band.SetNoDataValue(-1)
+    ods = ogr.GetDriverByName("Memory").CreateDataSource("areas")
+    layer = ods.CreateLayer("areas", geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
+    gdal.Polygonize(band, band.GetMaskBand(), layer, 0, [], callback=None)
+    out = {}
+    for feat in layer:
+        label = feat.GetField(0)
+        if label is None or label < 0:
+            continue
+        geom = QgsGeometry()
+        geom.fromWkb(bytes(feat.GetGeometryRef().ExportToIsoWkb()))
+        out.setdefault(int(label), []).append(geom)
+    return out
+
+
+def stage_report(timings, feedback):
+    """Log the stage times (seconds) in one line."""
+    parts = ["{0} {1:.2f}".format(k, v) for k, v in timings.items()]
+    feedback.pushInfo(tr("Stage times (s): {0}").format(", ".join(parts)))
