@@ -36,6 +36,14 @@
             <translation>Erreichbarkeitsdefizit</translation>
         </message>
         <message>
+            <source>Accessibility (network cost to facilities)</source>
+            <translation>Erreichbarkeit (Netzkosten zu Einrichtungen)</translation>
+        </message>
+        <message>
+            <source>Addresses, buildings or grid cells (polygons: a point inside is used).</source>
+            <translation>Adressen, Gebäude oder Rasterzellen (bei Polygonen wird ein Punkt im Inneren verwendet).</translation>
+        </message>
+        <message>
             <source>Adults</source>
             <translation>Erwachsene</translation>
         </message>
@@ -92,6 +100,14 @@
             <translation>Gebiete mit weniger Einwohnern erhalten keinen Typ.</translation>
         </message>
         <message>
+            <source>Assigning demand to districts</source>
+            <translation>Nachfrage den Gebieten zuordnen</translation>
+        </message>
+        <message>
+            <source>Assigns every demand feature (addresses, buildings, grid cells) to its nearest facility over the street network with one multi-source shortest-path search, and sums the demand per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization (demand / capacity); non-overlapping catchment polygons. Costs include the straight connector to the street and the partial street lengths.</source>
+            <translation>Ordnet jedes Nachfrageobjekt (Adressen, Gebäude, Rasterzellen) mit einer einzigen Mehrquellen-Kürzeste-Wege-Suche der über das Straßennetz nächstgelegenen Einrichtung zu und summiert die Nachfrage je Einrichtung. Ausgaben: Nachfrage mit facility_id, cost, snap_dist und status (ok, unreachable, off_network, no_geometry, beyond_max_cost); Einrichtungen mit demand, n_demand und utilization (Nachfrage / Kapazität); überschneidungsfreie Einzugsbereichs-Polygone. Die Kosten enthalten die gerade Anbindung an die Straße und die anteiligen Straßenlängen.</translation>
+        </message>
+        <message>
             <source>Attributes shown in the popup besides name, type, carrier and life phases.</source>
             <translation>Attribute, die im Popup zusätzlich zu Name, Art, Träger und Lebensphasen erscheinen.</translation>
         </message>
@@ -110,6 +126,10 @@
         <message>
             <source>Berlin classes (-1, 1, 1.5)</source>
             <translation>Berliner Klassen (−1, 1, 1,5)</translation>
+        </message>
+        <message>
+            <source>Bicycle</source>
+            <translation>Fahrrad</translation>
         </message>
         <message>
             <source>Bildungskompass</source>
@@ -132,6 +152,10 @@
             <translation>Budget (Euro)</translation>
         </message>
         <message>
+            <source>Building the catchment polygons</source>
+            <translation>Einzugsbereichs-Polygone werden erzeugt</translation>
+        </message>
+        <message>
             <source>Builds the network of partnerships between institutions (schools, Kitas, libraries, adult education, youth clubs) from a partnership table and measures it.
 
 OUTPUT_LINKS: one line per partnership with kind, both names, both districts and the flags cross_district and cross_carrier.
@@ -152,6 +176,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Abgebrochen.</translation>
         </message>
         <message>
+            <source>Capacity field</source>
+            <translation>Feld Kapazität</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>Auto</translation>
+        </message>
+        <message>
             <source>Carrier</source>
             <translation>Träger</translation>
         </message>
@@ -166,6 +198,18 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Carrier, offered as a filter.</source>
             <translation>Träger, als Filter angeboten.</translation>
+        </message>
+        <message>
+            <source>Catchment areas</source>
+            <translation>Einzugsbereiche</translation>
+        </message>
+        <message>
+            <source>Catchments (nearest facility over the network)</source>
+            <translation>Einzugsbereiche (nächste Einrichtung über das Netz)</translation>
+        </message>
+        <message>
+            <source>Cell size of the catchment polygons (m)</source>
+            <translation>Zellgröße der Einzugsbereichs-Polygone (m)</translation>
         </message>
         <message>
             <source>Character encoding of a CSV/TXT file; 'auto' detects UTF-8 (with or without BOM) and otherwise reads Windows-1252.</source>
@@ -232,12 +276,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zu verknüpfende Spalten (leer = alle)</translation>
         </message>
         <message>
+            <source>Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500.</source>
+            <translation>Kommagetrennte Liste von Kosten in der Einheit der Kosten (Meter oder Minuten), z. B. 500,1000,1500.</translation>
+        </message>
+        <message>
             <source>Condenses small-area social indicators into one social index, by default exactly as Berlin's Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each indicator is standardised over the remaining areas (z-score with the population standard deviation), indicators where a high value means less burden change sign, the weighted sum of the z-scores is standardised again. A high index means high social burden. Classes: 1 high status (index &lt; -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). With the indicators of two years earlier, the dynamic index on the changes gives the classes positive / stable / negative and the 12 groups of status and dynamics. Alternatives: min-max scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval classes. Output fields: z_&lt;indicator&gt;, status_sum, index, index_class, index_label, rank (1 = highest index), dyn_index, dyn_class, group, excluded (reason).</source>
             <translation>Verdichtet kleinräumige Sozialindikatoren zu einem Sozialindex, standardmäßig genau wie das Berliner Monitoring Soziale Stadtentwicklung: Gebiete unter der Mindesteinwohnerzahl bleiben unberücksichtigt; jeder Indikator wird über die übrigen Gebiete standardisiert (z-Wert mit der Standardabweichung der Grundgesamtheit), Indikatoren, bei denen ein hoher Wert weniger Belastung bedeutet, wechseln das Vorzeichen, und die gewichtete Summe der z-Werte wird erneut standardisiert. Ein hoher Index bedeutet hohe soziale Belastung. Klassen: 1 hoher Status (Index &lt; −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger Status (über 1,5). Mit den Indikatoren von vor zwei Jahren ergibt der Dynamikindex auf den Veränderungen die Klassen positiv / stabil / negativ und die 12 Gruppen aus Status und Dynamik. Alternativen: Min-Max-Skalierung, erste Hauptkomponente; Quantile, natürliche Unterbrechungen (Jenks) oder gleiche Intervalle. Ausgabefelder: z_&lt;Indikator&gt;, status_sum, index, index_class, index_label, rank (1 = höchster Index), dyn_index, dyn_class, group, excluded (Grund).</translation>
         </message>
         <message>
             <source>Cooperation network (Kooperationsnetz)</source>
             <translation>Kooperationsnetz</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
         </message>
         <message>
             <source>Could not create the output {0}.</source>
@@ -308,8 +360,32 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Trennzeichen</translation>
         </message>
         <message>
+            <source>Demand</source>
+            <translation>Nachfrage</translation>
+        </message>
+        <message>
+            <source>Demand weight field</source>
+            <translation>Feld Nachfragegewicht</translation>
+        </message>
+        <message>
+            <source>Demand with accessibility</source>
+            <translation>Nachfrage mit Erreichbarkeit</translation>
+        </message>
+        <message>
+            <source>Demand with nearest facility</source>
+            <translation>Nachfrage mit nächster Einrichtung</translation>
+        </message>
+        <message>
             <source>Detected: {0}</source>
             <translation>Erkannt: {0}</translation>
+        </message>
+        <message>
+            <source>Dissolve per threshold</source>
+            <translation>Je Schwellenwert zusammenfassen</translation>
+        </message>
+        <message>
+            <source>Distance (metres)</source>
+            <translation>Entfernung (Meter)</translation>
         </message>
         <message>
             <source>District field of the institutions</source>
@@ -317,7 +393,7 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         </message>
         <message>
             <source>District key field</source>
-            <translation>Feld Ortsteilschlüssel</translation>
+            <translation>Feld Gebietsschlüssel</translation>
         </message>
         <message>
             <source>District key stored on the institutions (e.g. ot_key). Used when no DISTRICTS layer is given, and for institutions outside every district polygon.</source>
@@ -349,7 +425,7 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         </message>
         <message>
             <source>Districts</source>
-            <translation>Ortsteile</translation>
+            <translation>Gebiete</translation>
         </message>
         <message>
             <source>Districts (Ortsteile, Planungsräume) with one row per area, or a table without geometry.</source>
@@ -366,6 +442,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Districts with a social-index class and an access-deficit field.</source>
             <translation>Gebiete mit einer Sozialindexklasse und einem Feld für das Erreichbarkeitsdefizit.</translation>
+        </message>
+        <message>
+            <source>Districts with accessibility</source>
+            <translation>Gebiete mit Erreichbarkeit</translation>
         </message>
         <message>
             <source>Districts with cooperation counts</source>
@@ -416,6 +496,18 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kodierung: {0}; Trennzeichen: {1}; Dezimalzeichen: {2}.</translation>
         </message>
         <message>
+            <source>Every demand feature with cost, facility_id, snap_dist, status, cost per category and facility counts per threshold.</source>
+            <translation>Jedes Nachfrageobjekt mit cost, facility_id, snap_dist, status, Kosten je Kategorie und Anzahl der Einrichtungen je Schwellenwert.</translation>
+        </message>
+        <message>
+            <source>Every demand feature with facility_id, cost, snap_dist and status.</source>
+            <translation>Jedes Nachfrageobjekt mit facility_id, cost, snap_dist und status.</translation>
+        </message>
+        <message>
+            <source>Every facility with demand, n_demand, utilization and status.</source>
+            <translation>Jede Einrichtung mit demand, n_demand, utilization und status.</translation>
+        </message>
+        <message>
             <source>Every unit gets at least this amount (0 = no minimum).</source>
             <translation>Jede Einheit erhält mindestens diesen Betrag (0 = kein Mindestbetrag).</translation>
         </message>
@@ -440,12 +532,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Einrichtungen auf der Karte</translation>
         </message>
         <message>
+            <source>Facilities with demand</source>
+            <translation>Einrichtungen mit Nachfrage</translation>
+        </message>
+        <message>
+            <source>Facility category field</source>
+            <translation>Feld Einrichtungskategorie</translation>
+        </message>
+        <message>
             <source>Facility id '{0}' occurs twice in field {1} of {2}.</source>
             <translation>Die Einrichtungskennung „{0}“ kommt im Feld {1} von {2} doppelt vor.</translation>
         </message>
         <message>
             <source>Facility id field</source>
-            <translation>Feld Einrichtungskennung</translation>
+            <translation>Feld Einrichtungs-ID</translation>
         </message>
         <message>
             <source>Facility type (Kita, Grundschule, …): colour, legend and life phases.</source>
@@ -480,12 +580,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Feld der Gebiete mit dem Schlüssel (Text mit führenden Nullen, z. B. '01').</translation>
         </message>
         <message>
+            <source>Field with 'yes' for one-way streets in drawing direction and '-1' against it (default: a field named 'oneway' if there is one). Only used by car.</source>
+            <translation>Feld mit 'yes' für Einbahnstraßen in Digitalisierrichtung und '-1' für die Gegenrichtung (Standard: ein Feld namens 'oneway', falls vorhanden). Wird nur beim Auto berücksichtigt.</translation>
+        </message>
+        <message>
+            <source>Field with OSM road classes (default: a field named 'highway' if there is one).</source>
+            <translation>Feld mit OSM-Straßenklassen (Standard: ein Feld namens 'highway', falls vorhanden).</translation>
+        </message>
+        <message>
             <source>Fields to sum</source>
             <translation>Zu summierende Felder</translation>
         </message>
         <message>
             <source>Finds the districts where social burden and poor access to education coincide. The access deficit (e.g. the share of children 6-9 living beyond 1000 m of a primary school, from the accessibility algorithm; higher = worse) is cut into three classes, by terciles or by two thresholds (a value equal to a threshold belongs to the lower class). The matrix of the social-index class (1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (why a district has no priority).</source>
             <translation>Findet die Gebiete, in denen soziale Belastung und schlechte Erreichbarkeit von Bildungsangeboten zusammentreffen. Das Erreichbarkeitsdefizit (z. B. der Anteil der 6- bis 9-Jährigen, die weiter als 1000 m von einer Grundschule entfernt wohnen, aus dem Erreichbarkeitsalgorithmus; höher = schlechter) wird nach Terzilen oder zwei Schwellenwerten in drei Klassen eingeteilt (ein Wert gleich einem Schwellenwert gehört zur unteren Klasse). Die Matrix aus Sozialindexklasse (1 hoher Status … 4 sehr niedriger Status) und Defizitklasse (1 gering … 3 hoch) ergibt die Priorität: Priorität = 5 − (Indexklasse − 1) − (Defizitklasse − 1), begrenzt auf 1 bis 4. Priorität 1 (höchste) kennzeichnet einen Schwerpunktraum. Ausgabefelder: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (warum ein Gebiet keine Priorität hat).</translation>
+        </message>
+        <message>
+            <source>For every demand feature: the network cost to the nearest facility (cost, facility_id), per facility category (cost_&lt;category&gt;) when CATEGORY is given, and the number of facilities within each threshold (n_&lt;threshold&gt;). With DISTRICTS: per district the demand-weighted mean and median cost of the reached demand and the weighted share (percent) of all demand within each threshold (share_&lt;threshold&gt;).</source>
+            <translation>Für jedes Nachfrageobjekt: die Netzkosten zur nächsten Einrichtung (cost, facility_id), bei Angabe von CATEGORY auch je Einrichtungskategorie (cost_&lt;Kategorie&gt;), und die Anzahl der Einrichtungen innerhalb jedes Schwellenwerts (n_&lt;Schwellenwert&gt;). Mit DISTRICTS je Gebiet: nachfragegewichteter Mittelwert und Median der Kosten der erreichten Nachfrage sowie der gewichtete Anteil (Prozent) der gesamten Nachfrage innerhalb jedes Schwellenwerts (share_&lt;Schwellenwert&gt;).</translation>
         </message>
         <message>
             <source>For quantiles, natural breaks and equal intervals; the Berlin classes are always 4.</source>
@@ -658,6 +770,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Schlüssel der Ortsteile (Text, z. B. ot_key). Vorgabe: das erste Feld.</translation>
         </message>
         <message>
+            <source>Key of the districts written to the demand output as district_id (default: the feature id).</source>
+            <translation>Schlüssel der Gebiete, der als district_id in die Nachfrageausgabe geschrieben wird (Standard: die Objekt-ID).</translation>
+        </message>
+        <message>
             <source>Key width (pad with leading zeros, 0 = as is)</source>
             <translation>Schlüssellänge (mit führenden Nullen auffüllen, 0 = unverändert)</translation>
         </message>
@@ -698,6 +814,18 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Lebensphasen der Einrichtungsarten</translation>
         </message>
         <message>
+            <source>Line layer of streets and paths. Every segment between two vertices is an edge; line ends closer than 1 cm are joined; lines that only cross (bridges) are not connected. A 'highway' field (OSM classes) restricts modes; a 'oneway' field is respected by car.</source>
+            <translation>Linienlayer der Straßen und Wege. Jedes Segment zwischen zwei Stützpunkten ist eine Kante; Linienenden mit weniger als 1 cm Abstand werden verbunden; Linien, die sich nur kreuzen (Brücken), sind nicht verbunden. Ein Feld 'highway' (OSM-Klassen) schränkt die Verkehrsmittel ein; ein Feld 'oneway' wird beim Auto beachtet.</translation>
+        </message>
+        <message>
+            <source>MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.</source>
+            <translation>MAX_COST muss größer als 0 sein (angegeben: {0}); für keine Begrenzung leer lassen.</translation>
+        </message>
+        <message>
+            <source>MAX_COST must be greater than 0.</source>
+            <translation>MAX_COST muss größer als 0 sein.</translation>
+        </message>
+        <message>
             <source>MIN_AMOUNT ({0}) is larger than MAX_AMOUNT ({1}).</source>
             <translation>MIN_AMOUNT ({0}) ist größer als MAX_AMOUNT ({1}).</translation>
         </message>
@@ -708,6 +836,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Mask polygons (e.g. residential land use)</source>
             <translation>Maskenpolygone (z. B. Wohnbauflächen)</translation>
+        </message>
+        <message>
+            <source>Maximum cost</source>
+            <translation>Maximale Kosten</translation>
         </message>
         <message>
             <source>Maximum per unit (euros)</source>
@@ -814,12 +946,28 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Netz und Erreichbarkeit</translation>
         </message>
         <message>
+            <source>Network distance in metres or travel time in minutes.</source>
+            <translation>Netzentfernung in Metern oder Reisezeit in Minuten.</translation>
+        </message>
+        <message>
+            <source>Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, {4} zero-length segments dropped).</source>
+            <translation>Netz: {0} Kanten, {1} Knoten für Verkehrsmittel {2} ({3} Segmente für dieses Verkehrsmittel ausgeschlossen, {4} Segmente der Länge null entfernt).</translation>
+        </message>
+        <message>
+            <source>No DISTRICTS given: OUTPUT_DISTRICTS is not written.</source>
+            <translation>Keine DISTRICTS angegeben: OUTPUT_DISTRICTS wird nicht geschrieben.</translation>
+        </message>
+        <message>
             <source>No POPULATION field: no area is left out for its size.</source>
             <translation>Kein Feld POPULATION: Kein Gebiet wird wegen seiner Größe ausgelassen.</translation>
         </message>
         <message>
             <source>No district key of {0} (field {1}) matched a key of the table column '{2}'. District keys: {3}; table keys: {4}. Check KEY_WIDTH.</source>
             <translation>Kein Gebietsschlüssel von {0} (Feld {1}) passt zu einem Schlüssel der Tabellenspalte '{2}'. Gebietsschlüssel: {3}; Tabellenschlüssel: {4}. Prüfen Sie KEY_WIDTH.</translation>
+        </message>
+        <message>
+            <source>No facility lies within the snap tolerance of the network; nothing is assigned.</source>
+            <translation>Keine Einrichtung liegt innerhalb der Fangtoleranz des Netzes; es wird nichts zugeordnet.</translation>
         </message>
         <message>
             <source>No facility of {0} has coordinates; nothing to show.</source>
@@ -882,6 +1030,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Numerisches Feld der Punkte als Gewicht (z. B. Einwohner); leer = jeder Punkt zählt 1.</translation>
         </message>
         <message>
+            <source>Numeric field with the demand per feature (default 1 per feature).</source>
+            <translation>Numerisches Feld mit der Nachfrage je Objekt (Standard: 1 je Objekt).</translation>
+        </message>
+        <message>
+            <source>Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature).</source>
+            <translation>Numerisches Feld mit der Nachfrage je Objekt, z. B. Kinder von 6–9 Jahren (Standard: 1 je Objekt).</translation>
+        </message>
+        <message>
             <source>Numeric fields with counts (residents, children, recipients); they are split by weight.</source>
             <translation>Numerische Felder mit Anzahlen (Einwohner, Kinder, Leistungsbeziehende); sie werden nach Gewicht aufgeteilt.</translation>
         </message>
@@ -922,12 +1078,24 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Eine Linie je Kooperation zwischen den beiden Einrichtungen.</translation>
         </message>
         <message>
+            <source>One polygon per facility covering the streets nearest to it (no overlaps).</source>
+            <translation>Ein Polygon je Einrichtung, das die ihr nächstgelegenen Straßen umfasst (ohne Überschneidungen).</translation>
+        </message>
+        <message>
+            <source>One polygon per threshold for all facilities together instead of one per facility.</source>
+            <translation>Ein Polygon je Schwellenwert für alle Einrichtungen zusammen statt einem je Einrichtung.</translation>
+        </message>
+        <message>
             <source>One row per need class and a total row.</source>
             <translation>Eine Zeile je Bedarfsklasse und eine Summenzeile.</translation>
         </message>
         <message>
             <source>One row per problem: key, kind, column, detail.</source>
             <translation>Eine Zeile je Problem: Schlüssel, Art, Spalte, Einzelheiten.</translation>
+        </message>
+        <message>
+            <source>One-way field</source>
+            <translation>Feld Einbahnstraße</translation>
         </message>
         <message>
             <source>Only partnerships across districts</source>
@@ -938,8 +1106,32 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Nur {0} Gebiete sind verwendbar, nötig sind mindestens {1} (weniger Gebiete als Klassen oder Typen, oder zu viele Gebiete ausgelassen). Bitte N_CLASSES/K oder MIN_POPULATION verringern.</translation>
         </message>
         <message>
+            <source>Optional addresses or grid cells; their demand within each threshold is added.</source>
+            <translation>Optionale Adressen oder Rasterzellen; ihre Nachfrage innerhalb jedes Schwellenwerts wird ergänzt.</translation>
+        </message>
+        <message>
+            <source>Optional district polygons (Ortsteile, Planungsräume) for the district table.</source>
+            <translation>Optionale Gebietspolygone (Ortsteile, Planungsräume) für die Gebietstabelle.</translation>
+        </message>
+        <message>
             <source>Optional district polygons (e.g. ortsteile). Institutions are assigned to the district they lie in; enables OUTPUT_DISTRICTS.</source>
             <translation>Optionale Ortsteilflächen (z. B. ortsteile). Einrichtungen werden dem Ortsteil zugeordnet, in dem sie liegen; ermöglicht OUTPUT_DISTRICTS.</translation>
+        </message>
+        <message>
+            <source>Optional field such as the school type; adds the cost to the nearest facility of each category.</source>
+            <translation>Optionales Feld wie die Schulart; ergänzt die Kosten zur nächsten Einrichtung jeder Kategorie.</translation>
+        </message>
+        <message>
+            <source>Optional limit in the unit of the cost (metres or minutes), greater than 0. Demand farther than this is flagged 'beyond_max_cost'.</source>
+            <translation>Optionale Obergrenze in der Einheit der Kosten (Meter oder Minuten), größer als 0. Weiter entfernte Nachfrage erhält den Status 'beyond_max_cost'.</translation>
+        </message>
+        <message>
+            <source>Optional numeric field of the facilities with their places; gives utilization = demand / capacity.</source>
+            <translation>Optionales numerisches Feld der Einrichtungen mit ihren Plätzen; ergibt die Auslastung utilization = Nachfrage / Kapazität.</translation>
+        </message>
+        <message>
+            <source>Optional numeric field of the network with the speed in km/h; values &gt; 0 override the default speed of the mode for time costs.</source>
+            <translation>Optionales numerisches Feld des Netzes mit der Geschwindigkeit in km/h; Werte &gt; 0 ersetzen bei Zeitkosten die Standardgeschwindigkeit des Verkehrsmittels.</translation>
         </message>
         <message>
             <source>Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1.</source>
@@ -994,6 +1186,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Verwendete Kooperationen</translation>
         </message>
         <message>
+            <source>Per district: demand, reached demand, weighted mean and median cost, share within each threshold (percent).</source>
+            <translation>Je Gebiet: Nachfrage, erreichte Nachfrage, gewichteter Mittelwert und Median der Kosten, Anteil innerhalb jedes Schwellenwerts (Prozent).</translation>
+        </message>
+        <message>
             <source>Per district: institutions, links inside, links to other districts, isolated institutions (only when DISTRICTS is given).</source>
             <translation>Je Ortsteil: Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen, isolierte Einrichtungen (nur mit DISTRICTS).</translation>
         </message>
@@ -1010,6 +1206,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Punkte (Gewichtung 1) oder Maskenpolygone (Gewichtung 2).</translation>
         </message>
         <message>
+            <source>Points farther than this from the nearest usable street are flagged 'off_network' and not routed. The straight connector to the street counts as part of the trip.</source>
+            <translation>Punkte, die weiter als dieser Wert von der nächsten nutzbaren Straße entfernt liegen, erhalten den Status 'off_network' und werden nicht geroutet. Die gerade Anbindung an die Straße zählt zum Weg.</translation>
+        </message>
+        <message>
             <source>Points with a weight field (e.g. residents at addresses)</source>
             <translation>Punkte mit Gewichtsfeld (z. B. Einwohner an Adressen)</translation>
         </message>
@@ -1018,12 +1218,20 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Punkte mit Anzahlen, z. B. Adressen mit Einwohnern nach Altersgruppen.</translation>
         </message>
         <message>
+            <source>Polygons per facility and threshold (e.g. 500/1000/1500 m or 5/10/15 min) made of the streets from which the facility is reached within the threshold, widened by BUFFER metres (not circles). With DISSOLVE one polygon per threshold for all facilities. With DEMAND the demand that reaches the facility (any facility when dissolved) within the threshold over the network is added (demand, n_demand).</source>
+            <translation>Polygone je Einrichtung und Schwellenwert (z. B. 500/1000/1500 m oder 5/10/15 min) aus den Straßen, von denen aus die Einrichtung innerhalb des Schwellenwerts erreicht wird, um BUFFER Meter verbreitert (keine Kreise). Mit DISSOLVE ein Polygon je Schwellenwert für alle Einrichtungen. Mit DEMAND wird die Nachfrage ergänzt, die die Einrichtung (zusammengefasst: irgendeine Einrichtung) innerhalb des Schwellenwerts über das Netz erreicht (demand, n_demand).</translation>
+        </message>
+        <message>
             <source>Polygons that carry the values (e.g. statistical blocks).</source>
             <translation>Polygone, die die Werte tragen (z. B. statistische Blöcke).</translation>
         </message>
         <message>
             <source>Polygons that receive the values (e.g. school catchments).</source>
             <translation>Polygone, die die Werte erhalten (z. B. Schulbezirke).</translation>
+        </message>
+        <message>
+            <source>Polygons with facility_id, threshold, area_km2 (and demand, n_demand).</source>
+            <translation>Polygone mit facility_id, threshold, area_km2 (und demand, n_demand).</translation>
         </message>
         <message>
             <source>Population</source>
@@ -1062,6 +1270,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Kooperationen werden gelesen …</translation>
         </message>
         <message>
+            <source>Reading the network</source>
+            <translation>Netz wird gelesen</translation>
+        </message>
+        <message>
             <source>Reading {0} files needs the Python package '{1}', which is not installed. Install {2} (Debian/Ubuntu: sudo apt install {3}; Windows: OSGeo4W shell 'python -m pip install {1}'), or save the table as CSV.</source>
             <translation>Zum Lesen von {0}-Dateien wird das Python-Paket '{1}' benötigt, das nicht installiert ist. Installieren Sie {2} (Debian/Ubuntu: sudo apt install {3}; Windows: OSGeo4W-Shell 'python -m pip install {1}') oder speichern Sie die Tabelle als CSV.</translation>
         </message>
@@ -1082,8 +1294,20 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Einwohner je Gebiet; Gebiete unter dem Mindestwert bleiben unberücksichtigt.</translation>
         </message>
         <message>
+            <source>Resolution of the catchment polygons; 0 chooses one from the size of the network.</source>
+            <translation>Auflösung der Einzugsbereichs-Polygone; bei 0 wird sie aus der Größe des Netzes bestimmt.</translation>
+        </message>
+        <message>
+            <source>Road class field</source>
+            <translation>Feld Straßenklasse</translation>
+        </message>
+        <message>
             <source>Rows of the partnership table that were left out, with the reason.</source>
             <translation>Zeilen der Kooperationstabelle, die ausgelassen wurden, mit Begründung.</translation>
+        </message>
+        <message>
+            <source>SNAP_TOLERANCE must not be negative.</source>
+            <translation>SNAP_TOLERANCE darf nicht negativ sein.</translation>
         </message>
         <message>
             <source>SOURCE</source>
@@ -1102,12 +1326,20 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Schulalter</translation>
         </message>
         <message>
+            <source>Schools, Kitas, libraries ... (points, or polygons: a point inside is used).</source>
+            <translation>Schulen, Kitas, Bibliotheken … (Punkte oder Polygone: ein Punkt im Inneren wird verwendet).</translation>
+        </message>
+        <message>
             <source>Schwerpunkträume: districts with {0} or {1} status and a high deficit, or {1} status and a medium deficit.</source>
             <translation>Schwerpunkträume: Gebiete mit Status „{0}“ oder „{1}“ und hohem Defizit oder mit Status „{1}“ und mittlerem Defizit.</translation>
         </message>
         <message>
             <source>Search by name</source>
             <translation>Suche nach Name</translation>
+        </message>
+        <message>
+            <source>Searching the nearest facilities</source>
+            <translation>Nächste Einrichtungen werden gesucht</translation>
         </message>
         <message>
             <source>Secondary suppression</source>
@@ -1120,6 +1352,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Seniors</source>
             <translation>Senioren</translation>
+        </message>
+        <message>
+            <source>Service areas</source>
+            <translation>Isochronen</translation>
+        </message>
+        <message>
+            <source>Service areas (isochrones over the network)</source>
+            <translation>Isochronen (Erreichbarkeitsbereiche über das Netz)</translation>
         </message>
         <message>
             <source>Sheet '{0}' is not in {1}. Sheets: {2}</source>
@@ -1146,6 +1386,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Kleinstes zu prüfendes K</translation>
         </message>
         <message>
+            <source>Snap tolerance (m)</source>
+            <translation>Fangtoleranz (m)</translation>
+        </message>
+        <message>
+            <source>Snapping to the network</source>
+            <translation>Anbindung an das Netz</translation>
+        </message>
+        <message>
             <source>Social data – {0}</source>
             <translation>Sozialdaten – {0}</translation>
         </message>
@@ -1170,12 +1418,24 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Quellgebiete</translation>
         </message>
         <message>
+            <source>Speed field (km/h)</source>
+            <translation>Feld Geschwindigkeit (km/h)</translation>
+        </message>
+        <message>
             <source>Splits a budget over districts or facilities by need. BASE_SHARE of the budget is split per head of the target population regardless of need; the rest is split by supplement-weighted heads (heads x supplement of the unit's need class from FACTORS, e.g. 1:0;2:0.25;3:0.5;4:1; with an empty FACTORS the NEED value itself is the supplement). MIN_AMOUNT and MAX_AMOUNT limit every unit: units beyond a limit are set to it and the rest is shared proportionally among the others (repeated until no unit violates a limit). Amounts are whole euros by the largest-remainder method, so they add up exactly to the budget. Output fields: supplement, base_amount, need_amount, amount, per_head, limit; REPORT: one row per need class and the total.</source>
             <translation>Verteilt ein Budget bedarfsorientiert auf Gebiete oder Einrichtungen. Der Sockelanteil BASE_SHARE wird unabhängig vom Bedarf pro Kopf der Zielgruppe verteilt, der Rest nach zuschlagsgewichteten Köpfen (Köpfe × Zuschlag der Bedarfsklasse aus FACTORS, z. B. 1:0;2:0.25;3:0.5;4:1; bei leerem FACTORS ist der NEED-Wert selbst der Zuschlag). MIN_AMOUNT und MAX_AMOUNT begrenzen jede Einheit: Einheiten jenseits einer Grenze werden auf diese gesetzt, der Rest wird anteilig auf die übrigen verteilt (wiederholt, bis keine Einheit mehr eine Grenze verletzt). Die Beträge sind ganze Euro nach dem Verfahren der größten Reste (Hare-Niemeyer) und ergeben genau das Budget. Ausgabefelder: supplement, base_amount, need_amount, amount, per_head, limit; REPORT: eine Zeile je Bedarfsklasse und die Summe.</translation>
         </message>
         <message>
+            <source>Stage times (s): {0}</source>
+            <translation>Laufzeiten der Schritte (s): {0}</translation>
+        </message>
+        <message>
             <source>Statistics table</source>
             <translation>Statistiktabelle</translation>
+        </message>
+        <message>
+            <source>Street network</source>
+            <translation>Straßennetz</translation>
         </message>
         <message>
             <source>Subset of the indicators whose sign is flipped (e.g. a share of pupils with a Gymnasium recommendation).</source>
@@ -1348,8 +1608,24 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Bedarfswert bei {0} fehlt oder ist negativ ({1}); bei leerem FACTORS ist das Feld NEED selbst der Zuschlag und muss null oder positiv sein.</translation>
         </message>
         <message>
+            <source>The network has no segment that mode '{0}' may use (check the 'highway' field and the travel mode).</source>
+            <translation>Das Netz hat kein Segment, das das Verkehrsmittel '{0}' nutzen darf (Feld 'highway' und Verkehrsmittel prüfen).</translation>
+        </message>
+        <message>
+            <source>The network layer has no line with at least two vertices.</source>
+            <translation>Der Netzlayer enthält keine Linie mit mindestens zwei Stützpunkten.</translation>
+        </message>
+        <message>
+            <source>The network layer {0} has no line geometry.</source>
+            <translation>Der Netzlayer {0} enthält keine Liniengeometrie.</translation>
+        </message>
+        <message>
             <source>The number of clusters; 0 chooses it by the largest mean silhouette.</source>
             <translation>Die Zahl der Cluster; 0 wählt sie nach dem größten mittleren Silhouettenwert.</translation>
+        </message>
+        <message>
+            <source>The polygon covers this distance on both sides of every reached street.</source>
+            <translation>Das Polygon reicht so weit beiderseits jeder erreichten Straße.</translation>
         </message>
         <message>
             <source>The same indicators two years earlier, in the same order; gives the dynamic index, its classes and the 12 groups.</source>
@@ -1432,8 +1708,16 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die {0} ist in allen einbezogenen Gebieten gleich (die Indikatoren heben sich gegenseitig auf); es kann kein Index berechnet werden. Bitte INDICATORS, NEGATIVE und WEIGHTS prüfen.</translation>
         </message>
         <message>
+            <source>Thresholds</source>
+            <translation>Schwellenwerte</translation>
+        </message>
+        <message>
             <source>Thresholds (low;high)</source>
             <translation>Schwellenwerte (gering;hoch)</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Zeit (Minuten)</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1450,6 +1734,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Total field (row total of the fields)</source>
             <translation>Summenfeld (Zeilensumme der Felder)</translation>
+        </message>
+        <message>
+            <source>Travel mode</source>
+            <translation>Verkehrsmittel</translation>
         </message>
         <message>
             <source>Two numbers, e.g. '0.2;0.4': up to 0.2 low, up to 0.4 medium, above high deficit.</source>
@@ -1474,6 +1762,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Typology</source>
             <translation>Gebietstypen</translation>
+        </message>
+        <message>
+            <source>Unique id of each facility (default: the feature id).</source>
+            <translation>Eindeutige ID jeder Einrichtung (Standard: die Objekt-ID).</translation>
         </message>
         <message>
             <source>Unique id of each institution; the partnership table refers to it (compared as text).</source>
@@ -1536,6 +1828,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>WIDE braucht eine Jahresspalte (YEAR_FIELD).</translation>
         </message>
         <message>
+            <source>Walk</source>
+            <translation>Zu Fuß</translation>
+        </message>
+        <message>
+            <source>Walk (4.5 km/h, no motorways), bicycle (15 km/h, no motorways or steps) or car (speed by road class, no footways/paths/steps, one-way streets respected).</source>
+            <translation>Zu Fuß (4,5 km/h, keine Autobahnen), Fahrrad (15 km/h, keine Autobahnen oder Treppen) oder Auto (Geschwindigkeit nach Straßenklasse, keine Fußwege/Pfade/Treppen, Einbahnstraßen beachtet).</translation>
+        </message>
+        <message>
             <source>Web map</source>
             <translation>Webkarte</translation>
         </message>
@@ -1568,6 +1868,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Welche Einrichtungsarten welche Lebensphase bedienen, ein Eintrag je Zeile oder durch „;“ getrennt: „Kita = Frühe Kindheit“, „Volkshochschule = Erwachsene, Senioren“, „Bibliothek = alle“. Lebensphasen: early_childhood, school_age, youth, adults, seniors (oder Frühe Kindheit, Schulalter, Jugend, Erwachsene, Senioren). Auch der Pfad einer CSV-Tabelle wie der Vorgabe resources/lifephases.csv ist möglich. Leer: die mitgelieferte Tabelle.</translation>
         </message>
         <message>
+            <source>Width around the reached streets (m)</source>
+            <translation>Breite um die erreichten Straßen (m)</translation>
+        </message>
+        <message>
             <source>With a maximum of {0} euros per unit at most {1} euros of the budget of {2} euros can be allocated. Raise MAX_AMOUNT or lower BUDGET.</source>
             <translation>Mit einem Höchstbetrag von {0} Euro je Einheit können höchstens {1} Euro des Budgets von {2} Euro verteilt werden. Bitte MAX_AMOUNT erhöhen oder BUDGET senken.</translation>
         </message>
@@ -1590,6 +1894,10 @@ OUTPUT: a file ending in .html, or a folder (index.html plus the data as GeoJSON
 Die Seite funktioniert ohne Internet, direkt von der Festplatte geöffnet, und stellt keinerlei Anfragen ins Netz: Die Kartenbibliothek (Leaflet, BSD-Lizenz) und die Daten (GeoJSON in WGS84) stecken in der Datei; es gibt keine Hintergrundkarte, die Ortsteile bilden die Grundkarte.
 
 OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Daten als GeoJSON-Dateien).</translation>
+        </message>
+        <message>
+            <source>Writing the results</source>
+            <translation>Ergebnisse werden geschrieben</translation>
         </message>
         <message>
             <source>YEAR '{0}' is not a year.</source>
@@ -1856,16 +2164,40 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} '{1}' {2}: {3}</translation>
         </message>
         <message>
+            <source>{0} ({1}) is reprojected from {2} to {3}.</source>
+            <translation>{0} ({1}) wird von {2} nach {3} umprojiziert.</translation>
+        </message>
+        <message>
             <source>{0} NULL value(s) in the point fields were left out of the sums.</source>
             <translation>{0} NULL-Wert(e) in den Punktfeldern wurden bei den Summen ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{0} demand features have no numeric weight in '{1}'; they count 0.</source>
+            <translation>{0} Nachfrageobjekte haben kein numerisches Gewicht in '{1}'; sie zählen 0.</translation>
+        </message>
+        <message>
+            <source>{0} demand features lie in no district.</source>
+            <translation>{0} Nachfrageobjekte liegen in keinem Gebiet.</translation>
         </message>
         <message>
             <source>{0} districts have the key '{1}'; each gets the same table values</source>
             <translation>{0} Gebiete haben den Schlüssel '{1}'; jedes erhält dieselben Tabellenwerte</translation>
         </message>
         <message>
+            <source>{0} facilities lie on network islands (status 'unreachable').</source>
+            <translation>{0} Einrichtungen liegen auf Netzinseln (Status 'unreachable').</translation>
+        </message>
+        <message>
             <source>{0} facilities without coordinates are not on the map: {1}</source>
             <translation>{0} Einrichtungen ohne Koordinaten fehlen auf der Karte: {1}</translation>
+        </message>
+        <message>
+            <source>{0} field '{1}' has the value '{2}' twice (features {3} and {4} of {5}); the ids must be unique.</source>
+            <translation>{0}: Feld '{1}' enthält den Wert '{2}' doppelt (Objekte {3} und {4} von {5}); die IDs müssen eindeutig sein.</translation>
+        </message>
+        <message>
+            <source>{0} field '{1}' is empty for feature {2} of {3}.</source>
+            <translation>{0}: Feld '{1}' ist bei Objekt {2} von {3} leer.</translation>
         </message>
         <message>
             <source>{0} institution(s) have an empty id in {1} and cannot be linked (feature ids {2}).</source>
@@ -1880,8 +2212,16 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} Einrichtung(en) ohne Koordinaten: {1}. Sie werden ausgewertet, ihre Verbindungslinien haben aber keine Geometrie.</translation>
         </message>
         <message>
+            <source>{0} network features without usable geometry were skipped.</source>
+            <translation>{0} Netzobjekte ohne nutzbare Geometrie wurden übersprungen.</translation>
+        </message>
+        <message>
             <source>{0} note line(s) below the data skipped</source>
             <translation>{0} Anmerkungszeile(n) unter den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.</source>
+            <translation>{0} von {1} Nachfrageobjekten zugeordnet; zugeordnete Nachfrage insgesamt {2:g}; Kosteneinheit {3}.</translation>
         </message>
         <message>
             <source>{0} of {1} districts joined.</source>
@@ -1956,6 +2296,18 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} {1}: kein Schlüssel, Zeile ausgelassen</translation>
         </message>
         <message>
+            <source>{0}: '{1}' is not a number. Give a list such as 500,1000,1500.</source>
+            <translation>{0}: '{1}' ist keine Zahl. Bitte eine Liste wie 500,1000,1500 angeben.</translation>
+        </message>
+        <message>
+            <source>{0}: every threshold must be greater than 0 (got {1}).</source>
+            <translation>{0}: Jeder Schwellenwert muss größer als 0 sein (angegeben: {1}).</translation>
+        </message>
+        <message>
+            <source>{0}: give at least one threshold, e.g. 500,1000,1500.</source>
+            <translation>{0}: Bitte mindestens einen Schwellenwert angeben, z. B. 500,1000,1500.</translation>
+        </message>
+        <message>
             <source>{0}: layer {1} has no field '{2}'; not used.</source>
             <translation>{0}: Layer {1} hat kein Feld „{2}“; wird nicht verwendet.</translation>
         </message>
@@ -1978,6 +2330,14 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
         <message>
             <source>{0}: {1} feature(s) without a usable geometry were skipped (feature ids {2}).</source>
             <translation>{0}: {1} Objekt(e) ohne brauchbare Geometrie wurden übersprungen (Objekt-IDs {2}).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} features are farther than {2} m from the network (status 'off_network').</source>
+            <translation>{0}: {1} Objekte liegen weiter als {2} m vom Netz entfernt (Status 'off_network').</translation>
+        </message>
+        <message>
+            <source>{0}: {1} features have no geometry (status 'no_geometry').</source>
+            <translation>{0}: {1} Objekte haben keine Geometrie (Status 'no_geometry').</translation>
         </message>
         <message>
             <source>{0}: {1} invalid polygon(s) were made valid (feature ids {2}).</source>

@@ -1,5 +1,6 @@
 """catchments, accessibility and serviceareas through processing.run and qgis_process."""
 
+import numpy as np
 import processing
 import pytest
 from qgis.core import (
@@ -290,3 +291,75 @@ def test_qgis_process_runs(alg, tmp_path, qgis_process_env):
     assert layer.isValid()
     feats = by(layer, key)
     assert feats[value[0]][value[1]] == pytest.approx(value[2])
+
+
+@pytest.fixture(scope="module")
+def small_city(tmp_path_factory):
+    """The sample city at a small scale (the synthetic grid city of scripts/bench.py until the generator lands)."""
+    import bench
+
+    out = str(tmp_path_factory.mktemp("city"))
+    try:
+        paths, _source = bench.make_city(out, 0.1)
+    except (ValueError, TypeError):
+        paths = bench.synthetic_city(out, 0.1)
+    return paths["gpkg"]
+
+
+def test_sample_city_invariants(small_city):
+    from bildungslandschaft_plugin.core import network as nw
+    from bildungslandschaft_plugin.processing import network_params as npar
+
+    net, dem, fac = (QgsVectorLayer("{}|layername={}".format(small_city, name), name, "ogr")
+                     for name in ("strassen", "adressen", "einrichtungen"))
+    for layer in (net, dem, fac):
+        assert layer.isValid() and layer.featureCount() > 0
+    res = processing.run(CATCH, {
+        "NETWORK": net, "FACILITIES": fac, "FACILITY_ID": "einr_id", "DEMAND": dem, "DEMAND_WEIGHT": "ew_gesamt",
+        "SNAP_TOLERANCE": 250, "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:", "OUTPUT_AREAS": "memory:"})
+    out = {f["adr_id"]: f for f in res["OUTPUT_DEMAND"].getFeatures()}
+    assert len(out) == dem.featureCount()
+    # second method: one separate bounded-free search per facility on the engine's split graph
+    lines, hw, ow = [], [], []
+    for f in net.getFeatures():
+        if f.geometry().isNull():
+            continue
+        for part in npar._wkb_lines(bytes(f.geometry().asWkb())):
+            lines.append(part)
+            hw.append(f["highway"])
+            ow.append(f["oneway"])
+    g = nw.Graph.from_lines(lines, highway=hw, oneway=ow, mode="walk")
+    d_feats = list(dem.getFeatures())
+    f_feats = list(fac.getFeatures())
+    d_xy = np.array([[f.geometry().asPoint().x(), f.geometry().asPoint().y()] for f in d_feats])
+    f_xy = np.array([[f.geometry().asPoint().x(), f.geometry().asPoint().y()] for f in f_feats])
+    d_loc, f_loc = g.locate(d_xy, 250), g.locate(f_xy, 250)
+    r = g.prepare(d_loc, f_loc)
+    costs = np.full((len(d_feats), len(f_feats)), np.inf)
+    term = r.terminal[r.offsets[0]:r.offsets[1]]
+    for j, dist in r.facility_searches(1):
+        costs[:, j] = dist[term]
+    f_ids = [f["einr_id"] for f in f_feats]
+    n_checked = 0
+    for k, feat in enumerate(d_feats):
+        o = out[feat["adr_id"]]
+        if o["status"] != "ok":
+            continue
+        n_checked += 1
+        assert o["cost"] == pytest.approx(costs[k].min(), abs=1e-6)
+        assert o["cost"] <= costs[k][np.isfinite(costs[k])].min() + 1e-6
+        assert costs[k][f_ids.index(o["facility_id"])] == pytest.approx(o["cost"], abs=1e-6)
+    assert n_checked > 0.9 * len(d_feats)
+    # demand sums equal the total weight of reached demand
+    reached = sum(o["ew_gesamt"] for o in out.values() if o["status"] == "ok")
+    fac_out = list(res["OUTPUT_FACILITIES"].getFeatures())
+    assert sum(f["demand"] for f in fac_out) == pytest.approx(reached)
+    assert sum(f["n_demand"] for f in fac_out) == sum(1 for o in out.values() if o["status"] == "ok")
+    # catchment polygons do not overlap
+    areas = list(res["OUTPUT_AREAS"].getFeatures())
+    assert len(areas) >= 0.8 * len(f_feats)
+    for i, a in enumerate(areas):
+        ga = a.geometry()
+        for b in areas[i + 1:]:
+            if ga.boundingBox().intersects(b.geometry().boundingBox()):
+                assert ga.intersection(b.geometry()).area() < 1e-3

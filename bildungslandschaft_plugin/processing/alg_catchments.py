@@ -223,7 +223,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             cell = self.parameterAsDouble(parameters, self.AREA_CELL_SIZE, context)
             xmin, ymin, xmax, ymax = graph.extent()
             if not cell > 0:
-                cell = float(np.clip(max(xmax - xmin, ymax - ymin) / 1500.0, 5.0, 50.0))
+                cell = float(np.clip(max(xmax - xmin, ymax - ymin) / 1000.0, 5.0, 50.0))
             dist, label = node_result
             xy, lab, scost = routing.area_labels(dist, label, cell / 2.0)
             if max_cost is not None:
