@@ -266,6 +266,31 @@ def write_gpkg(layer, path):
     assert err[0] == QgsVectorFileWriter.NoError, err
 
 
+def test_network_read_from_gpkg_directly_equals_qgis_reader(tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
+
+    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
+
+    path = str(tmp_path / "net.gpkg")
+    write_gpkg(street_layer(), path)
+    alg = CatchmentsAlgorithm()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    fast = npar._ogr_fast_lines(alg, {"NETWORK": path}, context, QgsCoordinateReferenceSystem(CRS),
+                                ["highway", "oneway", None])
+    assert fast is not None
+    lines, hw, ow, speeds, n_features, n_null = fast
+    assert n_features == 6 and n_null == 1 and len(lines) == 5
+    assert hw[0] == "residential" and ow[0] is None
+    # the algorithm gives the same result from the file (GDAL reader) and from a memory layer (QGIS reader)
+    from_file = by(run_catchments(NETWORK=path, OUTPUT_AREAS=None)["OUTPUT_DEMAND"], "adr_id")
+    from_memory = by(run_catchments(OUTPUT_AREAS=None)["OUTPUT_DEMAND"], "adr_id")
+    for key in from_memory:
+        assert from_file[key]["status"] == from_memory[key]["status"]
+        assert from_file[key]["cost"] == from_memory[key]["cost"]
+
+
 @pytest.mark.parametrize("alg", [CATCH, ACCESS, SERVICE])
 def test_qgis_process_runs(alg, tmp_path, qgis_process_env):
     import qgisproc
