@@ -158,7 +158,6 @@ def worker(task, gpkg, out_dir):
             "OUTPUT_FACILITIES": os.path.join(out_dir, "catchments_facilities.gpkg"),
             "OUTPUT_AREAS": os.path.join(out_dir, "catchments_areas.gpkg")}, feedback=feedback)
         info["timings"] = dict(alg_catchments.LAST_TIMINGS)
-        from bildungslandschaft_plugin.core import network as nw  # noqa: F401
     else:
         processing.run("native:serviceareafromlayer", {
             "INPUT": net, "STRATEGY": 0, "START_POINTS": fac, "TRAVEL_COST2": 2000, "TOLERANCE": 0.01,
