@@ -1,0 +1,148 @@
+"""Numbers behind a district profile (Ortsteilprofil).
+
+Pure pandas/numpy; no QGIS import. The algorithm ``districtprofiles``
+reads the layers into DataFrames and calls these functions.
+
+Definitions (one indicator x over the districts i = 1..n that have a value):
+
+* **city value**: population-weighted mean ``sum(p_i x_i) / sum(p_i)`` over
+  the districts with a value and a population > 0 when a population column
+  is given; otherwise the plain mean. (For a rate this is the city rate when
+  the rate's denominator is proportional to population; it is the usual
+  approximation when only rates are published.)
+* **difference**: ``x_i - city value`` (same unit as the indicator).
+* **rank**: 1 = highest value among the districts with a value; ties share
+  the best rank (1, 2, 2, 4).
+* **z-score**: ``(x_i - mean) / sd`` with the unweighted mean and the
+  population standard deviation (divide by n), as in the social index.
+  Undefined (NaN) when sd = 0.
+"""
+
+import numpy as np
+import pandas as pd
+
+TABLE_COLUMNS = ["key", "indicator", "value", "city", "difference", "rank", "n", "z"]
+
+
+def city_value(values, population=None):
+    """Population-weighted mean of *values* (plain mean without population).
+
+    Pairs with a missing value, or (when weighting) a missing or non-positive
+    population, are left out. NaN when nothing is left.
+    """
+    x = np.asarray(values, dtype=float)
+    if population is None:
+        ok = np.isfinite(x)
+        return float(x[ok].mean()) if ok.any() else float("nan")
+    p = np.asarray(population, dtype=float)
+    ok = np.isfinite(x) & np.isfinite(p) & (p > 0)
+    if not ok.any():
+        return float("nan")
+    return float((x[ok] * p[ok]).sum() / p[ok].sum())
+
+
+def indicator_table(df, key_col, indicators, population_col=None):
+    """Long table: one row per district and indicator.
+
+    *df* has one row per district (all districts of the city, not only the
+    ones that get a page, so that ranks and city values refer to the whole
+    city). *indicators* is a list of column names. Returns a DataFrame with
+    the columns ``TABLE_COLUMNS`` (``n`` = number of districts ranked).
+    """
+    pop = None
+    if population_col:
+        pop = pd.to_numeric(df[population_col], errors="coerce").to_numpy(dtype=float)
+    rows = []
+    keys = df[key_col].tolist()
+    for ind in indicators:
+        x = pd.to_numeric(df[ind], errors="coerce").to_numpy(dtype=float)
+        ok = np.isfinite(x)
+        city = city_value(x, pop)
+        n = int(ok.sum())
+        ranks = np.full(x.shape, np.nan)
+        if n:
+            ranks[ok] = pd.Series(x[ok]).rank(ascending=False, method="min").to_numpy()
+        z = np.full(x.shape, np.nan)
+        if n:
+            mean = x[ok].mean()
+            sd = x[ok].std()  # ddof=0: population standard deviation
+            if sd > 0:
+                z[ok] = (x[ok] - mean) / sd
+        for i, key in enumerate(keys):
+            rows.append((key, ind, x[i], city, x[i] - city, ranks[i], n, z[i]))
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+def timeseries(df, key_col, year_col, value_col, keys=None, population_col=None):
+    """Per year: the city value of *value_col* (see :func:`city_value`).
+
+    *df* is a long table (one row per district and year). Only rows whose
+    key is in *keys* count (pass the city's districts, so that total rows
+    such as "Stadt insgesamt" are never mixed in). Returns a Series
+    indexed by year (ascending), NaN where no district has a value.
+    """
+    data = df
+    if keys is not None:
+        data = data[data[key_col].isin(set(keys))]
+    years = sorted(pd.to_numeric(data[year_col], errors="coerce").dropna().unique())
+    out = {}
+    yr = pd.to_numeric(data[year_col], errors="coerce")
+    for year in years:
+        sub = data[yr == year]
+        pop = None
+        if population_col:
+            pop = pd.to_numeric(sub[population_col], errors="coerce").to_numpy(dtype=float)
+        out[year] = city_value(pd.to_numeric(sub[value_col], errors="coerce").to_numpy(dtype=float), pop)
+    return pd.Series(out, dtype=float).sort_index()
+
+
+def district_series(df, key_col, year_col, value_col, key):
+    """Per year: the value of one district (mean if a year appears twice)."""
+    sub = df[df[key_col] == key]
+    vals = pd.to_numeric(sub[value_col], errors="coerce")
+    yrs = pd.to_numeric(sub[year_col], errors="coerce")
+    ser = pd.Series(vals.to_numpy(), index=yrs.to_numpy()).dropna()
+    ser = ser[~pd.isna(ser.index)]
+    return ser.groupby(level=0).mean().sort_index().astype(float)
+
+
+def normalise_keys(values, reference_keys):
+    """Keys of *values* as text matching *reference_keys*' zero padding.
+
+    QGIS reads a CSV column "01", "02" as integers 1, 2. When all reference
+    keys are digit strings of one width w, numeric keys become
+    ``str(int(k)).zfill(w)``; other keys become ``str(k)`` (floats with no
+    fraction lose the ".0").
+    """
+    refs = [str(k) for k in reference_keys if k is not None]
+    widths = {len(k) for k in refs if k.isdigit()}
+    width = widths.pop() if len(widths) == 1 and all(k.isdigit() for k in refs) else 0
+    out = []
+    for v in values:
+        if v is None or (isinstance(v, float) and not np.isfinite(v)):
+            out.append(None)
+            continue
+        if isinstance(v, (int, np.integer)) or (isinstance(v, (float, np.floating)) and float(v).is_integer()):
+            s = str(int(v))
+        else:
+            s = str(v).strip()
+        if width and s.isdigit():
+            s = s.zfill(width)
+        out.append(s)
+    return out
+
+
+def decimals_for(values, is_integer=False):
+    """Decimal places for printing an indicator: 0 for integers and |x| >= 1000, 2 below 1, else 1."""
+    if is_integer:
+        return 0
+    x = np.asarray(values, dtype=float)
+    x = np.abs(x[np.isfinite(x)])
+    if x.size == 0:
+        return 1
+    top = x.max()
+    if top >= 1000:
+        return 0
+    if top < 1:
+        return 2
+    return 1
