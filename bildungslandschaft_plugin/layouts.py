@@ -1,0 +1,351 @@
+"""Print-layout helpers shared by ``exportmap`` and ``districtprofiles``.
+
+QGIS objects only (no computation): fonts that exist on the machine, text
+that fits its box, labels, legend, scale bar, north arrow, and an export that
+never leaves a half-written file behind.
+"""
+
+import os
+import tempfile
+
+from qgis.core import (
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsLegendStyle,
+    QgsProcessingException,
+    QgsRenderContext,
+    QgsScaleBarSettings,
+    QgsSimpleFillSymbolLayer,
+    QgsFillSymbol,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+
+from .resources import resource_path
+from .translation import tr
+
+MM = QgsUnitTypes.LayoutMillimeters
+PREFERRED_FAMILIES = ("Source Sans Pro", "Open Sans", "Noto Sans", "Liberation Sans", "Arial",
+                      "Helvetica", "DejaVu Sans")
+TEXT_COLOR = QColor(26, 26, 26)
+MUTED_COLOR = QColor(90, 90, 90)
+PAGE_SIZES = {  # (width, height) in mm, portrait
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+}
+EXPORT_FORMATS = ("pdf", "png", "svg")
+
+_family = None
+
+
+def font_family():
+    """The first of :data:`PREFERRED_FAMILIES` installed, else Qt's default sans serif."""
+    global _family
+    if _family is None:
+        installed = set(QFontDatabase().families())
+        _family = next((f for f in PREFERRED_FAMILIES if f in installed), None)
+        if _family is None:
+            font = QFont()
+            font.setStyleHint(QFont.SansSerif)
+            _family = font.defaultFamily() or QFont().family()
+    return _family
+
+
+def make_font(size_pt, bold=False, italic=False):
+    font = QFont(font_family())
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def text_width_mm(text, font):
+    return QgsLayoutUtils.textWidthMM(font, text)
+
+
+def line_height_mm(font):
+    return QgsLayoutUtils.fontHeightMM(font) * 1.18
+
+
+def wrap_text(text, font, width_mm):
+    """*text* broken into lines no wider than *width_mm* (long words are kept whole)."""
+    lines = []
+    for paragraph in str(text).splitlines() or [""]:
+        words = paragraph.split()
+        current = ""
+        for word in words:
+            candidate = word if not current else current + " " + word
+            if current and text_width_mm(candidate, font) > width_mm:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
+
+
+def fit_text(text, width_mm, max_size, min_size, max_lines, bold=False):
+    """Largest font size (stepping by 0.5 pt) at which *text* fits into *max_lines*.
+
+    Returns ``(font, lines)``. When even *min_size* needs more lines, the
+    text is cut after *max_lines* lines with an ellipsis.
+    """
+    size = max_size
+    while True:
+        font = make_font(size, bold)
+        lines = wrap_text(text, font, width_mm)
+        too_wide = any(text_width_mm(line, font) > width_mm for line in lines)
+        if (len(lines) <= max_lines and not too_wide) or size <= min_size:
+            break
+        size -= 0.5
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1].rstrip() + " …"
+    fitted = []
+    for line in lines:  # a single overlong word: cut it
+        while text_width_mm(line, font) > width_mm and len(line) > 2:
+            line = line[:-2] + "…"
+        fitted.append(line)
+    return font, fitted
+
+
+def add_label(layout, text, x, y, width, height, font, color=TEXT_COLOR, item_id=None,
+              halign=Qt.AlignLeft, valign=Qt.AlignTop):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    label.setFont(font)
+    label.setFontColor(color)
+    label.setHAlign(halign)
+    label.setVAlign(valign)
+    label.setMarginX(0)
+    label.setMarginY(0)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, MM))
+    label.attemptResize(QgsLayoutSize(width, height, MM))
+    if item_id:
+        label.setId(item_id)
+    return label
+
+
+def add_fitted_label(layout, text, x, y, width, max_size, min_size, max_lines, bold=False,
+                     color=TEXT_COLOR, item_id=None):
+    """A label whose font shrinks/wraps so that *text* fits *width*; returns (label, height)."""
+    font, lines = fit_text(text, width, max_size, min_size, max_lines, bold)
+    height = line_height_mm(font) * max(len(lines), 1)
+    label = add_label(layout, "\n".join(lines), x, y, width, height, font, color, item_id)
+    return label, height
+
+
+def add_rule(layout, x, y, width, thickness=0.35, color=QColor(60, 60, 60)):
+    """A thin horizontal line (a filled rectangle without outline)."""
+    shape = QgsLayoutItemShape(layout)
+    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    fill = QgsSimpleFillSymbolLayer(color)
+    fill.setStrokeStyle(Qt.NoPen)
+    shape.setSymbol(QgsFillSymbol([fill]))
+    layout.addLayoutItem(shape)
+    shape.attemptMove(QgsLayoutPoint(x, y, MM))
+    shape.attemptResize(QgsLayoutSize(width, thickness, MM))
+    return shape
+
+
+def add_north_arrow(layout, map_item, x, y, width=7.0, height=10.5):
+    """The plugin's own north arrow SVG (``resources/svg/north_arrow.svg``), linked to the map rotation."""
+    picture = QgsLayoutItemPicture(layout)
+    picture.setPicturePath(resource_path("svg", "north_arrow.svg"))
+    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setLinkedMap(map_item)
+    picture.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    picture.setBackgroundEnabled(True)
+    picture.setBackgroundColor(QColor(255, 255, 255, 210))
+    layout.addLayoutItem(picture)
+    picture.attemptMove(QgsLayoutPoint(x, y, MM))
+    picture.attemptResize(QgsLayoutSize(width, height, MM))
+    picture.setId("north_arrow")
+    return picture
+
+
+def add_scalebar(layout, map_item, x, y, map_width_m, min_width=25.0, max_width=55.0, font_size=7.5):
+    """A metric single-box scale bar with nice segment lengths (m below 2 km map width, else km)."""
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    if map_width_m < 2000:
+        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnitLabel("m")
+        bar.setMapUnitsPerScaleBarUnit(1.0)
+    else:
+        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnitLabel("km")
+        bar.setMapUnitsPerScaleBarUnit(1000.0)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(4)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(min_width)
+    bar.setMaximumBarWidth(max_width)
+    bar.setHeight(2.0)
+    bar.setLabelBarSpace(1.2)
+    fmt = bar.textFormat()
+    fmt.setFont(make_font(font_size))
+    fmt.setSize(font_size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    bar.setTextFormat(fmt)
+    bar.setBackgroundEnabled(False)
+    bar.setFrameEnabled(False)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(x, y, MM))
+    bar.refreshSegmentMillimeters()
+    bar.update()
+    bar.setId("scalebar")
+    return bar
+
+
+def add_legend(layout, map_item, layers, x, y, width, columns=1, title="", titles=None):
+    """A legend of exactly *layers* (in this order) with readable fonts.
+
+    *titles* maps layer id to the text shown for the layer (the layer name
+    otherwise). The legend's size follows its contents.
+    """
+    legend = QgsLayoutItemLegend(layout)
+    legend.setAutoUpdateModel(False)
+    legend.setLinkedMap(map_item)
+    root = QgsLayerTree()
+    for layer in layers:
+        node = root.addLayer(layer)
+        if titles and layer.id() in titles:
+            node.setCustomProperty("legend/title-label", titles[layer.id()])
+    legend.model().setRootGroup(root)
+    legend._bl_root = root  # keep the tree alive as long as the legend
+    legend.setTitle(title)
+    legend.setColumnCount(columns)
+    legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(True)
+    legend.setStyleFont(QgsLegendStyle.Title, make_font(10, bold=True))
+    legend.setStyleFont(QgsLegendStyle.Group, make_font(9, bold=True))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, make_font(8.5, bold=True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, make_font(8))
+    legend.setFontColor(TEXT_COLOR)
+    legend.setSymbolWidth(6.0)
+    legend.setSymbolHeight(3.6)
+    legend.setBoxSpace(0.0)
+    legend.setColumnSpace(6.0)
+    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.5)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.setWrapString("")
+    legend.setBackgroundEnabled(False)
+    legend.setFrameEnabled(False)
+    legend.setResizeToContents(True)
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(x, y, MM))
+    legend.attemptResize(QgsLayoutSize(width, 10, MM))
+    legend.updateLegend()
+    legend.adjustBoxSize()
+    legend.setId("legend")
+    return legend
+
+
+def check_output_path(path, parameter_name, allowed=EXPORT_FORMATS):
+    """Extension, existing folder and write permission of *path*; returns the lower-case extension."""
+    if not path:
+        raise QgsProcessingException(tr("No output file given ({0}).").format(parameter_name))
+    ext = os.path.splitext(path)[1].lower().lstrip(".")
+    if ext not in allowed:
+        raise QgsProcessingException(
+            tr("The output file {0} ({1}) must end in {2}.").format(
+                path, parameter_name, ", ".join("." + a for a in allowed)))
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(
+            tr("The output folder {0} ({1}) does not exist. Create it first or choose another folder.").format(
+                folder, parameter_name))
+    if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        raise QgsProcessingException(
+            tr("Cannot write {0} ({1}): permission denied.").format(path, parameter_name))
+    return ext
+
+
+def pdf_settings(dpi=300):
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.appendGeoreference = False
+    settings.exportMetadata = True
+    return settings
+
+
+def _error_text(result, exporter=None):
+    messages = {
+        QgsLayoutExporter.Canceled: tr("Export cancelled."),
+        QgsLayoutExporter.MemoryError: tr("Not enough memory to export the layout."),
+        QgsLayoutExporter.FileError: tr("The output file could not be written."),
+        QgsLayoutExporter.PrintError: tr("The layout could not be printed."),
+        QgsLayoutExporter.SvgLayerError: tr("The SVG layers could not be written."),
+        QgsLayoutExporter.IteratorError: tr("The atlas could not be prepared."),
+    }
+    return messages.get(result, tr("Export failed (error {0}).").format(int(result)))
+
+
+class TemporaryOutput:
+    """A temporary file next to *path* that replaces *path* only on success.
+
+    ``with TemporaryOutput(path) as tmp: export(tmp)`` -- on an exception
+    the temporary file is removed and *path* is untouched.
+    """
+
+    def __init__(self, path):
+        self.path = os.path.abspath(path)
+        folder, name = os.path.split(self.path)
+        stem, ext = os.path.splitext(name)
+        fd, self.tmp = tempfile.mkstemp(prefix=".{}.".format(stem), suffix=ext, dir=folder)
+        os.close(fd)
+
+    def __enter__(self):
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            if exc_type is None:
+                if not os.path.exists(self.tmp) or os.path.getsize(self.tmp) == 0:
+                    raise QgsProcessingException(tr("The export wrote no file: {0}").format(self.path))
+                os.replace(self.tmp, self.path)
+        finally:
+            if os.path.exists(self.tmp):
+                os.remove(self.tmp)
+        return False
+
+
+def export_layout(layout, path, dpi=300):
+    """Export a one-page *layout* to *path* (PDF, PNG or SVG by extension), atomically."""
+    ext = os.path.splitext(path)[1].lower()
+    exporter = QgsLayoutExporter(layout)
+    with TemporaryOutput(path) as tmp:
+        if ext == ".pdf":
+            result = exporter.exportToPdf(tmp, pdf_settings(dpi))
+        elif ext == ".png":
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.generateWorldFile = False
+            result = exporter.exportToImage(tmp, settings)
+        elif ext == ".svg":
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.dpi = dpi
+            settings.forceVectorOutput = True
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            result = exporter.exportToSvg(tmp, settings)
+        else:
+            raise QgsProcessingException(tr("Unknown output format: {0}").format(ext))
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException(
+                tr("Could not export {0}: {1} {2}").format(path, _error_text(result), exporter.errorFile()))
+    return path

@@ -1,0 +1,342 @@
+"""``bildungslandschaft:exportmap`` – a council-ready map (PDF, PNG or SVG)."""
+
+import datetime
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsLayoutItem,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtGui import QColor
+
+from .. import layouts
+from ..styles import apply_default_style
+from ..translation import tr
+from . import ids
+from .base import BildungslandschaftAlgorithm, utm_crs_for
+
+PAGES = [("A4", False), ("A4", True), ("A3", False), ("A3", True)]  # (size, landscape)
+
+
+def page_options():
+    return [tr("A4 portrait"), tr("A4 landscape"), tr("A3 portrait"), tr("A3 landscape")]
+
+
+def today_text():
+    """Today as the plugin's language writes dates (German: 31.12.2025)."""
+    return QDate.currentDate().toString(tr("yyyy-MM-dd"))
+
+
+def display_layers(layers, context, feedback=None):
+    """Layers to draw, in the same order, styled.
+
+    Layers of the current project are drawn as they are (the user's styles).
+    Any other layer (loaded from a path, or a layer object that belongs to
+    the caller) is copied, never changed: the copy keeps a categorized,
+    graduated or rule-based renderer it carries; a plain single-symbol
+    layer gets the style stored with its data source (``.qml`` beside the
+    file or in the GeoPackage) or else the plugin's default for its kind.
+    """
+    project = context.project()
+    result = []
+    for layer in layers:
+        if project is not None and project.mapLayer(layer.id()) is layer:
+            result.append(layer)
+            continue
+        if not isinstance(layer, QgsVectorLayer):
+            result.append(layer)
+            continue
+        copy = layer.clone()
+        if copy is None or not copy.isValid() or copy.featureCount() != layer.featureCount():
+            copy = layer.materialize(QgsFeatureRequest())
+            copy.setName(layer.name())
+            if layer.renderer() is not None:
+                copy.setRenderer(layer.renderer().clone())
+        if isinstance(copy.renderer(), QgsSingleSymbolRenderer) or copy.renderer() is None:
+            styled = False
+            if copy.providerType() != "memory":
+                _msg, styled = copy.loadDefaultStyle()
+            if not styled:
+                styled = apply_default_style(copy)
+            if styled and feedback is not None:
+                feedback.pushInfo(tr("Layer {0}: default style applied.").format(copy.name()))
+        result.append(copy)
+    return result
+
+
+def map_crs(layers):
+    """The first projected CRS of *layers*; else a UTM zone at the first layer's centre."""
+    for layer in layers:
+        if layer.crs().isValid() and not layer.crs().isGeographic():
+            return layer.crs()
+    for layer in layers:
+        if layer.crs().isValid():
+            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+            extent = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance()).transformBoundingBox(
+                layer.extent())
+            return utm_crs_for(extent.center().x(), extent.center().y())
+    return QgsCoordinateReferenceSystem("EPSG:25833")
+
+
+def combined_extent(layers, crs, context, margin=0.05, minimum=500.0):
+    """Union of the layers' extents in *crs*, widened by *margin* on each side (at least *minimum* m wide)."""
+    total = None
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer) and layer.featureCount() == 0:
+            continue
+        extent = layer.extent()
+        if extent.isNull():
+            continue
+        if layer.crs() != crs:
+            extent = QgsCoordinateTransform(layer.crs(), crs, context.transformContext()).transformBoundingBox(extent)
+        if total is None:
+            total = QgsRectangle(extent)
+        else:
+            total.combineExtentWith(extent)
+    if total is None:
+        return None
+    return widen(total, margin, minimum)
+
+
+def widen(extent, margin=0.05, minimum=500.0):
+    width = max(extent.width(), minimum)
+    height = max(extent.height(), minimum)
+    cx, cy = extent.center().x(), extent.center().y()
+    width *= 1 + 2 * margin
+    height *= 1 + 2 * margin
+    return QgsRectangle(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+class ExportMapAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.EXPORT_MAP
+    GROUP_ID = ids.GROUP_OUTPUT
+
+    LAYERS = "LAYERS"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    SOURCE = "SOURCE"
+    DATE = "DATE"
+    PAGE = "PAGE"
+    EXTENT = "EXTENT"
+    LOGO = "LOGO"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export map for council papers")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Exports a council-ready map (Stadtratsvorlage) as PDF, PNG or SVG: title, subtitle, the map "
+            "of the given layers, a legend of exactly these layers, a metric scale bar, a north arrow and "
+            "a line with data source and date, with print margins on A4 or A3.\n"
+            "Layers of the open project keep their styles; layers given as files get their stored style "
+            "or the plugin's default style. Long titles are wrapped and shrunk to fit. The file is "
+            "written only when the export succeeded.")
+
+    def flags(self):
+        # Print layouts and map layers of the project belong to the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, tr("Layers (top first)"), QgsProcessing.TypeMapLayer),
+            tr("The layers of the map, the first drawn on top (as in the Layers panel). The legend "
+               "shows exactly these layers."))
+        self.add_param(QgsProcessingParameterString(self.TITLE, tr("Title")),
+                       tr("Map title; long titles are wrapped onto two lines and shrunk."))
+        self.add_param(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True),
+                       tr("Optional second line below the title, e.g. the indicator and year."))
+        self.add_param(QgsProcessingParameterString(self.SOURCE, tr("Data source"), optional=True),
+                       tr("Data source line, e.g. 'Amt für Statistik, 31.12.2024'. Empty: the layer names."))
+        self.add_param(QgsProcessingParameterString(self.DATE, tr("Date"), optional=True),
+                       tr("Date printed on the map. Empty: today."))
+        self.add_param(QgsProcessingParameterEnum(self.PAGE, tr("Page"), options=page_options(), defaultValue=0),
+                       tr("Paper size and orientation."))
+        self.add_param(QgsProcessingParameterExtent(self.EXTENT, tr("Map extent"), optional=True),
+                       tr("Area shown. Empty: all layers with a small margin."))
+        self.add_param(QgsProcessingParameterFile(
+            self.LOGO, tr("Logo"), behavior=QgsProcessingParameterFile.File,
+            fileFilter=tr("Images (*.svg *.png *.jpg *.jpeg)"), optional=True),
+            tr("Optional logo (SVG, PNG or JPEG) in the top right corner."))
+        self.add_param(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Output file"), fileFilter=tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)")),
+            tr("PDF, PNG (300 dpi) or SVG, chosen by the file extension."))
+        self.addOutput(QgsProcessingOutputFile("OUTPUT", tr("Exported map")))
+
+    # ------------------------------------------------------------------
+    def _layers(self, parameters, context):
+        raw = parameters.get(self.LAYERS)
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if not layers:
+            raise QgsProcessingException(tr("No layer given ({0}): choose at least one layer.").format(self.LAYERS))
+        if isinstance(raw, (list, tuple)) and len(layers) < len(raw):
+            found = {layer.id() for layer in layers} | {layer.source() for layer in layers}
+            missing = [str(r) for r in raw if isinstance(r, str) and r not in found]
+            raise QgsProcessingException(
+                tr("Could not load these layers ({0}): {1}").format(self.LAYERS, ", ".join(missing) or str(raw)))
+        invalid = [layer.name() for layer in layers if not layer.isValid()]
+        if invalid:
+            raise QgsProcessingException(
+                tr("These layers ({0}) are not valid: {1}").format(self.LAYERS, ", ".join(invalid)))
+        return layers
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self._layers(parameters, context)
+        title = (self.parameterAsString(parameters, self.TITLE, context) or "").strip()
+        if not title:
+            raise QgsProcessingException(tr("The map needs a title ({0}).").format(self.TITLE))
+        subtitle = (self.parameterAsString(parameters, self.SUBTITLE, context) or "").strip()
+        source = (self.parameterAsString(parameters, self.SOURCE, context) or "").strip()
+        date = (self.parameterAsString(parameters, self.DATE, context) or "").strip() or today_text()
+        page = self.parameterAsEnum(parameters, self.PAGE, context)
+        if page < 0 or page >= len(PAGES):
+            raise QgsProcessingException(tr("Unknown page ({0}): {1}").format(self.PAGE, page))
+        logo = (self.parameterAsFile(parameters, self.LOGO, context) or "").strip()
+        if logo and not os.path.isfile(logo):
+            raise QgsProcessingException(tr("The logo file does not exist ({0}): {1}").format(self.LOGO, logo))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        ext = layouts.check_output_path(output, self.OUTPUT)
+
+        drawn = display_layers(layers, context, feedback)
+        crs = map_crs(drawn)
+        extent = None
+        if parameters.get(self.EXTENT):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if extent is None or extent.isNull() or extent.isEmpty():
+                raise QgsProcessingException(tr("The map extent ({0}) is empty.").format(self.EXTENT))
+        if extent is None:
+            extent = combined_extent(drawn, crs, context)
+        if extent is None:
+            raise QgsProcessingException(
+                tr("The layers ({0}) have no extent to show; give a map extent ({1}).").format(
+                    self.LAYERS, self.EXTENT))
+        if not source:
+            source = ", ".join(layer.name() for layer in layers)
+        feedback.setProgress(20)
+
+        project = context.project() or QgsProject.instance()
+        layout = build_map_layout(project, drawn, crs, extent, title, subtitle, source, date,
+                                  PAGES[page], logo)
+        feedback.setProgress(50)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        layouts.export_layout(layout, output, dpi=300 if ext != "png" else 200)
+        feedback.pushInfo(tr("Map written to {0}").format(output))
+        feedback.setProgress(100)
+        return {self.OUTPUT: output}
+
+
+def build_map_layout(project, layers, crs, extent, title, subtitle, source, date, page, logo=""):
+    """The print layout of a council map (one page)."""
+    size, landscape = page
+    w, h = layouts.PAGE_SIZES[size]
+    if landscape:
+        w, h = h, w
+    scale = 1.0 if size == "A4" else 1.2  # A3: slightly larger text
+    margin = 12.0 * scale
+
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(title[:60])
+    page_item = layout.pageCollection().page(0)
+    page_item.setPageSize(QgsLayoutSize(w, h))
+
+    # header: title, subtitle, optional logo
+    logo_w = 0.0
+    if logo:
+        logo_w = 38.0 * scale
+        pic = QgsLayoutItemPicture(layout)
+        pic.setPicturePath(logo)
+        pic.setResizeMode(QgsLayoutItemPicture.Zoom)
+        pic.setPictureAnchor(QgsLayoutItem.UpperRight)
+        layout.addLayoutItem(pic)
+        pic.attemptMove(QgsLayoutPoint(w - margin - logo_w, margin, layouts.MM))
+        pic.attemptResize(QgsLayoutSize(logo_w, 16.0 * scale, layouts.MM))
+        pic.setId("logo")
+    text_w = w - 2 * margin - (logo_w + 5 if logo_w else 0)
+    _label, title_h = layouts.add_fitted_label(layout, title, margin, margin, text_w, 20 * scale, 13 * scale, 2,
+                                               bold=True, item_id="title")
+    y = margin + title_h + 1.5
+    if subtitle:
+        _label, sub_h = layouts.add_fitted_label(layout, subtitle, margin, y, text_w, 11.5 * scale, 9 * scale, 2,
+                                                 color=layouts.MUTED_COLOR, item_id="subtitle")
+        y += sub_h + 1.0
+    y = max(y, margin + (16.0 * scale if logo else 0)) + 2.0
+    layouts.add_rule(layout, margin, y, w - 2 * margin)
+    map_top = y + 4.0
+
+    # footer: scale bar left, source and date right
+    footer_h = 12.0 * scale
+    footer_y = h - margin - footer_h
+    content_w = w - 2 * margin
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setCrs(crs)
+    map_item.setLayers(layers)
+    map_item.setKeepLayerSet(True)
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, layouts.MM))
+    map_item.setFrameStrokeColor(QColor(110, 110, 110))
+    map_item.setBackgroundColor(QColor(255, 255, 255))
+    layout.addLayoutItem(map_item)
+    map_item.setId("map")
+
+    if landscape:
+        legend_w = 62.0 * scale
+        map_w = content_w - legend_w - 6.0
+        map_h = footer_y - 3.0 - map_top
+        legend = layouts.add_legend(layout, map_item, layers, margin + map_w + 6.0, map_top, legend_w,
+                                    columns=1, title=tr("Legend"))
+    else:
+        map_w = content_w
+        legend = layouts.add_legend(layout, map_item, layers, margin, 0, content_w, columns=2, title=tr("Legend"))
+        legend_h = legend.rect().height()
+        map_h = footer_y - 4.0 - legend_h - 4.0 - map_top
+        if map_h < 0.45 * (h - 2 * margin):  # a long legend: three columns
+            legend.setColumnCount(3)
+            legend.adjustBoxSize()
+            legend_h = legend.rect().height()
+            map_h = max(footer_y - 4.0 - legend_h - 4.0 - map_top, 0.35 * (h - 2 * margin))
+        legend.attemptMove(QgsLayoutPoint(margin, map_top + map_h + 4.0, layouts.MM))
+    map_item.attemptMove(QgsLayoutPoint(margin, map_top, layouts.MM))
+    map_item.attemptResize(QgsLayoutSize(map_w, map_h, layouts.MM))
+    map_item.zoomToExtent(extent)
+
+    arrow_w, arrow_h = 7.0 * scale, 10.5 * scale
+    layouts.add_north_arrow(layout, map_item, margin + map_w - arrow_w - 3.0, map_top + 3.0, arrow_w, arrow_h)
+    layouts.add_scalebar(layout, map_item, margin, footer_y + 2.0, map_item.extent().width(),
+                         min_width=25.0 * scale, max_width=55.0 * scale, font_size=7.5 * scale)
+    layouts.add_rule(layout, margin, footer_y, content_w, thickness=0.2, color=QColor(150, 150, 150))
+    foot_font = layouts.make_font(7.5 * scale)
+    foot_x = margin + 70.0 * scale
+    foot_w = content_w - 70.0 * scale
+    source_line = tr("Data source: {0}").format(source)
+    date_line = tr("As of: {0} · Map: Bildungslandschaft (QGIS)").format(date)
+    _font, lines = layouts.fit_text(source_line, foot_w, 7.5 * scale, 6.0 * scale, 2)
+    text = "\n".join(lines + [date_line])
+    layouts.add_label(layout, text, foot_x, footer_y + 2.0, foot_w, footer_h - 2.0, _font,
+                      color=layouts.MUTED_COLOR, item_id="source", halign=Qt.AlignRight)
+    return layout
