@@ -174,37 +174,48 @@ def add_north_arrow(layout, map_item, x, y, width=7.0, height=10.5):
     return picture
 
 
-def add_scalebar(layout, map_item, x, y, map_width_m, min_width=25.0, max_width=55.0, font_size=7.5):
-    """A metric single-box scale bar with nice segment lengths (m below 2 km map width, else km)."""
+def scalebar_segment(map_width_m, map_width_mm, target_mm=40.0, segments=4):
+    """(units per segment, unit) of a scale bar about *target_mm* long: a nice
+    number (1, 2, 2.5 or 5 × 10^k) of metres below 1 km segments' worth, else km."""
+    from .core.classify import nice_number
+
+    metres_per_mm = map_width_m / max(map_width_mm, 1e-9)
+    segment_m = nice_number(metres_per_mm * target_mm / segments)
+    if segment_m >= 500:
+        return segment_m / 1000.0, "km"
+    return segment_m, "m"
+
+
+def add_scalebar(layout, map_item, x, y, map_width_m, map_width_mm, target_mm=40.0, font_size=7.5):
+    """A metric single-box scale bar of four nice segments, about *target_mm* long."""
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
-    if map_width_m < 2000:
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
-        bar.setUnitLabel("m")
+    units, unit = scalebar_segment(map_width_m, map_width_mm, target_mm)
+    if unit == "km":
+        bar.setUnits(QgsUnitTypes.DistanceKilometers)
         bar.setMapUnitsPerScaleBarUnit(1.0)
     else:
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
-        bar.setUnitLabel("km")
-        bar.setMapUnitsPerScaleBarUnit(1000.0)
+        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setMapUnitsPerScaleBarUnit(1.0)
+    bar.setUnitLabel(unit)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setUnitsPerSegment(units)
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(4)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-    bar.setMinimumBarWidth(min_width)
-    bar.setMaximumBarWidth(max_width)
     bar.setHeight(2.0)
     bar.setLabelBarSpace(1.2)
     fmt = bar.textFormat()
     fmt.setFont(make_font(font_size))
     fmt.setSize(font_size)
     fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(TEXT_COLOR)
     bar.setTextFormat(fmt)
     bar.setBackgroundEnabled(False)
     bar.setFrameEnabled(False)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(x, y, MM))
-    bar.refreshSegmentMillimeters()
-    bar.update()
+    bar.resizeToMinimumWidth()
     bar.setId("scalebar")
     return bar
 
@@ -241,16 +252,47 @@ def add_legend(layout, map_item, layers, x, y, width, columns=1, title="", title
     legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.5)
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
     legend.setWrapString("")
+    legend.setLegendFilterByMapEnabled(True)  # only classes that occur on the map
     legend.setBackgroundEnabled(False)
     legend.setFrameEnabled(False)
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(x, y, MM))
     legend.attemptResize(QgsLayoutSize(width, 10, MM))
-    legend.updateLegend()
-    legend.adjustBoxSize()
     legend.setId("legend")
+    fit_legend(legend)
     return legend
+
+
+def legend_size(legend):
+    """Width and height (mm) the legend needs for its contents."""
+    from qgis.core import QgsLegendRenderer
+
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+    return size.width(), size.height()
+
+
+def fit_legend(legend):
+    """Resize *legend* to its contents (keeps at least its current width)."""
+    width, height = legend_size(legend)
+    legend.attemptResize(QgsLayoutSize(max(width, legend.rect().width()), height + 1.0, MM))
+    return legend.rect().height()
+
+
+def fit_extent(extent, width_mm, height_mm):
+    """*extent* grown (around its centre) to the aspect ratio of a map frame."""
+    from qgis.core import QgsRectangle
+
+    if height_mm <= 0 or extent.height() <= 0:
+        return extent
+    target = width_mm / height_mm
+    w, h = extent.width(), extent.height()
+    if w / h < target:
+        w = h * target
+    else:
+        h = w / target
+    c = extent.center()
+    return QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
 
 
 def check_output_path(path, parameter_name, allowed=EXPORT_FORMATS):

@@ -70,9 +70,11 @@ def display_layers(layers, context, feedback=None):
             result.append(layer)
             continue
         copy = layer.clone()
+        if copy is not None:
+            copy.setName(layer_title(layer))
         if copy is None or not copy.isValid() or copy.featureCount() != layer.featureCount():
             copy = layer.materialize(QgsFeatureRequest())
-            copy.setName(layer.name())
+            copy.setName(layer_title(layer))
             if layer.renderer() is not None:
                 copy.setRenderer(layer.renderer().clone())
         if isinstance(copy.renderer(), QgsSingleSymbolRenderer) or copy.renderer() is None:
@@ -85,6 +87,19 @@ def display_layers(layers, context, feedback=None):
                 feedback.pushInfo(tr("Layer {0}: default style applied.").format(copy.name()))
         result.append(copy)
     return result
+
+
+def layer_title(layer):
+    """The name shown in the legend: the layer's name, or for a layer loaded from
+    ``file.gpkg|layername=x`` whose name is just the file name, ``x``."""
+    name = layer.name()
+    source = layer.source()
+    if "|layername=" in source:
+        part = source.split("|layername=", 1)[1].split("|", 1)[0]
+        stem = os.path.splitext(os.path.basename(source.split("|", 1)[0]))[0]
+        if part and (not name or name == stem):
+            return part
+    return name
 
 
 def map_crs(layers):
@@ -317,18 +332,17 @@ def build_map_layout(project, layers, crs, extent, title, subtitle, source, date
         map_h = footer_y - 4.0 - legend_h - 4.0 - map_top
         if map_h < 0.45 * (h - 2 * margin):  # a long legend: three columns
             legend.setColumnCount(3)
-            legend.adjustBoxSize()
-            legend_h = legend.rect().height()
+            legend_h = layouts.fit_legend(legend)
             map_h = max(footer_y - 4.0 - legend_h - 4.0 - map_top, 0.35 * (h - 2 * margin))
         legend.attemptMove(QgsLayoutPoint(margin, map_top + map_h + 4.0, layouts.MM))
     map_item.attemptMove(QgsLayoutPoint(margin, map_top, layouts.MM))
     map_item.attemptResize(QgsLayoutSize(map_w, map_h, layouts.MM))
-    map_item.zoomToExtent(extent)
+    map_item.setExtent(layouts.fit_extent(extent, map_w, map_h))
 
     arrow_w, arrow_h = 7.0 * scale, 10.5 * scale
     layouts.add_north_arrow(layout, map_item, margin + map_w - arrow_w - 3.0, map_top + 3.0, arrow_w, arrow_h)
-    layouts.add_scalebar(layout, map_item, margin, footer_y + 2.0, map_item.extent().width(),
-                         min_width=25.0 * scale, max_width=55.0 * scale, font_size=7.5 * scale)
+    layouts.add_scalebar(layout, map_item, margin, footer_y + 2.5, map_item.extent().width(), map_w,
+                         target_mm=40.0 * scale, font_size=7.5 * scale)
     layouts.add_rule(layout, margin, footer_y, content_w, thickness=0.2, color=QColor(150, 150, 150))
     foot_font = layouts.make_font(7.5 * scale)
     foot_x = margin + 70.0 * scale

@@ -10,6 +10,14 @@ from .ids import PROVIDER_ID
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
     from .alg_accessibility import AccessibilityAlgorithm
+    from .alg_budgetallocation import BudgetAllocationAlgorithm
+    from .alg_cooperationnetwork import CooperationNetworkAlgorithm
+    from .alg_districtprofiles import DistrictProfilesAlgorithm
+    from .alg_exportmap import ExportMapAlgorithm
+    from .alg_exportwebmap import ExportWebMapAlgorithm
+    from .alg_priorityareas import PriorityAreasAlgorithm
+    from .alg_socialindex import SocialIndexAlgorithm
+    from .alg_typology import TypologyAlgorithm
     from .alg_aggregatepoints import AggregatePointsAlgorithm
     from .alg_arealinterpolation import ArealInterpolationAlgorithm
     from .alg_budgetallocation import BudgetAllocationAlgorithm
@@ -35,6 +43,8 @@ def algorithm_classes():
         JoinSocialDataAlgorithm,
         ArealInterpolationAlgorithm,
         AggregatePointsAlgorithm,
+        ExportMapAlgorithm,
+        DistrictProfilesAlgorithm,
     ]
 
 

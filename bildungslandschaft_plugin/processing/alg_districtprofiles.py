@@ -1,0 +1,2 @@
+"""placeholder"""
+from .alg_exportmap import ExportMapAlgorithm as DistrictProfilesAlgorithm  # noqa
