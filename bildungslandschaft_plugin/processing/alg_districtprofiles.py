@@ -1,2 +1,511 @@
-"""placeholder"""
-from .alg_exportmap import ExportMapAlgorithm as DistrictProfilesAlgorithm  # noqa
+"""``bildungslandschaft:districtprofiles`` – one PDF page per district (Ortsteilprofil)."""
+
+import os
+import shutil
+import tempfile
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
+    QgsProject,
+    QgsRuleBasedRenderer,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QLocale
+
+from .. import charts, layouts, profile_layout
+from ..core import profiles
+from ..styles import apply_default_style
+from ..translation import locale_name, tr
+from . import ids
+from .alg_exportmap import layer_title, today_text, widen
+from .base import BildungslandschaftAlgorithm, check_canceled, require_field, require_source
+
+POPULATION_FIELDS = ("einwohner", "ew_gesamt", "population", "bevoelkerung", "bevölkerung", "ew", "einw")
+KEY_COLUMNS = ("ortsteil", "key", "schluessel", "schlüssel", "ot_key", "id", "gebiet", "raum")
+YEAR_COLUMNS = ("jahr", "year", "stichtag_jahr")
+FACILITY_NAME_FIELDS = ("name", "bezeichnung", "einrichtung")
+FACILITY_TYPE_FIELDS = ("typ", "type", "art", "kategorie")
+MAX_FACILITY_LINES = 11
+
+
+def find_field(fields, candidates):
+    """The first field name of *fields* (a list) matching *candidates* case-insensitively."""
+    lower = {f.lower(): f for f in fields}
+    for c in candidates:
+        if c in lower:
+            return lower[c]
+    return None
+
+
+def parse_indicators(matrix):
+    """[(field, label)] from the flat matrix value [field, label, field, label, ...].
+
+    Also accepts ``"field=Label;field2"`` in one string (qgis_process users).
+    """
+    if matrix is None:
+        return []
+    if isinstance(matrix, str):
+        pairs = []
+        for part in matrix.split(";"):
+            if part.strip():
+                field, _sep, label = part.partition("=")
+                pairs.append((field.strip(), label.strip()))
+        return pairs
+    values = ["" if v is None else str(v).strip() for v in matrix]
+    if len(values) % 2:
+        values.append("")
+    return [(values[i], values[i + 1]) for i in range(0, len(values), 2) if values[i]]
+
+
+class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.DISTRICT_PROFILES
+    GROUP_ID = ids.GROUP_OUTPUT
+
+    DISTRICTS = "DISTRICTS"
+    NAME_FIELD = "NAME_FIELD"
+    KEY_FIELD = "KEY_FIELD"
+    INDICATORS = "INDICATORS"
+    FILTER = "FILTER"
+    TIMESERIES = "TIMESERIES"
+    FACILITIES = "FACILITIES"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return tr("District profiles")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map "
+            "of the district with its facilities; a locator map of the city with the district highlighted; "
+            "a table of the indicators with the district's value, the city value (population-weighted mean "
+            "when the layer has a population field such as 'einwohner', else the mean), the difference, "
+            "the rank among all districts (1 = highest value) and the z-score; a chart of the time series "
+            "district against city; the list of facilities; data source and date.\n"
+            "INDICATORS is a table of field and label (empty label: the field's alias or name). The time "
+            "series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a "
+            "year column (Jahr/year) and the indicator fields. The page layout is the template "
+            "district_profile.qpt, which you can adapt (see the documentation).")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("District polygons with the indicator fields, all districts of the city (ranks and city "
+               "values refer to all of them)."))
+        self.add_param(QgsProcessingParameterField(
+            self.NAME_FIELD, tr("Name field"), parentLayerParameterName=self.DISTRICTS, optional=True),
+            tr("District name; districts without a name are titled by their key."))
+        self.add_param(QgsProcessingParameterField(
+            self.KEY_FIELD, tr("Key field"), parentLayerParameterName=self.DISTRICTS),
+            tr("District key (text such as '01'); must be unique."))
+        self.add_param(QgsProcessingParameterMatrix(
+            self.INDICATORS, tr("Indicators (field, label)"), numberRows=1, hasFixedNumberRows=False,
+            headers=[tr("Field"), tr("Label")]),
+            tr("One row per indicator: the numeric field and the label printed in the table. In "
+               "qgis_process: --INDICATORS=field --INDICATORS=label for each row."))
+        self.add_param(QgsProcessingParameterExpression(
+            self.FILTER, tr("Districts to include (expression)"), parentLayerParameterName=self.DISTRICTS,
+            optional=True),
+            tr("Only districts for which this expression is true get a page, e.g. \"sb_key\" = '03'. "
+               "Empty: all districts."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.TIMESERIES, tr("Time series table"), [QgsProcessing.TypeVector], optional=True),
+            tr("Optional long table (one row per district and year) with the indicator fields; drawn as "
+               "a chart of the district against the city."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint], optional=True),
+            tr("Optional facility points, shown on the district map and listed (fields name and typ)."))
+        self.add_param(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Profiles PDF"), fileFilter=tr("PDF (*.pdf)")),
+            tr("One PDF, one page per district."))
+        self.addOutput(QgsProcessingOutputFile("OUTPUT", tr("District profiles")))
+
+    # ------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = require_source(self, parameters, self.DISTRICTS, context)
+        key_field = self.parameterAsString(parameters, self.KEY_FIELD, context)
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        require_field(source, key_field, self.KEY_FIELD)
+        if name_field:
+            require_field(source, name_field, self.NAME_FIELD)
+        indicators = parse_indicators(parameters.get(self.INDICATORS))
+        if not indicators:
+            raise QgsProcessingException(tr("Give at least one indicator field ({0}).").format(self.INDICATORS))
+        labels = []
+        for field, label in indicators:
+            index = require_field(source, field, self.INDICATORS, numeric=True)
+            alias = source.fields().at(index).alias()
+            labels.append(label or alias or field)
+        fields = [f for f, _l in indicators]
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        layouts.check_output_path(output, self.OUTPUT, allowed=("pdf",))
+        pop_field = find_field(source.fields().names(), POPULATION_FIELDS)
+
+        # districts: a copy that the atlas and the maps use (the input is never changed)
+        districts = source.materialize(QgsFeatureRequest(), feedback)
+        districts.setName(tr("Districts"))
+        frame = self._district_frame(districts, key_field, name_field, pop_field, fields)
+        selected = self._selected_keys(parameters, context, districts, key_field, frame)
+        feedback.pushInfo(tr("{0} of {1} districts get a page.").format(len(selected), len(frame)))
+        if len(indicators) > 12:
+            feedback.pushWarning(tr("More than 12 indicators: the table may not fit on the page."))
+
+        table = profiles.indicator_table(frame, "key", fields, population_col="pop" if pop_field else None)
+        series = self._timeseries(parameters, context, feedback, key_field, frame, fields, labels)
+        facilities_layer, facility_lists = self._facilities(parameters, context, feedback, districts, key_field)
+        check_canceled(feedback)
+
+        sources = []
+        for name in (self.DISTRICTS, self.TIMESERIES, self.FACILITIES):
+            layer = self.parameterAsVectorLayer(parameters, name, context) if parameters.get(name) else None
+            if layer is not None and layer_title(layer) not in sources:
+                sources.append(layer_title(layer))
+        footer = tr("Data: {0} · As of: {1} · Bildungslandschaft (QGIS)").format(", ".join(sources), today_text())
+
+        project = context.project() or QgsProject.instance()
+        try:
+            layout = profile_layout.load_template(project)
+        except (OSError, ValueError) as err:
+            raise QgsProcessingException(
+                tr("Could not read the page template {0}: {1}").format(profile_layout.template_path(), err))
+        profile_layout.translate_captions(layout)
+        profile_layout.fix_missing_fonts(layout)
+        tmpdir = tempfile.mkdtemp(prefix="bl_profiles_")
+        try:
+            writer = _PageWriter(layout, districts, key_field, frame, table, fields, labels, series,
+                                 facilities_layer, facility_lists, footer, tmpdir, feedback, len(selected))
+            atlas = layout.atlas()
+            atlas.setEnabled(True)
+            atlas.setCoverageLayer(districts)
+            atlas.setFilterFeatures(True)
+            atlas.setFilterExpression("{} IN ({})".format(
+                QgsExpression.quotedColumnRef(key_field),
+                ", ".join(QgsExpression.quotedValue(k) for k in selected)))
+            atlas.setSortFeatures(True)
+            atlas.setSortExpression(QgsExpression.quotedColumnRef(key_field))
+            atlas.setPageNameExpression(QgsExpression.quotedColumnRef(key_field))
+            atlas.featureChanged.connect(writer.fill)
+            with layouts.TemporaryOutput(output) as tmp:
+                result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled."))
+                if result != QgsLayoutExporter.Success:
+                    raise QgsProcessingException(tr("Could not write the profiles {0}: {1}").format(output, error))
+            if writer.error:
+                raise QgsProcessingException(writer.error)
+        finally:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+        feedback.pushInfo(tr("{0} profile pages written to {1}").format(writer.pages, output))
+        return {self.OUTPUT: output}
+
+    # ------------------------------------------------------------------
+    def _district_frame(self, layer, key_field, name_field, pop_field, fields):
+        rows = []
+        seen = {}
+        for n, feat in enumerate(layer.getFeatures(), start=1):
+            key = feat[key_field]
+            if key is None or str(key).strip() == "" or (hasattr(key, "isNull") and key.isNull()):
+                raise QgsProcessingException(
+                    tr("District {0} has no key in field {1} ({2}).").format(n, key_field, self.KEY_FIELD))
+            key = profiles.normalise_keys([key], [])[0]
+            if key in seen:
+                raise QgsProcessingException(
+                    tr("The key {0} occurs twice in field {1} ({2}); keys must be unique.").format(
+                        key, key_field, self.KEY_FIELD))
+            seen[key] = n
+            name = feat[name_field] if name_field else None
+            name = "" if name is None or (hasattr(name, "isNull") and name.isNull()) else str(name).strip()
+            row = {"key": key, "name": name, "fid": feat.id(),
+                   "pop": _number(feat[pop_field]) if pop_field else float("nan")}
+            for f in fields:
+                row[f] = _number(feat[f])
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    def _selected_keys(self, parameters, context, layer, key_field, frame):
+        text = self.parameterAsExpression(parameters, self.FILTER, context)
+        keys_by_fid = dict(zip(frame["fid"], frame["key"]))
+        if not text or not text.strip():
+            return sorted(frame["key"])
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(
+                tr("The expression ({0}) is not valid: {1}").format(self.FILTER, expression.parserErrorString()))
+        exp_context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        expression.prepare(exp_context)
+        selected = []
+        for feat in layer.getFeatures():
+            exp_context.setFeature(feat)
+            value = expression.evaluate(exp_context)
+            if expression.hasEvalError():
+                raise QgsProcessingException(
+                    tr("The expression ({0}) fails: {1}").format(self.FILTER, expression.evalErrorString()))
+            if value:
+                selected.append(keys_by_fid[feat.id()])
+        if not selected:
+            raise QgsProcessingException(
+                tr("The expression ({0}) selects no district: {1}").format(self.FILTER, text))
+        return sorted(selected)
+
+    def _timeseries(self, parameters, context, feedback, key_field, frame, fields, labels):
+        """{key: [(label, years, district values, city values)]} or {} without a table."""
+        if not parameters.get(self.TIMESERIES):
+            return {}
+        ts = self.parameterAsSource(parameters, self.TIMESERIES, context)
+        if ts is None:
+            raise QgsProcessingException(tr("Could not load the time series table ({0}).").format(self.TIMESERIES))
+        names = ts.fields().names()
+        key_col = key_field if key_field in names else find_field(names, KEY_COLUMNS)
+        year_col = find_field(names, YEAR_COLUMNS)
+        if key_col is None or year_col is None:
+            raise QgsProcessingException(
+                tr("The time series table ({0}) needs a key column ({1} or Ortsteil/key/id) and a year column "
+                   "(Jahr/year); it has: {2}").format(self.TIMESERIES, key_field, ", ".join(names)))
+        found = [(f, label) for f, label in zip(fields, labels) if f in names]
+        if not found:
+            feedback.pushWarning(tr("The time series table ({0}) has none of the indicator fields; no chart.").format(
+                self.TIMESERIES))
+            return {}
+        pop_col = find_field(names, POPULATION_FIELDS)
+        columns = [key_col, year_col] + [f for f, _l in found] + ([pop_col] if pop_col else [])
+        rows = [[feat[c] for c in columns] for feat in ts.getFeatures()]
+        df = pd.DataFrame(rows, columns=["key", "year"] + [f for f, _l in found] + (["pop"] if pop_col else []))
+        df = df.applymap(lambda v: None if hasattr(v, "isNull") and v.isNull() else v)
+        df["key"] = profiles.normalise_keys(df["key"].tolist(), frame["key"].tolist())
+        for c in df.columns[1:]:
+            df[c] = pd.to_numeric(df[c], errors="coerce")
+        keys = set(frame["key"])
+        unknown = sorted(set(k for k in df["key"] if k is not None) - keys)
+        if unknown:
+            feedback.pushInfo(tr("Time series rows not matching a district (left out, e.g. totals): {0}").format(
+                ", ".join(unknown[:10])))
+        per_city = {f: profiles.timeseries(df, "key", "year", f, keys=keys,
+                                           population_col="pop" if pop_col else None) for f, _l in found}
+        result = {}
+        for key in frame["key"]:
+            panels = []
+            for f, label in found[:3]:
+                city = per_city[f]
+                district = profiles.district_series(df, "key", "year", f, key)
+                years = list(city.index)
+                panels.append((label, years, [district.get(y, float("nan")) for y in years], list(city.values)))
+            result[key] = panels
+        if len(found) > 3:
+            feedback.pushInfo(tr("The chart shows the first three indicators of the time series."))
+        return result
+
+    def _facilities(self, parameters, context, feedback, districts, key_field):
+        """(styled point layer in the districts' CRS or None, {key: [text lines]})."""
+        if not parameters.get(self.FACILITIES):
+            return None, {}
+        src = self.parameterAsSource(parameters, self.FACILITIES, context)
+        if src is None:
+            raise QgsProcessingException(tr("Could not load the facilities ({0}).").format(self.FACILITIES))
+        layer = src.materialize(QgsFeatureRequest().setDestinationCrs(districts.crs(), context.transformContext()),
+                                feedback)
+        layer.setName(tr("Facilities"))
+        apply_default_style(layer, "facilities" if layer.fields().lookupField("typ") >= 0 else "points")
+        names = layer.fields().names()
+        name_col = find_field(names, FACILITY_NAME_FIELDS)
+        type_col = find_field(names, FACILITY_TYPE_FIELDS)
+        index = QgsSpatialIndex(districts.getFeatures())
+        geoms = {f.id(): (f.geometry(), profiles.normalise_keys([f[key_field]], [])[0])
+                 for f in districts.getFeatures()}
+        lists = {}
+        for feat in layer.getFeatures():
+            geom = feat.geometry()
+            if geom is None or geom.isEmpty():
+                continue
+            for fid in index.intersects(geom.boundingBox()):
+                poly, key = geoms[fid]
+                if poly.contains(geom) or poly.intersects(geom):
+                    name = feat[name_col] if name_col else None
+                    typ = feat[type_col] if type_col else None
+                    name = "" if name is None or (hasattr(name, "isNull") and name.isNull()) else str(name)
+                    typ = "" if typ is None or (hasattr(typ, "isNull") and typ.isNull()) else str(typ)
+                    lists.setdefault(key, []).append((typ, name))
+                    break
+        return layer, {k: sorted(v) for k, v in lists.items()}
+
+
+def _number(value):
+    try:
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return float("nan")
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+class _PageWriter:
+    """Fills the template's items for the atlas feature of each page."""
+
+    def __init__(self, layout, districts, key_field, frame, table, fields, labels, series, facilities_layer,
+                 facility_lists, footer, tmpdir, feedback, total):
+        self.layout = layout
+        self.key_field = key_field
+        self.key_index = districts.fields().lookupField(key_field)
+        self.frame = frame.set_index("key")
+        self.table = table
+        self.fields = fields
+        self.labels = labels
+        self.series = series
+        self.facility_lists = facility_lists
+        self.tmpdir = tmpdir
+        self.feedback = feedback
+        self.total = max(total, 1)
+        self.pages = 0
+        self.error = None
+        self.locale = QLocale(locale_name())
+        self.decimals = {f: profiles.decimals_for(frame[f]) for f in fields}
+        self.item = {name: layout.itemById(name) for name in profile_layout.ITEM_IDS}
+        self.text_table = profile_layout.find_table(layout)
+        if layout.itemById("footer") is not None:
+            layout.itemById("footer").setText(footer)
+        self._setup_maps(districts, facilities_layer)
+        if not series:
+            self._hide("chart", "chart_caption")
+        if facilities_layer is None:
+            self._hide("facilities", "facilities_caption")
+
+    def _hide(self, *names):
+        for name in names:
+            if self.item.get(name) is not None:
+                self.item[name].setVisibility(False)
+
+    def _setup_maps(self, districts, facilities_layer):
+        key = QgsExpression.quotedColumnRef(self.key_field)
+        current = "{} = attribute(@atlas_feature, {})".format(key, QgsExpression.quotedValue(self.key_field))
+        self.locator_layer = districts.clone() if districts.providerType() != "memory" else None
+        # memory layers cannot be cloned with their features: use a second materialized copy
+        self.locator_layer = districts.materialize(QgsFeatureRequest())
+        self.locator_layer.setRenderer(_rule_renderer([
+            (current, {"color": "214,96,37,255", "outline_color": "#7f2704", "outline_width": "0.4"}),
+            ("ELSE", {"color": "232,232,232,255", "outline_color": "#ffffff", "outline_width": "0.2"}),
+        ]))
+        districts.setRenderer(_rule_renderer([
+            (current, {"color": "253,208,162,70", "outline_color": "#7f2704", "outline_width": "0.7"}),
+            ("ELSE", {"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.25"}),
+        ]))
+        self.districts = districts
+        self.facilities_layer = facilities_layer
+        locator = self.item.get("locator_map")
+        if isinstance(locator, QgsLayoutItemMap):
+            locator.setCrs(districts.crs())
+            locator.setLayers([self.locator_layer])
+            locator.setKeepLayerSet(True)
+            locator.setAtlasDriven(False)
+            rect = locator.rect()
+            locator.setExtent(layouts.fit_extent(widen(districts.extent(), 0.04, 100.0), rect.width(), rect.height()))
+        detail = self.item.get("detail_map")
+        if isinstance(detail, QgsLayoutItemMap):
+            detail.setCrs(districts.crs())
+            detail.setLayers(([facilities_layer] if facilities_layer is not None else []) + [districts])
+            detail.setKeepLayerSet(True)
+            detail.setAtlasDriven(True)
+            if detail.atlasScalingMode() != QgsLayoutItemMap.Auto and detail.atlasScalingMode() != \
+                    QgsLayoutItemMap.Fixed and detail.atlasScalingMode() != QgsLayoutItemMap.Predefined:
+                detail.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            rect = detail.rect()
+            detail.setExtent(layouts.fit_extent(districts.extent(), rect.width(), rect.height()))
+
+    def fmt(self, value, decimals, signed=False):
+        if value is None or value != value:
+            return "–"
+        text = self.locale.toString(float(value), "f", decimals)
+        if signed and value > 0:
+            text = "+" + text
+        return text.replace("-", "−") if text.startswith("-") else text
+
+    def fill(self, feature):
+        try:
+            self._fill(feature)
+        except Exception as err:  # noqa: BLE001 - reported after the export, never a crash in a signal
+            self.error = tr("Could not fill the profile page: {0}").format(err)
+            self.feedback.reportError(self.error)
+
+    def _fill(self, feature):
+        feature = self.layout.reportContext().feature()  # the signal's copy carries no attributes
+        key = profiles.normalise_keys([feature.attribute(self.key_index)], [])[0]
+        row = self.frame.loc[key]
+        name = row["name"] or tr("District {0}").format(key)
+        title = self.item.get("title")
+        if isinstance(title, QgsLayoutItemLabel):
+            font, lines = layouts.fit_text(name, title.rect().width(), title.font().pointSizeF(),
+                                           max(title.font().pointSizeF() * 0.6, 9), 1, bold=title.font().bold())
+            title.setFont(font)
+            title.setText("\n".join(lines))
+        subtitle = self.item.get("subtitle")
+        if isinstance(subtitle, QgsLayoutItemLabel):
+            parts = [tr("Key {0}").format(key)]
+            if row["pop"] == row["pop"]:
+                parts.append(tr("Population {0}").format(self.fmt(row["pop"], 0)))
+            subtitle.setText(" · ".join(parts))
+        if self.text_table is not None:
+            rows = []
+            sub = self.table[self.table["key"] == key].set_index("indicator")
+            for field, label in zip(self.fields, self.labels):
+                r = sub.loc[field]
+                d = self.decimals[field]
+                rank = "–" if r["rank"] != r["rank"] else tr("{0} of {1}").format(int(r["rank"]), int(r["n"]))
+                rows.append([label, self.fmt(r["value"], d), self.fmt(r["city"], d),
+                             self.fmt(r["difference"], d, signed=True), rank, self.fmt(r["z"], 2, signed=True)])
+            self.text_table.setContents(rows)
+        chart = self.item.get("chart")
+        if chart is not None and self.series:
+            panels = self.series.get(key, [])
+            path = os.path.join(self.tmpdir, "chart_{}.png".format(self.pages))
+            rect = chart.rect()
+            written = charts.render_timeseries_png(
+                path, panels, rect.width(), rect.height(), dpi=250, font_family=layouts.font_family(),
+                district_label=name, city_label=tr("City"),
+                number_format=lambda v, d: self.locale.toString(float(v), "f", d))
+            chart.setPicturePath(written or "")
+            chart.refreshPicture()
+        facilities = self.item.get("facilities")
+        if isinstance(facilities, QgsLayoutItemLabel) and self.facilities_layer is not None:
+            items = self.facility_lists.get(key, [])
+            if not items:
+                facilities.setText(tr("No facilities in this district."))
+            else:
+                lines = ["{} ({})".format(n, t) if t and n else (n or t) for t, n in items]
+                if len(lines) > MAX_FACILITY_LINES:
+                    more = len(lines) - (MAX_FACILITY_LINES - 1)
+                    lines = lines[:MAX_FACILITY_LINES - 1] + [tr("… and {0} more").format(more)]
+                facilities.setText("\n".join(lines))
+        self.pages += 1
+        self.feedback.setProgress(100.0 * self.pages / self.total)
+        self.feedback.pushInfo(tr("Page {0}: {1}").format(self.pages, name))
+
+
+def _rule_renderer(rules):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, props in rules:
+        rule = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(props))
+        if expression == "ELSE":
+            rule.setIsElse(True)
+        else:
+            rule.setFilterExpression(expression)
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)

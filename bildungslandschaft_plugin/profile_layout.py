@@ -1,0 +1,258 @@
+"""The page template of the district profiles (``resources/templates/district_profile.qpt``).
+
+Users may adapt the template in the QGIS layout designer (Layout ▸ Add Items
+from Template, edit, Layout ▸ Save as Template) and save it as
+``<QGIS profile>/bildungslandschaft/templates/district_profile.qpt``; that
+file then wins over the plugin's own. The algorithm fills the items it finds
+by their **item id** (Item Properties ▸ Id) and leaves everything else as it
+is; items that are missing are skipped.
+
+========================  ===============================================
+item id                   filled with
+========================  ===============================================
+``title``                 district name (its key when it has no name)
+``subtitle``              key and population
+``detail_map``            map of the district with facilities (atlas-driven)
+``locator_map``           whole city, the district highlighted
+``indicator_table``       frame of a text table: indicator, value, city,
+                          difference, rank, z-score
+``chart``                 picture: time series district vs city
+``chart_caption``         hidden with ``chart`` when there is no time series
+``facilities``            list of the facilities in the district
+``facilities_caption``    hidden with ``facilities`` without facilities
+``footer``                data source and date
+``page_number``           (expression label, left as it is)
+========================  ===============================================
+"""
+
+import os
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutFrame,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemTextTable,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLayoutTableStyle,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
+
+from . import layouts
+from .resources import resource_path
+from .translation import tr
+
+TEMPLATE_NAME = "district_profile.qpt"
+ITEM_IDS = ("title", "subtitle", "detail_map", "locator_map", "indicator_table", "chart", "chart_caption",
+            "facilities", "facilities_caption", "footer", "page_number")
+MM = layouts.MM
+
+
+def user_template_path():
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "bildungslandschaft", "templates", TEMPLATE_NAME)
+
+
+def template_path():
+    """The user's adapted template if there is one, else the plugin's."""
+    user = user_template_path()
+    return user if os.path.isfile(user) else resource_path("templates", TEMPLATE_NAME)
+
+
+def load_template(project, path=None):
+    """A QgsPrintLayout from the .qpt at *path* (default :func:`template_path`)."""
+    path = path or template_path()
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    doc = QDomDocument()
+    doc.setContent(text)
+    layout = QgsPrintLayout(project)
+    _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not ok:
+        raise ValueError("not a QGIS layout template: {}".format(path))
+    return layout
+
+
+def text_format(size, bold=False, color=layouts.TEXT_COLOR):
+    fmt = QgsTextFormat()
+    fmt.setFont(layouts.make_font(size, bold))
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(color)
+    return fmt
+
+
+def table_columns():
+    # 186 mm frame minus 2 × 1.1 mm cell margin per column
+    headings = [(tr("Indicator"), 62.0, Qt.AlignLeft), (tr("District"), 22.0, Qt.AlignRight),
+                (tr("City"), 22.0, Qt.AlignRight), (tr("Difference"), 22.0, Qt.AlignRight),
+                (tr("Rank"), 22.0, Qt.AlignRight), (tr("z-score"), 22.0, Qt.AlignRight)]
+    columns = []
+    for heading, width, align in headings:
+        col = QgsLayoutTableColumn(heading)
+        col.setWidth(width)
+        col.setHAlignment(align)
+        columns.append(col)
+    return columns
+
+
+def build_template(project):
+    """The plugin's profile page (A4 portrait) built in code; saved as the .qpt."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(tr("District profile"))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(210, 297))
+    m, w = 12.0, 186.0
+
+    layouts.add_label(layout, "", m, m, w, 10.5, layouts.make_font(19, bold=True), item_id="title")
+    layouts.add_label(layout, "", m, m + 11.0, w, 6.0, layouts.make_font(10), color=layouts.MUTED_COLOR,
+                      item_id="subtitle")
+    layouts.add_rule(layout, m, 31.0, w)
+
+    detail = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(detail)
+    detail.attemptMove(QgsLayoutPoint(m, 35.0, MM))
+    detail.attemptResize(QgsLayoutSize(118.0, 100.0, MM))
+    detail.setFrameEnabled(True)
+    detail.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
+    detail.setFrameStrokeColor(QColor(110, 110, 110))
+    detail.setAtlasDriven(True)
+    detail.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    detail.setAtlasMargin(0.25)
+    detail.setKeepLayerSet(False)
+    detail.setId("detail_map")
+
+    x2 = m + 118.0 + 6.0
+    w2 = w - 118.0 - 6.0
+    layouts.add_label(layout, tr("Location in the city"), x2, 35.0, w2, 5.0, layouts.make_font(8.5, bold=True),
+                      item_id="locator_caption")
+    locator = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(locator)
+    locator.attemptMove(QgsLayoutPoint(x2, 41.0, MM))
+    locator.attemptResize(QgsLayoutSize(w2, 54.0, MM))
+    locator.setFrameEnabled(True)
+    locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, MM))
+    locator.setFrameStrokeColor(QColor(170, 170, 170))
+    locator.setId("locator_map")
+    layouts.add_label(layout, tr("Facilities in the district"), x2, 99.0, w2, 5.0,
+                      layouts.make_font(8.5, bold=True), item_id="facilities_caption")
+    layouts.add_label(layout, "", x2, 105.0, w2, 30.0, layouts.make_font(7.5), item_id="facilities")
+
+    layouts.add_label(layout, tr("Indicators"), m, 141.0, w, 6.0, layouts.make_font(10.5, bold=True),
+                      item_id="table_caption")
+    table = QgsLayoutItemTextTable(layout)
+    layout.addMultiFrame(table)
+    table.setColumns(table_columns())
+    table.setHeaderTextFormat(text_format(8, bold=True))
+    table.setContentTextFormat(text_format(8))
+    table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+    table.setCellMargin(1.1)
+    table.setShowGrid(True)
+    table.setHorizontalGrid(True)
+    table.setVerticalGrid(False)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor(200, 200, 200))
+    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setEmptyTableMessage(tr("No indicators."))
+    style = QgsLayoutTableStyle()
+    style.enabled = True
+    style.cellBackgroundColor = QColor(242, 242, 242)
+    table.setCellStyle(QgsLayoutTable.EvenRows, style)
+    header = QgsLayoutTableStyle()
+    header.enabled = True
+    header.cellBackgroundColor = QColor(225, 232, 240)
+    table.setCellStyle(QgsLayoutTable.HeaderRow, header)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(m, 148.0, MM))
+    frame.attemptResize(QgsLayoutSize(w, 64.0, MM))
+    frame.setId("indicator_table")
+    table.addFrame(frame)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+
+    layouts.add_label(layout, tr("Time series: district and city"), m, 215.0, w, 6.0,
+                      layouts.make_font(10.5, bold=True), item_id="chart_caption")
+    chart = QgsLayoutItemPicture(layout)
+    layout.addLayoutItem(chart)
+    chart.attemptMove(QgsLayoutPoint(m, 222.0, MM))
+    chart.attemptResize(QgsLayoutSize(w, 54.0, MM))
+    chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+    chart.setId("chart")
+
+    layouts.add_rule(layout, m, 280.0, w, thickness=0.2, color=QColor(150, 150, 150))
+    layouts.add_label(layout, "", m, 281.5, 150.0, 8.0, layouts.make_font(7), color=layouts.MUTED_COLOR,
+                      item_id="footer")
+    layouts.add_label(layout, tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"),
+                      m + 150.0, 281.5, 36.0, 5.0, layouts.make_font(7), color=layouts.MUTED_COLOR,
+                      item_id="page_number", halign=Qt.AlignRight)
+    return layout
+
+
+
+def save_template(layout, path):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+        raise OSError("could not write {}".format(path))
+    return path
+
+
+def find_table(layout):
+    """The text table whose frame has the id ``indicator_table`` (or the first text table)."""
+    frame = layout.itemById("indicator_table")
+    if frame is not None and hasattr(frame, "multiFrame"):
+        table = frame.multiFrame()
+        if isinstance(table, QgsLayoutItemTextTable):
+            return table
+    for mf in layout.multiFrames():
+        if isinstance(mf, QgsLayoutItemTextTable):
+            return mf
+    return None
+
+
+def translate_captions(layout):
+    """Translate the plugin template's English captions and table headings into the user's language."""
+    from qgis.core import QgsLayoutItemLabel
+
+    known = {"Location in the city": tr("Location in the city"),
+                  "Facilities in the district": tr("Facilities in the district"),
+                  "Indicators": tr("Indicators"),
+                  "Time series: district and city": tr("Time series: district and city"),
+                  "Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]":
+                      tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]")}
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel) and item.text() in known:
+            item.setText(known[item.text()])
+    table = find_table(layout)
+    if table is not None:
+        english = ["Indicator", "District", "City", "Difference", "Rank", "z-score"]
+        translated = [c.heading() for c in table_columns()]
+        columns = table.columns()
+        changed = False
+        for col in columns:
+            if col.heading() in english:
+                col.setHeading(translated[english.index(col.heading())])
+                changed = True
+        if changed:
+            table.setColumns(columns)
+
+
+def fix_missing_fonts(layout):
+    """Labels whose font family is not installed get :func:`layouts.font_family` (same size and weight)."""
+    from qgis.core import QgsLayoutItemLabel
+    from qgis.PyQt.QtGui import QFontDatabase
+
+    installed = set(QFontDatabase().families())
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in installed:
+            font = item.font()
+            font.setFamily(layouts.font_family())
+            item.setFont(font)
