@@ -360,6 +360,13 @@ class TemporaryOutput:
             if exc_type is None:
                 if not os.path.exists(self.tmp) or os.path.getsize(self.tmp) == 0:
                     raise QgsProcessingException(tr("The export wrote no file: {0}").format(self.path))
+                if os.path.exists(self.path):
+                    mode = os.stat(self.path).st_mode & 0o777
+                else:  # mkstemp makes 0600; give the file the permissions of a normally created one
+                    umask = os.umask(0)
+                    os.umask(umask)
+                    mode = 0o666 & ~umask
+                os.chmod(self.tmp, mode)
                 os.replace(self.tmp, self.path)
         finally:
             if os.path.exists(self.tmp):

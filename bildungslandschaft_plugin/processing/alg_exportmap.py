@@ -249,7 +249,11 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
                 tr("The layers ({0}) have no extent to show; give a map extent ({1}).").format(
                     self.LAYERS, self.EXTENT))
         if not source:
-            source = ", ".join(layer.name() for layer in layers)
+            names = []
+            for layer in layers:
+                if layer_title(layer) not in names:
+                    names.append(layer_title(layer))
+            source = ", ".join(names)
         feedback.setProgress(20)
 
         project = context.project() or QgsProject.instance()
