@@ -57,19 +57,25 @@ def find_field(fields, candidates):
 
 
 def parse_indicators(matrix):
-    """[(field, label)] from the flat matrix value [field, label, field, label, ...].
+    """[(field, label)] from the matrix value.
 
-    Also accepts ``"field=Label;field2"`` in one string (qgis_process users).
+    Accepted: a list ``[field, label, field, label, ...]`` (the Processing
+    dialog, ``processing.run``); a string ``"field,label,field,label"`` (how
+    qgis_process passes a matrix); or ``"field=Label;field2=Label 2"`` for
+    labels that contain commas. An empty label means: the field's alias or
+    name.
     """
     if matrix is None:
         return []
     if isinstance(matrix, str):
-        pairs = []
-        for part in matrix.split(";"):
-            if part.strip():
-                field, _sep, label = part.partition("=")
-                pairs.append((field.strip(), label.strip()))
-        return pairs
+        if ";" in matrix or "=" in matrix:
+            pairs = []
+            for part in matrix.split(";"):
+                if part.strip():
+                    field, _sep, label = part.partition("=")
+                    pairs.append((field.strip(), label.strip()))
+            return pairs
+        matrix = matrix.split(",")
     values = ["" if v is None else str(v).strip() for v in matrix]
     if len(values) % 2:
         values.append("")
@@ -245,6 +251,9 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
 
     def _selected_keys(self, parameters, context, layer, key_field, frame):
         text = self.parameterAsExpression(parameters, self.FILTER, context)
+        raw = parameters.get(self.FILTER)
+        if not text and isinstance(raw, str):
+            text = raw  # an unparsable expression comes back empty: report it instead of ignoring it
         keys_by_fid = dict(zip(frame["fid"], frame["key"]))
         if not text or not text.strip():
             return sorted(frame["key"])
