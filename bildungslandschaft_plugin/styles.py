@@ -47,7 +47,7 @@ def style_path(kind):
 
 def available_kinds():
     """Kinds with a QML file, plus ``"graduated"``."""
-    folder = os.path.dirname(style_path("x"))
+    folder = resource_path("styles")
     names = []
     if os.path.isdir(folder):
         names = sorted(f[:-4] for f in os.listdir(folder) if f.endswith(".qml"))

@@ -1,0 +1,72 @@
+"""Default styles (styles.py, resources/styles) and the profile chart (charts.py)."""
+
+import os
+
+from qgis.core import QgsProcessingContext
+
+from bildungslandschaft_plugin import charts, styles
+from bildungslandschaft_plugin.core.classify import nice_breaks
+from tests import maps_data
+from tests.pdftools import image_ink
+
+
+def test_facilities_style_by_typ():
+    layer = maps_data.facilities()
+    assert styles.guess_kind(layer) == "facilities"
+    assert styles.apply_default_style(layer)
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "typ"
+    values = [c.value() for c in renderer.categories()]
+    for typ in ("Grundschule", "Oberschule", "Gymnasium", "Kita", "Bibliothek", "Volkshochschule", "Jugendtreff"):
+        assert typ in values
+    # every type has its own shape and colour
+    symbols = [(c.symbol().symbolLayer(0).shape(), c.symbol().color().name())
+               for c in renderer.categories() if c.value()]
+    assert len(set(s[0] for s in symbols)) == len(symbols)
+    assert len(set(s[1] for s in symbols)) == len(symbols)
+
+
+def test_polygon_kinds_and_light_fills():
+    layer = maps_data.districts()
+    assert styles.guess_kind(layer) == "districts"
+    for kind in ("districts", "boundaries", "catchments", "serviceareas"):
+        assert styles.apply_default_style(layer, kind)
+        assert layer.renderer().type() == "singleSymbol"
+    # service areas: a light, translucent fill
+    assert layer.renderer().symbol().color().alpha() < 128
+    layer.setName("Einzugsbereiche Grundschulen")
+    assert styles.guess_kind(layer) == "catchments"
+    assert not styles.apply_default_style(layer, "no_such_style")
+
+
+def test_graduated_uses_nice_breaks_and_colorbrewer():
+    layer = maps_data.districts()
+    assert styles.apply_default_style(layer, "graduated", field="quote", n_classes=3)
+    renderer = layer.renderer()
+    edges = [r.lowerValue() for r in renderer.ranges()] + [renderer.ranges()[-1].upperValue()]
+    assert edges == nice_breaks([10, 20, 30, 40], 3)
+    colours = [r.symbol().color().name() for r in renderer.ranges()]
+    assert colours[0] == "#ffeda0" and colours[-1] == "#f03b20"  # YlOrRd, 3 classes
+    assert not styles.apply_default_style(layer, "graduated", field="missing")
+    assert not styles.apply_default_style(layer, "graduated")
+
+
+def test_attach_without_loading_does_nothing():
+    assert styles.attach_default_style(QgsProcessingContext(), "x", "facilities") is None
+    assert "facilities" in styles.available_kinds() and "graduated" in styles.available_kinds()
+
+
+def test_chart_png(tmp_path):
+    path = str(tmp_path / "c.png")
+    panels = [("Quote", [2021, 2022, 2023], [10.0, float("nan"), 12.0], [11.0, 11.5, 11.2])]
+    assert charts.render_timeseries_png(path, panels, 120, 50, dpi=100, district_label="A", city_label="Stadt")
+    ink, colours = image_ink(path)
+    assert ink > 0.02 and colours > 5
+    assert charts.render_timeseries_png(str(tmp_path / "d.png"), [("Q", [2021], [float("nan")], [float("nan")])],
+                                        50, 30) is None
+    assert not os.path.exists(str(tmp_path / "d.png"))
+
+
+def test_nice_axis():
+    assert charts.nice_axis(3.2, 17.9) == (0.0, 20.0, 5.0)
+    assert charts.nice_axis(5, 5) == (4.5, 5.5, 0.25)  # constant: ±10 %, step nice(1 / 4) rounded up
