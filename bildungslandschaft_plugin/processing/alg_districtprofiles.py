@@ -129,7 +129,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             self.INDICATORS, tr("Indicators (field, label)"), numberRows=1, hasFixedNumberRows=False,
             headers=[tr("Field"), tr("Label")]),
             tr("One row per indicator: the numeric field and the label printed in the table. In "
-               "qgis_process: --INDICATORS=field --INDICATORS=label for each row."))
+               "qgis_process: --INDICATORS=\"field1,Label 1,field2,Label 2\" or \"field1=Label, with comma;field2\"."))
         self.add_param(QgsProcessingParameterExpression(
             self.FILTER, tr("Districts to include (expression)"), parentLayerParameterName=self.DISTRICTS,
             optional=True),
