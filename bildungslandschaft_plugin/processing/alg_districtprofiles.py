@@ -6,7 +6,6 @@ import tempfile
 
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -27,7 +26,6 @@ from qgis.core import (
     QgsProject,
     QgsRuleBasedRenderer,
     QgsSpatialIndex,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QLocale
 
@@ -406,8 +404,7 @@ class _PageWriter:
     def _setup_maps(self, districts, facilities_layer):
         key = QgsExpression.quotedColumnRef(self.key_field)
         current = "{} = attribute(@atlas_feature, {})".format(key, QgsExpression.quotedValue(self.key_field))
-        self.locator_layer = districts.clone() if districts.providerType() != "memory" else None
-        # memory layers cannot be cloned with their features: use a second materialized copy
+        # a second copy with its own renderer (memory layers cannot be cloned with their features)
         self.locator_layer = districts.materialize(QgsFeatureRequest())
         self.locator_layer.setRenderer(_rule_renderer([
             (current, {"color": "214,96,37,255", "outline_color": "#7f2704", "outline_width": "0.4"}),

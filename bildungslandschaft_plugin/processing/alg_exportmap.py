@@ -1,6 +1,5 @@
 """``bildungslandschaft:exportmap`` – a council-ready map (PDF, PNG or SVG)."""
 
-import datetime
 import os
 
 from qgis.core import (
@@ -348,7 +347,6 @@ def build_map_layout(project, layers, crs, extent, title, subtitle, source, date
     layouts.add_scalebar(layout, map_item, margin, footer_y + 2.5, map_item.extent().width(), map_w,
                          target_mm=40.0 * scale, font_size=7.5 * scale)
     layouts.add_rule(layout, margin, footer_y, content_w, thickness=0.2, color=QColor(150, 150, 150))
-    foot_font = layouts.make_font(7.5 * scale)
     foot_x = margin + 70.0 * scale
     foot_w = content_w - 70.0 * scale
     source_line = tr("Data source: {0}").format(source)
