@@ -32,6 +32,22 @@
             <translation>Eine .html-Datei (alles enthalten) oder ein Ordner (index.html und GeoJSON-Dateien).</translation>
         </message>
         <message>
+            <source>A3 landscape</source>
+            <translation>A3 quer</translation>
+        </message>
+        <message>
+            <source>A3 portrait</source>
+            <translation>A3 hoch</translation>
+        </message>
+        <message>
+            <source>A4 landscape</source>
+            <translation>A4 quer</translation>
+        </message>
+        <message>
+            <source>A4 portrait</source>
+            <translation>A4 hoch</translation>
+        </message>
+        <message>
             <source>Access deficit</source>
             <translation>Erreichbarkeitsdefizit</translation>
         </message>
@@ -84,6 +100,10 @@
             <translation>Fläche der Überschneidung</translation>
         </message>
         <message>
+            <source>Area shown. Empty: all layers with a small margin.</source>
+            <translation>Dargestellter Ausschnitt. Leer: alle Layer mit etwas Rand.</translation>
+        </message>
+        <message>
             <source>Areal interpolation (Flächengewichtete Übertragung)</source>
             <translation>Flächengewichtete Übertragung</translation>
         </message>
@@ -98,6 +118,10 @@
         <message>
             <source>Areas with fewer residents get no type.</source>
             <translation>Gebiete mit weniger Einwohnern erhalten keinen Typ.</translation>
+        </message>
+        <message>
+            <source>As of: {0} · Map: Bildungslandschaft (QGIS)</source>
+            <translation>Stand: {0} · Karte: Bildungslandschaft (QGIS)</translation>
         </message>
         <message>
             <source>Assigning demand to districts</source>
@@ -176,6 +200,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Abgebrochen.</translation>
         </message>
         <message>
+            <source>Cannot write {0} ({1}): permission denied.</source>
+            <translation>{0} ({1}) kann nicht geschrieben werden: keine Schreibberechtigung.</translation>
+        </message>
+        <message>
             <source>Capacity field</source>
             <translation>Feld Kapazität</translation>
         </message>
@@ -244,6 +272,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Wählen Sie die Tabelle, ihre Schlüsselspalte, den Gebietslayer und sein Schlüsselfeld.</translation>
         </message>
         <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
             <source>Class {0} ({1}): {2} areas.</source>
             <translation>Klasse {0} ({1}): {2} Gebiete.</translation>
         </message>
@@ -296,8 +328,32 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Ausgabe {0} konnte nicht angelegt werden.</translation>
         </message>
         <message>
+            <source>Could not export {0}: {1} {2}</source>
+            <translation>{0} konnte nicht exportiert werden: {1} {2}</translation>
+        </message>
+        <message>
+            <source>Could not fill the profile page: {0}</source>
+            <translation>Die Profilseite konnte nicht gefüllt werden: {0}</translation>
+        </message>
+        <message>
+            <source>Could not load the facilities ({0}).</source>
+            <translation>Die Einrichtungen ({0}) konnten nicht geladen werden.</translation>
+        </message>
+        <message>
             <source>Could not load the layer given as {0}.</source>
             <translation>Der als {0} angegebene Layer konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Could not load the time series table ({0}).</source>
+            <translation>Die Zeitreihentabelle ({0}) konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Could not load these layers ({0}): {1}</source>
+            <translation>Diese Layer ({0}) konnten nicht geladen werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not read the page template {0}: {1}</source>
+            <translation>Die Seitenvorlage {0} konnte nicht gelesen werden: {1}</translation>
         </message>
         <message>
             <source>Could not read the spreadsheet {0}: {1}</source>
@@ -306,6 +362,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not write feature {0} to OUTPUT.</source>
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Could not write the profiles {0}: {1}</source>
+            <translation>Die Profile {0} konnten nicht geschrieben werden: {1}</translation>
         </message>
         <message>
             <source>Could not write the web map to {0}: {1}</source>
@@ -334,6 +394,30 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Data preparation</source>
             <translation>Datenaufbereitung</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Datenquelle</translation>
+        </message>
+        <message>
+            <source>Data source line, e.g. 'Amt für Statistik, 31.12.2024'. Empty: the layer names.</source>
+            <translation>Zeile mit der Datenquelle, z. B. „Amt für Statistik, 31.12.2024“. Leer: die Layernamen.</translation>
+        </message>
+        <message>
+            <source>Data source: {0}</source>
+            <translation>Datenquelle: {0}</translation>
+        </message>
+        <message>
+            <source>Data: {0} · As of: {1} · Bildungslandschaft (QGIS)</source>
+            <translation>Daten: {0} · Stand: {1} · Bildungslandschaft (QGIS)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Date printed on the map. Empty: today.</source>
+            <translation>Auf der Karte gedrucktes Datum. Leer: heute.</translation>
         </message>
         <message>
             <source>Decimal comma (12,5 and thousands dots 2.594) or decimal point; 'auto' decides from the numbers in the table.</source>
@@ -380,6 +464,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Erkannt: {0}</translation>
         </message>
         <message>
+            <source>Difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
             <source>Dissolve per threshold</source>
             <translation>Je Schwellenwert zusammenfassen</translation>
         </message>
@@ -388,8 +476,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Entfernung (Meter)</translation>
         </message>
         <message>
+            <source>District</source>
+            <translation>Ortsteil</translation>
+        </message>
+        <message>
             <source>District field of the institutions</source>
             <translation>Ortsteilfeld der Einrichtungen</translation>
+        </message>
+        <message>
+            <source>District key (text such as '01'); must be unique.</source>
+            <translation>Ortsteilschlüssel (Text wie „01“); muss eindeutig sein.</translation>
         </message>
         <message>
             <source>District key field</source>
@@ -408,6 +504,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Feld Ortsteilname</translation>
         </message>
         <message>
+            <source>District name; districts without a name are titled by their key.</source>
+            <translation>Ortsteilname; Ortsteile ohne Namen erhalten ihren Schlüssel als Titel.</translation>
+        </message>
+        <message>
             <source>District polygons (e.g. Ortsteile) that receive the table's columns.</source>
             <translation>Gebietspolygone (z. B. Ortsteile), die die Spalten der Tabelle erhalten.</translation>
         </message>
@@ -420,8 +520,28 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Gebietspolygone, in denen die Punkte summiert werden.</translation>
         </message>
         <message>
+            <source>District polygons with the indicator fields, all districts of the city (ranks and city values refer to all of them).</source>
+            <translation>Ortsteilflächen mit den Indikatorfeldern, alle Ortsteile der Stadt (Ränge und Stadtwerte beziehen sich auf alle).</translation>
+        </message>
+        <message>
+            <source>District profile</source>
+            <translation>Ortsteilprofil</translation>
+        </message>
+        <message>
+            <source>District profiles</source>
+            <translation>Ortsteilprofile</translation>
+        </message>
+        <message>
             <source>District typology (Gebietstypisierung)</source>
             <translation>Gebietstypisierung</translation>
+        </message>
+        <message>
+            <source>District {0}</source>
+            <translation>Ortsteil {0}</translation>
+        </message>
+        <message>
+            <source>District {0} has no key in field {1} ({2}).</source>
+            <translation>Ortsteil {0} hat keinen Schlüssel im Feld {1} ({2}).</translation>
         </message>
         <message>
             <source>Districts</source>
@@ -438,6 +558,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Districts or facilities</source>
             <translation>Gebiete oder Einrichtungen</translation>
+        </message>
+        <message>
+            <source>Districts to include (expression)</source>
+            <translation>Aufzunehmende Ortsteile (Ausdruck)</translation>
         </message>
         <message>
             <source>Districts with a social-index class and an access-deficit field.</source>
@@ -512,6 +636,28 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Jede Einheit erhält mindestens diesen Betrag (0 = kein Mindestbetrag).</translation>
         </message>
         <message>
+            <source>Export cancelled.</source>
+            <translation>Export abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Export failed (error {0}).</source>
+            <translation>Export fehlgeschlagen (Fehler {0}).</translation>
+        </message>
+        <message>
+            <source>Export map for council papers</source>
+            <translation>Karte für Vorlagen exportieren</translation>
+        </message>
+        <message>
+            <source>Exported map</source>
+            <translation>Exportierte Karte</translation>
+        </message>
+        <message>
+            <source>Exports a council-ready map (Stadtratsvorlage) as PDF, PNG or SVG: title, subtitle, the map of the given layers, a legend of exactly these layers, a metric scale bar, a north arrow and a line with data source and date, with print margins on A4 or A3.
+Layers of the open project keep their styles; layers given as files get their stored style or the plugin's default style. Long titles are wrapped and shrunk to fit. The file is written only when the export succeeded.</source>
+            <translation>Exportiert eine Karte für Stadtratsvorlagen als PDF, PNG oder SVG: Titel, Untertitel, die Karte der gewählten Layer, eine Legende genau dieser Layer, einen metrischen Maßstab, einen Nordpfeil und eine Zeile mit Datenquelle und Datum, mit Druckrändern auf A4 oder A3.
+Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer erhalten ihren gespeicherten Stil oder den Standardstil des Plugins. Lange Titel werden umbrochen und verkleinert. Die Datei wird erst geschrieben, wenn der Export gelungen ist.</translation>
+        </message>
+        <message>
             <source>FACTORS: '{0}' is not of the form class:supplement (e.g. 1:0;2:0.25;3:0.5;4:1).</source>
             <translation>FACTORS: „{0}“ hat nicht die Form Klasse:Zuschlag (z. B. 1:0;2:0.25;3:0.5;4:1).</translation>
         </message>
@@ -526,6 +672,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Facilities</source>
             <translation>Einrichtungen</translation>
+        </message>
+        <message>
+            <source>Facilities in the district</source>
+            <translation>Einrichtungen im Ortsteil</translation>
         </message>
         <message>
             <source>Facilities on the map</source>
@@ -562,6 +712,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Feature {0} of {1} cannot be transformed to {2}: {3}</source>
             <translation>Objekt {0} von {1} kann nicht nach {2} transformiert werden: {3}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Field '{0}' (FIELDS) is not in the table. Columns: {1}</source>
@@ -614,6 +768,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Give at least one indicator field ({0}).</source>
+            <translation>Bitte mindestens ein Indikatorfeld angeben ({0}).</translation>
         </message>
         <message>
             <source>Groups districts into types with similar indicator profiles: the indicators are standardised (z-scores with the population standard deviation) and clustered by k-means (k-means++ start with a fixed seed, 10 restarts, the best solution wins; the same input always gives the same types). K is given, or with K = 0 chosen between K_MIN and K_MAX by the largest mean silhouette. Types are numbered by the mean z-score of their centre (type 1 = lowest values). OUTPUT: every area with cluster, silhouette, distance to its type's centre and z_&lt;indicator&gt;; PROFILES: one row per type with the number of areas and the mean z-score of each indicator, to name the types.</source>
@@ -672,12 +830,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kennung der zweiten Einrichtung der Kooperation.</translation>
         </message>
         <message>
+            <source>Images (*.svg *.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
             <source>Indicator '{0}' has the same value ({1}) in every included area (standard deviation 0); it cannot be standardised. Remove it from INDICATORS.</source>
             <translation>Der Indikator „{0}“ hat in allen einbezogenen Gebieten denselben Wert ({1}) (Standardabweichung 0) und kann nicht standardisiert werden. Bitte aus INDICATORS entfernen.</translation>
         </message>
         <message>
             <source>Indicators</source>
             <translation>Indikatoren</translation>
+        </message>
+        <message>
+            <source>Indicators (field, label)</source>
+            <translation>Indikatoren (Feld, Bezeichnung)</translation>
         </message>
         <message>
             <source>Indicators two years earlier (dynamics)</source>
@@ -766,6 +936,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Schlüsselspalte der Tabelle</translation>
         </message>
         <message>
+            <source>Key field</source>
+            <translation>Schlüsselfeld</translation>
+        </message>
+        <message>
             <source>Key of the districts (text, e.g. ot_key). Default: the first field.</source>
             <translation>Schlüssel der Ortsteile (Text, z. B. ot_key). Vorgabe: das erste Feld.</translation>
         </message>
@@ -778,12 +952,20 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Schlüssellänge (mit führenden Nullen auffüllen, 0 = unverändert)</translation>
         </message>
         <message>
+            <source>Key {0}</source>
+            <translation>Schlüssel {0}</translation>
+        </message>
+        <message>
             <source>Kind field</source>
             <translation>Feld Kooperationsart</translation>
         </message>
         <message>
             <source>Kind of partnership (e.g. Ganztag, Lesepatenschaft). The same pair with another kind is a second partnership.</source>
             <translation>Art der Kooperation (z. B. Ganztag, Lesepatenschaft). Dasselbe Paar mit einer anderen Art ist eine zweite Kooperation.</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
         </message>
         <message>
             <source>Largest K to try</source>
@@ -798,8 +980,20 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Der Layer {0} hat kein gültiges Koordinatenbezugssystem.</translation>
         </message>
         <message>
+            <source>Layer {0}: default style applied.</source>
+            <translation>Layer {0}: Standardstil angewendet.</translation>
+        </message>
+        <message>
+            <source>Layers (top first)</source>
+            <translation>Layer (oberster zuerst)</translation>
+        </message>
+        <message>
             <source>Left out: {0}: {1}.</source>
             <translation>Nicht berücksichtigt: {0}: {1}.</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
         </message>
         <message>
             <source>Life phase</source>
@@ -818,6 +1012,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Linienlayer der Straßen und Wege. Jedes Segment zwischen zwei Stützpunkten ist eine Kante; Linienenden mit weniger als 1 cm Abstand werden verbunden; Linien, die sich nur kreuzen (Brücken), sind nicht verbunden. Ein Feld 'highway' (OSM-Klassen) schränkt die Verkehrsmittel ein; ein Feld 'oneway' wird beim Auto beachtet.</translation>
         </message>
         <message>
+            <source>Location in the city</source>
+            <translation>Lage in der Stadt</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
             <source>MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.</source>
             <translation>MAX_COST muss größer als 0 sein (angegeben: {0}); für keine Begrenzung leer lassen.</translation>
         </message>
@@ -828,6 +1030,18 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>MIN_AMOUNT ({0}) is larger than MAX_AMOUNT ({1}).</source>
             <translation>MIN_AMOUNT ({0}) ist größer als MAX_AMOUNT ({1}).</translation>
+        </message>
+        <message>
+            <source>Map extent</source>
+            <translation>Kartenausschnitt</translation>
+        </message>
+        <message>
+            <source>Map title; long titles are wrapped onto two lines and shrunk.</source>
+            <translation>Kartentitel; lange Titel werden auf zwei Zeilen umbrochen und verkleinert.</translation>
+        </message>
+        <message>
+            <source>Map written to {0}</source>
+            <translation>Karte geschrieben: {0}</translation>
         </message>
         <message>
             <source>Maps and reports</source>
@@ -864,6 +1078,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Minimum population</source>
             <translation>Mindesteinwohnerzahl</translation>
+        </message>
+        <message>
+            <source>More than 12 indicators: the table may not fit on the page.</source>
+            <translation>Mehr als 12 Indikatoren: Die Tabelle passt womöglich nicht auf die Seite.</translation>
         </message>
         <message>
             <source>Moves values from one district system (SOURCE) to another (TARGET), e.g. from statistical blocks to school catchments or from old to new boundaries.
@@ -966,12 +1184,20 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Kein Gebietsschlüssel von {0} (Feld {1}) passt zu einem Schlüssel der Tabellenspalte '{2}'. Gebietsschlüssel: {3}; Tabellenschlüssel: {4}. Prüfen Sie KEY_WIDTH.</translation>
         </message>
         <message>
+            <source>No facilities in this district.</source>
+            <translation>Keine Einrichtungen in diesem Ortsteil.</translation>
+        </message>
+        <message>
             <source>No facility lies within the snap tolerance of the network; nothing is assigned.</source>
             <translation>Keine Einrichtung liegt innerhalb der Fangtoleranz des Netzes; es wird nichts zugeordnet.</translation>
         </message>
         <message>
             <source>No facility of {0} has coordinates; nothing to show.</source>
             <translation>Keine Einrichtung in {0} hat Koordinaten; es gibt nichts darzustellen.</translation>
+        </message>
+        <message>
+            <source>No indicators.</source>
+            <translation>Keine Indikatoren.</translation>
         </message>
         <message>
             <source>No input layer to take a coordinate reference system from.</source>
@@ -982,8 +1208,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine Schlüsselspalte angegeben (TABLE_KEY).</translation>
         </message>
         <message>
+            <source>No layer given ({0}): choose at least one layer.</source>
+            <translation>Kein Layer angegeben ({0}): Bitte mindestens einen Layer wählen.</translation>
+        </message>
+        <message>
             <source>No offer matches the filters.</source>
             <translation>Kein Angebot entspricht den Filtern.</translation>
+        </message>
+        <message>
+            <source>No output file given ({0}).</source>
+            <translation>Keine Ausgabedatei angegeben ({0}).</translation>
         </message>
         <message>
             <source>No priority for {0}: missing value: {1}.</source>
@@ -1008,6 +1242,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>No usable partnership in {0}: every institution is isolated.</source>
             <translation>Keine verwendbare Kooperation in {0}: alle Einrichtungen sind isoliert.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to export the layout.</source>
+            <translation>Nicht genug Arbeitsspeicher für den Export des Layouts.</translation>
         </message>
         <message>
             <source>Note below the data (skipped): {0}</source>
@@ -1074,6 +1312,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Von {0} Gebieten blieben {1} mit unvollständigen Daten unberücksichtigt; der Index bezieht sich auf die übrigen {2} Gebiete.</translation>
         </message>
         <message>
+            <source>One PDF, one page per district.</source>
+            <translation>Ein PDF, eine Seite je Ortsteil.</translation>
+        </message>
+        <message>
             <source>One line per partnership between the two institutions.</source>
             <translation>Eine Linie je Kooperation zwischen den beiden Einrichtungen.</translation>
         </message>
@@ -1086,6 +1328,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Ein Polygon je Schwellenwert für alle Einrichtungen zusammen statt einem je Einrichtung.</translation>
         </message>
         <message>
+            <source>One row per indicator: the numeric field and the label printed in the table. In qgis_process: --INDICATORS="field1,Label 1,field2,Label 2" or "field1=Label, with comma;field2".</source>
+            <translation>Eine Zeile je Indikator: das Zahlenfeld und die in der Tabelle gedruckte Bezeichnung. In qgis_process: --INDICATORS="feld1,Bezeichnung 1,feld2,Bezeichnung 2" oder "feld1=Bezeichnung, mit Komma;feld2".</translation>
+        </message>
+        <message>
             <source>One row per need class and a total row.</source>
             <translation>Eine Zeile je Bedarfsklasse und eine Summenzeile.</translation>
         </message>
@@ -1096,6 +1342,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>One-way field</source>
             <translation>Feld Einbahnstraße</translation>
+        </message>
+        <message>
+            <source>Only districts for which this expression is true get a page, e.g. "sb_key" = '03'. Empty: all districts.</source>
+            <translation>Nur Ortsteile, für die dieser Ausdruck wahr ist, erhalten eine Seite, z. B. "sb_key" = '03'. Leer: alle Ortsteile.</translation>
         </message>
         <message>
             <source>Only partnerships across districts</source>
@@ -1118,12 +1368,24 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Optionale Ortsteilflächen (z. B. ortsteile). Einrichtungen werden dem Ortsteil zugeordnet, in dem sie liegen; ermöglicht OUTPUT_DISTRICTS.</translation>
         </message>
         <message>
+            <source>Optional facility points, shown on the district map and listed (fields name and typ).</source>
+            <translation>Optionale Einrichtungspunkte, in der Ortsteilkarte gezeigt und aufgelistet (Felder name und typ).</translation>
+        </message>
+        <message>
             <source>Optional field such as the school type; adds the cost to the nearest facility of each category.</source>
             <translation>Optionales Feld wie die Schulart; ergänzt die Kosten zur nächsten Einrichtung jeder Kategorie.</translation>
         </message>
         <message>
             <source>Optional limit in the unit of the cost (metres or minutes), greater than 0. Demand farther than this is flagged 'beyond_max_cost'.</source>
             <translation>Optionale Obergrenze in der Einheit der Kosten (Meter oder Minuten), größer als 0. Weiter entfernte Nachfrage erhält den Status 'beyond_max_cost'.</translation>
+        </message>
+        <message>
+            <source>Optional logo (SVG, PNG or JPEG) in the top right corner.</source>
+            <translation>Optionales Logo (SVG, PNG oder JPEG) oben rechts.</translation>
+        </message>
+        <message>
+            <source>Optional long table (one row per district and year) with the indicator fields; drawn as a chart of the district against the city.</source>
+            <translation>Optionale Tabelle im Langformat (eine Zeile je Ortsteil und Jahr) mit den Indikatorfeldern; als Diagramm Ortsteil gegen Stadt gezeichnet.</translation>
         </message>
         <message>
             <source>Optional numeric field of the facilities with their places; gives utilization = demand / capacity.</source>
@@ -1134,12 +1396,32 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Optionales numerisches Feld des Netzes mit der Geschwindigkeit in km/h; Werte &gt; 0 ersetzen bei Zeitkosten die Standardgeschwindigkeit des Verkehrsmittels.</translation>
         </message>
         <message>
+            <source>Optional second line below the title, e.g. the indicator and year.</source>
+            <translation>Optionale zweite Zeile unter dem Titel, z. B. Indikator und Jahr.</translation>
+        </message>
+        <message>
             <source>Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1.</source>
             <translation>Optionale Gewichte, z. B. „sgb2_quote:2;kinderarmut:1“. Nicht genannte Indikatoren erhalten das Gewicht 1.</translation>
         </message>
         <message>
+            <source>Output file</source>
+            <translation>Ausgabedatei</translation>
+        </message>
+        <message>
             <source>Overlap weights must be finite and not negative.</source>
             <translation>Überschneidungsgewichte müssen endlich und nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF, PNG (300 dpi) or SVG, chosen by the file extension.</source>
+            <translation>PDF, PNG oder SVG, je nach Dateiendung.</translation>
         </message>
         <message>
             <source>POINTS</source>
@@ -1148,6 +1430,22 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>PREVIOUS_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same order; {1} given.</source>
             <translation>PREVIOUS_INDICATORS muss ebenso viele Felder wie INDICATORS ({0}) in derselben Reihenfolge enthalten; angegeben: {1}.</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+            <translation>Seite [% @atlas_featurenumber %] von [% @atlas_totalfeatures %]</translation>
+        </message>
+        <message>
+            <source>Page {0}: {1}</source>
+            <translation>Seite {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Paper size and orientation.</source>
+            <translation>Papierformat und Ausrichtung.</translation>
         </message>
         <message>
             <source>Parameter {0} is required: a .html file or a folder.</source>
@@ -1238,6 +1536,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Einwohner</translation>
         </message>
         <message>
+            <source>Population {0}</source>
+            <translation>Einwohner {0}</translation>
+        </message>
+        <message>
             <source>Priority areas</source>
             <translation>Handlungsbedarf</translation>
         </message>
@@ -1250,8 +1552,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Priorität {0} ({1}): {2} Gebiete.</translation>
         </message>
         <message>
+            <source>Profiles PDF</source>
+            <translation>Profile als PDF</translation>
+        </message>
+        <message>
             <source>Random seed</source>
             <translation>Zufallsstartwert</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
         </message>
         <message>
             <source>Rates (intensive fields, rate:denominator)</source>
@@ -1442,6 +1752,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Teilmenge der Indikatoren, deren Vorzeichen umgekehrt wird (z. B. Anteil der Kinder mit Gymnasialempfehlung).</translation>
         </message>
         <message>
+            <source>Subtitle</source>
+            <translation>Untertitel</translation>
+        </message>
+        <message>
             <source>Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources).</source>
             <translation>Summen über 0 und unter diesem Wert werden gesperrt (Standard 3; bei manchen Quellen 5 oder 10).</translation>
         </message>
@@ -1536,6 +1850,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Berliner Statusklasse: 1 hoher, 2 mittlerer, 3 niedriger, 4 sehr niedriger Status (aus dem Sozialindex); Vorgabe „index_class“.</translation>
         </message>
         <message>
+            <source>The SVG layers could not be written.</source>
+            <translation>Die SVG-Ebenen konnten nicht geschrieben werden.</translation>
+        </message>
+        <message>
             <source>The areas were put into {0} classes by {1} (limits {2}); class 1 has the least burden.</source>
             <translation>Die Gebiete wurden nach {1} in {0} Klassen eingeteilt (Grenzen {2}); Klasse 1 hat die geringste Belastung.</translation>
         </message>
@@ -1548,8 +1866,16 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Gebiete mit ihrem Typ (Cluster).</translation>
         </message>
         <message>
+            <source>The atlas could not be prepared.</source>
+            <translation>Der Atlas konnte nicht vorbereitet werden.</translation>
+        </message>
+        <message>
             <source>The budget of {0} euros cannot give every one of the {1} units the minimum of {2} euros (that needs {3} euros). Lower MIN_AMOUNT or raise BUDGET.</source>
             <translation>Das Budget von {0} Euro reicht nicht, um jeder der {1} Einheiten den Mindestbetrag von {2} Euro zu geben (dafür sind {3} Euro nötig). Bitte MIN_AMOUNT senken oder BUDGET erhöhen.</translation>
+        </message>
+        <message>
+            <source>The chart shows the first three indicators of the time series.</source>
+            <translation>Das Diagramm zeigt die ersten drei Indikatoren der Zeitreihe.</translation>
         </message>
         <message>
             <source>The component, computed from the z-scores, explains {0} % of their variance; its scores were standardised to mean 0 and standard deviation 1 and oriented so that higher values mean more burden.</source>
@@ -1580,6 +1906,22 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Bildungsangebote (Punkte oder Flächen), z. B. einrichtungen.</translation>
         </message>
         <message>
+            <source>The export wrote no file: {0}</source>
+            <translation>Der Export hat keine Datei geschrieben: {0}</translation>
+        </message>
+        <message>
+            <source>The expression ({0}) fails: {1}</source>
+            <translation>Der Ausdruck ({0}) schlägt fehl: {1}</translation>
+        </message>
+        <message>
+            <source>The expression ({0}) is not valid: {1}</source>
+            <translation>Der Ausdruck ({0}) ist ungültig: {1}</translation>
+        </message>
+        <message>
+            <source>The expression ({0}) selects no district: {1}</source>
+            <translation>Der Ausdruck ({0}) wählt keinen Ortsteil aus: {1}</translation>
+        </message>
+        <message>
             <source>The file is not valid UTF-8 (line {0}). Choose the encoding Windows-1252 or 'auto'.</source>
             <translation>Die Datei ist kein gültiges UTF-8 (Zeile {0}). Wählen Sie die Kodierung Windows-1252 oder 'auto'.</translation>
         </message>
@@ -1596,8 +1938,36 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Schlüsselspalte '{0}' (TABLE_KEY) ist nicht in der Tabelle {1}. Spalten: {2}</translation>
         </message>
         <message>
+            <source>The key {0} occurs twice in field {1} ({2}); keys must be unique.</source>
+            <translation>Der Schlüssel {0} kommt im Feld {1} ({2}) doppelt vor; Schlüssel müssen eindeutig sein.</translation>
+        </message>
+        <message>
             <source>The layer given as {0} ({1}) has no features.</source>
             <translation>Der als {0} angegebene Layer ({1}) enthält keine Objekte.</translation>
+        </message>
+        <message>
+            <source>The layers ({0}) have no extent to show; give a map extent ({1}).</source>
+            <translation>Die Layer ({0}) haben keine darstellbare Ausdehnung; bitte einen Kartenausschnitt ({1}) angeben.</translation>
+        </message>
+        <message>
+            <source>The layers of the map, the first drawn on top (as in the Layers panel). The legend shows exactly these layers.</source>
+            <translation>Die Layer der Karte, der erste wird oben gezeichnet (wie im Layerbedienfeld). Die Legende zeigt genau diese Layer.</translation>
+        </message>
+        <message>
+            <source>The layout could not be printed.</source>
+            <translation>Das Layout konnte nicht gedruckt werden.</translation>
+        </message>
+        <message>
+            <source>The logo file does not exist ({0}): {1}</source>
+            <translation>Die Logodatei gibt es nicht ({0}): {1}</translation>
+        </message>
+        <message>
+            <source>The map extent ({0}) is empty.</source>
+            <translation>Der Kartenausschnitt ({0}) ist leer.</translation>
+        </message>
+        <message>
+            <source>The map needs a title ({0}).</source>
+            <translation>Die Karte braucht einen Titel ({0}).</translation>
         </message>
         <message>
             <source>The mask layer (WEIGHT_LAYER) has no polygons.</source>
@@ -1622,6 +1992,18 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The number of clusters; 0 chooses it by the largest mean silhouette.</source>
             <translation>Die Zahl der Cluster; 0 wählt sie nach dem größten mittleren Silhouettenwert.</translation>
+        </message>
+        <message>
+            <source>The output file could not be written.</source>
+            <translation>Die Ausgabedatei konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The output file {0} ({1}) must end in {2}.</source>
+            <translation>Die Ausgabedatei {0} ({1}) muss auf {2} enden.</translation>
+        </message>
+        <message>
+            <source>The output folder {0} ({1}) does not exist. Create it first or choose another folder.</source>
+            <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
         </message>
         <message>
             <source>The polygon covers this distance on both sides of every reached street.</source>
@@ -1684,6 +2066,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Zielgruppe fehlt (NULL) bei {0}.</translation>
         </message>
         <message>
+            <source>The time series table ({0}) has none of the indicator fields; no chart.</source>
+            <translation>Die Zeitreihentabelle ({0}) enthält keines der Indikatorfelder; kein Diagramm.</translation>
+        </message>
+        <message>
+            <source>The time series table ({0}) needs a key column ({1} or Ortsteil/key/id) and a year column (Jahr/year); it has: {2}</source>
+            <translation>Die Zeitreihentabelle ({0}) braucht eine Schlüsselspalte ({1} oder Ortsteil/key/id) und eine Jahresspalte (Jahr/year); sie hat: {2}</translation>
+        </message>
+        <message>
             <source>The total to split, in whole euros.</source>
             <translation>Der zu verteilende Gesamtbetrag in ganzen Euro.</translation>
         </message>
@@ -1708,6 +2098,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die {0} ist in allen einbezogenen Gebieten gleich (die Indikatoren heben sich gegenseitig auf); es kann kein Index berechnet werden. Bitte INDICATORS, NEGATIVE und WEIGHTS prüfen.</translation>
         </message>
         <message>
+            <source>These layers ({0}) are not valid: {1}</source>
+            <translation>Diese Layer ({0}) sind ungültig: {1}</translation>
+        </message>
+        <message>
             <source>Thresholds</source>
             <translation>Schwellenwerte</translation>
         </message>
@@ -1718,6 +2112,18 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Time (minutes)</source>
             <translation>Zeit (Minuten)</translation>
+        </message>
+        <message>
+            <source>Time series rows not matching a district (left out, e.g. totals): {0}</source>
+            <translation>Zeitreihenzeilen ohne passenden Ortsteil (weggelassen, z. B. Summen): {0}</translation>
+        </message>
+        <message>
+            <source>Time series table</source>
+            <translation>Zeitreihentabelle</translation>
+        </message>
+        <message>
+            <source>Time series: district and city</source>
+            <translation>Zeitreihe: Ortsteil und Stadt</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1786,6 +2192,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Unknown encoding '{0}'; use auto, UTF-8 or Windows-1252.</source>
             <translation>Unbekannte Kodierung '{0}'; verwenden Sie auto, UTF-8 oder Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Unknown output format: {0}</source>
+            <translation>Unbekanntes Ausgabeformat: {0}</translation>
+        </message>
+        <message>
+            <source>Unknown page ({0}): {1}</source>
+            <translation>Unbekanntes Seitenformat ({0}): {1}</translation>
         </message>
         <message>
             <source>Used when K = 0.</source>
@@ -1894,6 +2308,12 @@ OUTPUT: a file ending in .html, or a folder (index.html plus the data as GeoJSON
 Die Seite funktioniert ohne Internet, direkt von der Festplatte geöffnet, und stellt keinerlei Anfragen ins Netz: Die Kartenbibliothek (Leaflet, BSD-Lizenz) und die Daten (GeoJSON in WGS84) stecken in der Datei; es gibt keine Hintergrundkarte, die Ortsteile bilden die Grundkarte.
 
 OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Daten als GeoJSON-Dateien).</translation>
+        </message>
+        <message>
+            <source>Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map of the district with its facilities; a locator map of the city with the district highlighted; a table of the indicators with the district's value, the city value (population-weighted mean when the layer has a population field such as 'einwohner', else the mean), the difference, the rank among all districts (1 = highest value) and the z-score; a chart of the time series district against city; the list of facilities; data source and date.
+INDICATORS is a table of field and label (empty label: the field's alias or name). The time series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a year column (Jahr/year) and the indicator fields. The page layout is the template district_profile.qpt, which you can adapt (see the documentation).</source>
+            <translation>Schreibt ein PDF mit einer Seite je Ortsteil (Ortsteilprofil): Name, Schlüssel und Einwohnerzahl; eine Karte des Ortsteils mit seinen Einrichtungen; eine Übersichtskarte der Stadt mit hervorgehobenem Ortsteil; eine Indikatorentabelle mit dem Wert des Ortsteils, dem Stadtwert (mit der Einwohnerzahl gewichteter Mittelwert, wenn der Layer ein Einwohnerfeld wie „einwohner“ hat, sonst der Mittelwert), der Differenz, dem Rang unter allen Ortsteilen (1 = höchster Wert) und dem z-Wert; ein Zeitreihendiagramm Ortsteil gegen Stadt; die Liste der Einrichtungen; Datenquelle und Datum.
+INDICATORS ist eine Tabelle aus Feld und Bezeichnung (leere Bezeichnung: Alias oder Name des Feldes). Die Zeitreihentabelle ist im Langformat: eine Schlüsselspalte (Name des Schlüsselfeldes oder Ortsteil/key/id), eine Jahresspalte (Jahr/year) und die Indikatorfelder. Das Seitenlayout ist die Vorlage district_profile.qpt, die Sie anpassen können (siehe Dokumentation).</translation>
         </message>
         <message>
             <source>Writing the results</source>
@@ -2156,6 +2576,14 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>sehr niedrig</translation>
         </message>
         <message>
+            <source>yyyy-MM-dd</source>
+            <translation>dd.MM.yyyy</translation>
+        </message>
+        <message>
+            <source>z-score</source>
+            <translation>z-Wert</translation>
+        </message>
+        <message>
             <source>z-scores (Berlin monitoring)</source>
             <translation>z-Werte (Berliner Monitoring)</translation>
         </message>
@@ -2220,8 +2648,16 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
             <translation>{0} Anmerkungszeile(n) unter den Daten übersprungen</translation>
         </message>
         <message>
+            <source>{0} of {1}</source>
+            <translation>{0} von {1}</translation>
+        </message>
+        <message>
             <source>{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.</source>
             <translation>{0} von {1} Nachfrageobjekten zugeordnet; zugeordnete Nachfrage insgesamt {2:g}; Kosteneinheit {3}.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} districts get a page.</source>
+            <translation>{0} von {1} Ortsteilen erhalten eine Seite.</translation>
         </message>
         <message>
             <source>{0} of {1} districts joined.</source>
@@ -2258,6 +2694,10 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
         <message>
             <source>{0} point(s) lie outside every district and are not counted.</source>
             <translation>{0} Punkt(e) liegen außerhalb aller Gebiete und werden nicht gezählt.</translation>
+        </message>
+        <message>
+            <source>{0} profile pages written to {1}</source>
+            <translation>{0} Profilseiten geschrieben: {1}</translation>
         </message>
         <message>
             <source>{0} rows; {1} total/pseudo rows left out; {2} symbols; {3} cells that are not numbers; {4} duplicate keys.</source>
@@ -2354,6 +2794,10 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
         <message>
             <source>{0}: {1} units, {2} heads, {3} euros ({4} per head).</source>
             <translation>{0}: {1} Einheiten, {2} Köpfe, {3} Euro ({4} pro Kopf).</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… und {0} weitere</translation>
         </message>
     </context>
     <context>
