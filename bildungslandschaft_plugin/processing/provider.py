@@ -26,11 +26,13 @@ def algorithm_classes():
     from .alg_exportwebmap import ExportWebMapAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
     from .alg_priorityareas import PriorityAreasAlgorithm
+    from .alg_samplecity import SampleCityAlgorithm
     from .alg_serviceareas import ServiceAreasAlgorithm
     from .alg_socialindex import SocialIndexAlgorithm
     from .alg_typology import TypologyAlgorithm
 
     return [
+        SampleCityAlgorithm,
         CatchmentsAlgorithm,
         AccessibilityAlgorithm,
         ServiceAreasAlgorithm,
