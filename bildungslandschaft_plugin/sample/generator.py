@@ -1017,7 +1017,12 @@ def _name_districts(c):
     estate_ots = [q for q in estate_ots[:n_est]
                   if np.hypot(cen[q, 0] - est_u, cen[q, 1] - est_v) < 0.35 * c.R] or estate_ots[:1]
     for r, q in enumerate(estate_ots):
-        nm = N.ESTATE + "-" + N.ESTATE_PARTS[r]
+        # the part nearest the estate's centre is "-Mitte", the others by direction
+        dx, dy = cen[q] - cen[estate_ots[0]]
+        part = "Mitte" if r == 0 else ["Ost", "Nord", "West", "Süd"][_direction_index(dx, dy, 4)]
+        nm = N.ESTATE + "-" + part
+        if nm in used:
+            nm = N.ESTATE + "-" + next(p for p in N.ESTATE_PARTS if N.ESTATE + "-" + p not in used)
         ot_name[q] = nm
         used.add(nm)
     for q in ot_order:

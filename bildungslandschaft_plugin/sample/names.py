@@ -15,17 +15,17 @@ ESTATE = "Grünau"
 ESTATE_PARTS = ["Mitte", "Nord", "Ost", "Süd", "West", "Siedlung"]
 
 ORTSTEILE = [
-    "Möckern", "Lößnig", "Gohlis-Süd", "Gohlis-Nord", "Eutritzsch", "Schönefeld", "Mockau-Süd",
-    "Mockau-Nord", "Thekla", "Paunsdorf", "Heiterblick", "Sellerhausen", "Volkmarsdorf",
-    "Anger-Crottendorf", "Reudnitz", "Stötteritz", "Probstheida", "Meusdorf", "Connewitz",
-    "Marienbrunn", "Dölitz", "Lindenau", "Plagwitz", "Kleinzschocher", "Großzschocher",
-    "Schleußig", "Schönau", "Lausen", "Miltitz", "Böhlitz", "Leutzsch", "Wahren", "Lützschena",
-    "Lindenthal", "Seehausen", "Wiederitzsch", "Holzhausen", "Mölkau", "Baalsdorf", "Auenviertel",
-    "Mühlberg", "Weißenbrunn", "Rosental", "Schäferei", "Kirchberg", "Birkenhöhe", "Fährhaus",
-    "Sonnenhügel", "Tännicht", "Hölzchen", "Grüntal", "Hasenwinkel", "Neuhäuser", "Gärtnerviertel",
-    "Bürgerwiese", "Eichwäldchen", "Brückenkopf", "Am Mühlgraben", "Südvorstadt", "Ostvorstadt",
-    "Nordvorstadt", "Weststadt-Süd", "Weststadt-Nord", "Schönefeld-Ost", "Steinkötz",
-    "Wüstenmark", "Hopfengarten", "Krähenhügel", "Lößnig-Süd", "Möckern-Nord",
+    "Möckern", "Lößnig", "Gohlis", "Eutritzsch", "Schönefeld", "Mockau", "Thekla", "Paunsdorf",
+    "Heiterblick", "Sellerhausen", "Volkmarsdorf", "Anger-Crottendorf", "Reudnitz", "Stötteritz",
+    "Probstheida", "Meusdorf", "Connewitz", "Marienbrunn", "Dölitz", "Lindenau", "Plagwitz",
+    "Kleinzschocher", "Großzschocher", "Schleußig", "Schönau", "Lausen", "Miltitz", "Böhlitz",
+    "Leutzsch", "Wahren", "Lützschena", "Lindenthal", "Seehausen", "Wiederitzsch", "Holzhausen",
+    "Mölkau", "Baalsdorf", "Auenviertel", "Mühlberg", "Weißenbrunn", "Rosental", "Schäferei",
+    "Kirchberg", "Birkenhöhe", "Fährhaus", "Sonnenhügel", "Tännicht", "Hölzchen", "Grüntal",
+    "Hasenwinkel", "Neuhäuser", "Gärtnerviertel", "Bürgerwiese", "Eichwäldchen", "Brückenkopf",
+    "Am Mühlgraben", "Steinkötz", "Wüstenmark", "Hopfengarten", "Krähenhügel", "Kleinpösna",
+    "Holzweißig", "Rosenau", "Hirschfeld", "Gundorf", "Rückmarsdorf", "Knautkleeberg", "Plaußig",
+    "Portitz", "Göbschelwitz",
 ]
 
 STREET_STEMS = [
