@@ -368,6 +368,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Profile {0} konnten nicht geschrieben werden: {1}</translation>
         </message>
         <message>
+            <source>Could not write the sample city into {0} (parameter {1}): {2}</source>
+            <translation>Die Beispielstadt konnte nicht in {0} geschrieben werden (Parameter {1}): {2}</translation>
+        </message>
+        <message>
             <source>Could not write the web map to {0}: {1}</source>
             <translation>Die Webkarte konnte nicht nach {0} geschrieben werden: {1}</translation>
         </message>
@@ -750,6 +754,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Findet die Gebiete, in denen soziale Belastung und schlechte Erreichbarkeit von Bildungsangeboten zusammentreffen. Das Erreichbarkeitsdefizit (z. B. der Anteil der 6- bis 9-Jährigen, die weiter als 1000 m von einer Grundschule entfernt wohnen, aus dem Erreichbarkeitsalgorithmus; höher = schlechter) wird nach Terzilen oder zwei Schwellenwerten in drei Klassen eingeteilt (ein Wert gleich einem Schwellenwert gehört zur unteren Klasse). Die Matrix aus Sozialindexklasse (1 hoher Status … 4 sehr niedriger Status) und Defizitklasse (1 gering … 3 hoch) ergibt die Priorität: Priorität = 5 − (Indexklasse − 1) − (Defizitklasse − 1), begrenzt auf 1 bis 4. Priorität 1 (höchste) kennzeichnet einen Schwerpunktraum. Ausgabefelder: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (warum ein Gebiet keine Priorität hat).</translation>
         </message>
         <message>
+            <source>Folder for musterstadt.gpkg, sozialdaten_musterstadt.csv and kooperationen.csv. Existing files of these names are replaced.</source>
+            <translation>Ordner für musterstadt.gpkg, sozialdaten_musterstadt.csv und kooperationen.csv. Vorhandene Dateien mit diesen Namen werden ersetzt.</translation>
+        </message>
+        <message>
             <source>For every demand feature: the network cost to the nearest facility (cost, facility_id), per facility category (cost_&lt;category&gt;) when CATEGORY is given, and the number of facilities within each threshold (n_&lt;threshold&gt;). With DISTRICTS: per district the demand-weighted mean and median cost of the reached demand and the weighted share (percent) of all demand within each threshold (share_&lt;threshold&gt;).</source>
             <translation>Für jedes Nachfrageobjekt: die Netzkosten zur nächsten Einrichtung (cost, facility_id), bei Angabe von CATEGORY auch je Einrichtungskategorie (cost_&lt;Kategorie&gt;), und die Anzahl der Einrichtungen innerhalb jedes Schwellenwerts (n_&lt;Schwellenwert&gt;). Mit DISTRICTS je Gebiet: nachfragegewichteter Mittelwert und Median der Kosten der erreichten Nachfrage sowie der gewichtete Anteil (Prozent) der gesamten Nachfrage innerhalb jedes Schwellenwerts (share_&lt;Schwellenwert&gt;).</translation>
         </message>
@@ -764,6 +772,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Further fields in the popup</source>
             <translation>Weitere Felder im Popup</translation>
+        </message>
+        <message>
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
         </message>
         <message>
             <source>GeoPackage (*.gpkg)</source>
@@ -1220,6 +1232,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine Ausgabedatei angegeben ({0}).</translation>
         </message>
         <message>
+            <source>No output folder given (parameter {0}).</source>
+            <translation>Kein Ausgabeordner angegeben (Parameter {0}).</translation>
+        </message>
+        <message>
             <source>No priority for {0}: missing value: {1}.</source>
             <translation>Keine Priorität für {0}: fehlender Wert: {1}.</translation>
         </message>
@@ -1408,6 +1424,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Ausgabedatei</translation>
         </message>
         <message>
+            <source>Output folder</source>
+            <translation>Ausgabeordner</translation>
+        </message>
+        <message>
             <source>Overlap weights must be finite and not negative.</source>
             <translation>Überschneidungsgewichte müssen endlich und nicht negativ sein.</translation>
         </message>
@@ -1470,6 +1490,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Partnership rows left out</source>
             <translation>Ausgelassene Kooperationszeilen</translation>
+        </message>
+        <message>
+            <source>Partnership table (CSV)</source>
+            <translation>Kooperationstabelle (CSV)</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -1557,7 +1581,7 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         </message>
         <message>
             <source>Random seed</source>
-            <translation>Zufallsstartwert</translation>
+            <translation>Startwert des Zufallsgenerators</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -1596,6 +1620,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Abgewiesene Kooperationszeilen</translation>
         </message>
         <message>
+            <source>Residents</source>
+            <translation>Einwohner</translation>
+        </message>
+        <message>
             <source>Residents per area; areas below the minimum are left out of the standardisation.</source>
             <translation>Einwohner je Gebiet; Gebiete unter dem Mindestwert bleiben bei der Standardisierung unberücksichtigt.</translation>
         </message>
@@ -1632,6 +1660,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>SOURCE oder TARGET enthält kein brauchbares Polygon.</translation>
         </message>
         <message>
+            <source>Sample city (Musterstadt)</source>
+            <translation>Beispielstadt (Musterstadt)</translation>
+        </message>
+        <message>
+            <source>Scale (1 = about 100 000 residents)</source>
+            <translation>Maßstab (1 = etwa 100 000 Einwohner)</translation>
+        </message>
+        <message>
             <source>School age</source>
             <translation>Schulalter</translation>
         </message>
@@ -1658,6 +1694,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Seed of the k-means++ start; a fixed seed makes the result reproducible.</source>
             <translation>Startwert für den k-Means++-Start; ein fester Startwert macht das Ergebnis reproduzierbar.</translation>
+        </message>
+        <message>
+            <source>Seed of the random generator. The same seed and scale give the same city.</source>
+            <translation>Startwert des Zufallsgenerators. Gleicher Startwert und gleicher Maßstab ergeben dieselbe Stadt.</translation>
         </message>
         <message>
             <source>Seniors</source>
@@ -1692,6 +1732,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Kooperationen anzeigen ({0})</translation>
         </message>
         <message>
+            <source>Size of the city: residents and street edges grow in proportion (1 = about 100 000 residents, 10 = about a million). Small values (0.05–0.2) give a quick test city.</source>
+            <translation>Größe der Stadt: Einwohnerzahl und Zahl der Straßenkanten wachsen im gleichen Verhältnis (1 = etwa 100 000 Einwohner, 10 = etwa eine Million). Kleine Werte (0,05–0,2) ergeben eine schnelle Teststadt.</translation>
+        </message>
+        <message>
             <source>Smallest K to try</source>
             <translation>Kleinstes zu prüfendes K</translation>
         </message>
@@ -1724,6 +1768,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Sozialindexklasse (1–4)</translation>
         </message>
         <message>
+            <source>Social-structure table (CSV)</source>
+            <translation>Sozialstrukturtabelle (CSV)</translation>
+        </message>
+        <message>
             <source>Source districts</source>
             <translation>Quellgebiete</translation>
         </message>
@@ -1742,6 +1790,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Statistics table</source>
             <translation>Statistiktabelle</translation>
+        </message>
+        <message>
+            <source>Street edges</source>
+            <translation>Straßenkanten</translation>
         </message>
         <message>
             <source>Street network</source>
@@ -2012,6 +2064,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The same indicators two years earlier, in the same order; gives the dynamic index, its classes and the 12 groups.</source>
             <translation>Dieselben Indikatoren zwei Jahre zuvor in derselben Reihenfolge; ergibt den Dynamikindex, seine Klassen und die 12 Gruppen.</translation>
+        </message>
+        <message>
+            <source>The scale ({0}) must be between {1} and {2} (parameter {3}).</source>
+            <translation>Der Maßstab ({0}) muss zwischen {1} und {2} liegen (Parameter {3}).</translation>
+        </message>
+        <message>
+            <source>The seed ({0}) must not be negative (parameter {1}).</source>
+            <translation>Der Startwert ({0}) darf nicht negativ sein (Parameter {1}).</translation>
         </message>
         <message>
             <source>The social index is the first principal component of {0} standardised indicators ({1}).</source>
@@ -2316,8 +2376,24 @@ INDICATORS is a table of field and label (empty label: the field's alias or name
 INDICATORS ist eine Tabelle aus Feld und Bezeichnung (leere Bezeichnung: Alias oder Name des Feldes). Die Zeitreihentabelle ist im Langformat: eine Schlüsselspalte (Name des Schlüsselfeldes oder Ortsteil/key/id), eine Jahresspalte (Jahr/year) und die Indikatorfelder. Das Seitenlayout ist die Vorlage district_profile.qpt, die Sie anpassen können (siehe Dokumentation).</translation>
         </message>
         <message>
+            <source>Writes the synthetic sample city "Musterstadt" into a folder: the GeoPackage musterstadt.gpkg (EPSG:25833) with street network (strassen), Ortsteile, Stadtbezirke, address points with residents by age cohort (adressen), facilities (einrichtungen) and the river (fluss); the social-structure table sozialdaten_musterstadt.csv in the official-statistics format (semicolon, decimal comma, Windows-1252) and the partnership table kooperationen.csv.
+
+Scale 1 is a city of about 100 000 residents with about 100 000 street edges; scale 10 about 1 000 000 residents and a million edges. The same scale and seed always give the same city.</source>
+            <translation>Schreibt die synthetische Beispielstadt „Musterstadt“ in einen Ordner: das GeoPackage musterstadt.gpkg (EPSG:25833) mit Straßennetz (strassen), Ortsteilen, Stadtbezirken, Adresspunkten mit Einwohnern nach Altersgruppen (adressen), Einrichtungen (einrichtungen) und dem Fluss (fluss); die Sozialstrukturtabelle sozialdaten_musterstadt.csv im Format der amtlichen Statistik (Semikolon, Dezimalkomma, Windows-1252) und die Kooperationstabelle kooperationen.csv.
+
+Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straßenkanten, Maßstab 10 etwa 1 000 000 Einwohner und eine Million Kanten. Gleicher Maßstab und gleicher Startwert ergeben immer dieselbe Stadt.</translation>
+        </message>
+        <message>
             <source>Writing the results</source>
             <translation>Ergebnisse werden geschrieben</translation>
+        </message>
+        <message>
+            <source>Wrote {0} ({1} rows) and {2} ({3} partnerships).</source>
+            <translation>{0} ({1} Zeilen) und {2} ({3} Kooperationen) geschrieben.</translation>
+        </message>
+        <message>
+            <source>Wrote {0}: {1} streets ({2} edges), {3} Ortsteile, {4} Stadtbezirke, {5} addresses with {6} residents, {7} facilities.</source>
+            <translation>{0} geschrieben: {1} Straßen ({2} Kanten), {3} Ortsteile, {4} Stadtbezirke, {5} Adressen mit {6} Einwohnern, {7} Einrichtungen.</translation>
         </message>
         <message>
             <source>YEAR '{0}' is not a year.</source>
