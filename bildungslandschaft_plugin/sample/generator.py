@@ -591,7 +591,7 @@ def _runs(keys, exist, rng, min_len=2, max_len=9):
 
 def _streets(c):
     rng = _rng(c.seed, 6)
-    n, k = c.NX, c.k
+    k = c.k
     streets = []          # (coords, name, highway, oneway, bridge)
     bridge_names = list(N.BRIDGES)
     bridge_no = [0]
@@ -1434,7 +1434,7 @@ def _region_rings(c, mask):
     exactly. Where a region touches itself at a corner the rings are split
     there (hugging the cell on the left), which keeps every ring simple.
     """
-    n, k = c.NX, c.k
+    n = c.NX
     pad = np.zeros((n + 2, n + 2), dtype=bool)
     pad[1:-1, 1:-1] = mask
     H_below = pad[1:-1, 0:-1].T       # [j, i]: cell (i, j-1)
