@@ -463,6 +463,19 @@ def test_processing_run(tmp_path):
         processing.run(ids.full_id(ids.SAMPLE_CITY), {"SCALE": 0, "OUTPUT_FOLDER": str(tmp_path / "x")})
 
 
+def test_processing_run_cancelled(tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    out = tmp_path / "city"
+    with pytest.raises(QgsProcessingException):
+        processing.run(ids.full_id(ids.SAMPLE_CITY), {"SCALE": 0.05, "OUTPUT_FOLDER": str(out)},
+                       feedback=feedback)
+    assert not out.exists() or os.listdir(str(out)) == []
+
+
 def test_qgis_process(tmp_path, qgis_process_env):
     import qgisproc
 
