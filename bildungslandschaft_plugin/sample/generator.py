@@ -351,6 +351,13 @@ def _cells(c):
     rb = _boundary_radius(c, np.arctan2(v, u)) / c.R
     c.rrel = r / rb
     city = r < rb
+    # keep the largest 4-connected piece (a block touching the rest only at a corner is dropped)
+    a, b = _grid_pairs(n)
+    flat = city.ravel()
+    both = flat[a] & flat[b]
+    root = _components(n * n, a[both], b[both])
+    roots, counts = np.unique(root[flat], return_counts=True)
+    city = (root == roots[np.argmax(counts)]).reshape(n, n) & city
     c.city = city
     s, w = _river_s(c, cen[..., 0], cen[..., 1])
     river = (c.H_touch[:-1, :].T | c.H_touch[1:, :].T | c.V_touch[:-1, :] | c.V_touch[1:, :]
@@ -825,8 +832,33 @@ def _ortsteile(c):
     label[cells] = lab
     label = label.reshape(n, n)
     label = _make_contiguous(label, n_ot)
+    label, n_ot = _merge_empty(c, label, n_ot)
     c.cell_label = label
     c.n_ot = n_ot
+
+
+def _merge_empty(c, label, n_lab):
+    """Merge Ortsteile with (almost) no residents into their longest-bordering neighbour.
+
+    Happens only at very small scales, where a district can fall on river and parks.
+    """
+    n = label.shape[0]
+    a, b = _grid_pairs(n)
+    while True:
+        flat = label.ravel()
+        valid = flat >= 0
+        pop = np.bincount(flat[valid], weights=c.rho.ravel()[valid], minlength=n_lab)
+        small = np.flatnonzero(pop < 0.1 * pop.mean())
+        if len(small) == 0 or n_lab <= 2:
+            return label, n_lab
+        q = int(small[np.argmin(pop[small])])
+        la, lb = flat[a], flat[b]
+        border = np.concatenate([lb[(la == q) & (lb >= 0) & (lb != q)], la[(lb == q) & (la >= 0) & (la != q)]])
+        target = int(np.bincount(border).argmax())
+        flat = np.where(flat == q, target, flat)
+        flat = np.where(flat > q, flat - 1, flat)
+        label = flat.reshape(n, n)
+        n_lab -= 1
 
 
 def _grid_pairs(n):
@@ -856,6 +888,7 @@ def _make_contiguous(label, n_lab):
             break
         flat[bad] = -2
         while (flat == -2).any():
+            before = int((flat == -2).sum())
             for p in np.flatnonzero(flat == -2):
                 i, j = divmod(int(p), n)
                 neigh = [flat[(i + di) * n + (j + dj)] for di, dj in ((1, 0), (-1, 0), (0, 1), (0, -1))
@@ -864,6 +897,8 @@ def _make_contiguous(label, n_lab):
                 if neigh:
                     vals, cnt = np.unique(neigh, return_counts=True)
                     flat[p] = vals[np.argmax(cnt)]
+            if int((flat == -2).sum()) == before:      # cannot happen in a 4-connected city
+                raise RuntimeError("could not make the Ortsteile contiguous")
     return flat.reshape(n, n)
 
 
@@ -885,7 +920,7 @@ def _stadtbezirke(c):
         adj[p].add(q)
         adj[q].add(p)
     c.ot_adj = adj
-    n_sb = 10 if c.scale >= 1.0 else max(4, int(round(n_ot / 6.0)))
+    n_sb = min(n_ot, 10 if c.scale >= 1.0 else max(4, int(round(n_ot / 6.0))))
     # seeds: the central Ortsteil, then farthest-point sampling
     seeds = [int(np.argmin(np.hypot(cen[:, 0] - c.cx, cen[:, 1] - c.cy)))]
     dmin = np.hypot(cen[:, 0] - cen[seeds[0], 0], cen[:, 1] - cen[seeds[0], 1])
@@ -1107,7 +1142,8 @@ def _facilities(c):
 
     # the campus: five facilities in a deprived, populated Ortsteil
     dep_rank = np.argsort(-c.deprivation, kind="stable")
-    campus_ot = next(int(q) for q in dep_rank if (c.addr_ot == q).sum() >= 5)
+    n_addr = np.bincount(c.addr_ot, minlength=c.n_ot)
+    campus_ot = next((int(q) for q in dep_rank if n_addr[q] >= 5), int(np.argmax(n_addr)))
     members = np.flatnonzero(c.addr_ot == campus_ot)
     anchor = members[np.argmax(c.addr_total[members])]
     near = members[np.argsort(np.hypot(*(xy[members] - xy[anchor]).T), kind="stable")][:5]
@@ -1119,7 +1155,7 @@ def _facilities(c):
     gap = np.abs(s) - w
     by_gap = np.argsort(gap, kind="stable")
     add("Kita", place(by_gap[0]), c.addr_ot[by_gap[0]], {"river": True})
-    other_bank = next(a for a in by_gap[1:] if np.sign(s[a]) != np.sign(s[by_gap[0]]))
+    other_bank = next((a for a in by_gap[1:] if np.sign(s[a]) != np.sign(s[by_gap[0]])), by_gap[1])
     add("Grundschule", place(other_bank), c.addr_ot[other_bank], {"river": True})
     # on the river island (a network fragment)
     island_ot = int(c.cell_label[c.island_cell])
