@@ -459,6 +459,14 @@ def test_processing_run(tmp_path):
     adr = read_layer(res["GPKG"], "adressen")
     assert sum(a["ew_gesamt"] for a, _ in adr) == 5000
     assert res["EDGES"] == sum(g.GetPointCount() - 1 for _, g in read_layer(res["GPKG"], "strassen"))
+    # QGIS reads every layer in EPSG:25833
+    from qgis.core import QgsVectorLayer
+
+    for name in SCHEMA:
+        layer = QgsVectorLayer("{}|layername={}".format(res["GPKG"], name), name, "ogr")
+        assert layer.isValid(), name
+        assert layer.crs().authid() == "EPSG:25833"
+        assert layer.featureCount() > 0
     with pytest.raises(QgsProcessingException):
         processing.run(ids.full_id(ids.SAMPLE_CITY), {"SCALE": 0, "OUTPUT_FOLDER": str(tmp_path / "x")})
 
