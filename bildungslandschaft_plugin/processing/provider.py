@@ -10,19 +10,13 @@ from .ids import PROVIDER_ID
 def algorithm_classes():
     """Every algorithm of the plugin, in one place."""
     from .alg_accessibility import AccessibilityAlgorithm
-    from .alg_budgetallocation import BudgetAllocationAlgorithm
-    from .alg_cooperationnetwork import CooperationNetworkAlgorithm
-    from .alg_districtprofiles import DistrictProfilesAlgorithm
-    from .alg_exportmap import ExportMapAlgorithm
-    from .alg_exportwebmap import ExportWebMapAlgorithm
-    from .alg_priorityareas import PriorityAreasAlgorithm
-    from .alg_socialindex import SocialIndexAlgorithm
-    from .alg_typology import TypologyAlgorithm
     from .alg_aggregatepoints import AggregatePointsAlgorithm
     from .alg_arealinterpolation import ArealInterpolationAlgorithm
     from .alg_budgetallocation import BudgetAllocationAlgorithm
     from .alg_catchments import CatchmentsAlgorithm
     from .alg_cooperationnetwork import CooperationNetworkAlgorithm
+    from .alg_districtprofiles import DistrictProfilesAlgorithm
+    from .alg_exportmap import ExportMapAlgorithm
     from .alg_exportwebmap import ExportWebMapAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
     from .alg_priorityareas import PriorityAreasAlgorithm
