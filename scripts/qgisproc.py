@@ -69,12 +69,36 @@ def link_plugin(plugin_dir=DEFAULT_PLUGIN_DIR):
     return plugin_dir
 
 
-def environment(plugin_dir=None, profile_dir=None, base_env=None):
-    """Environment for a headless qgis_process with the plugin on its path."""
+def set_profile_locale(profile_dir, locale):
+    """Make QGIS (and so the plugin's translation) use *locale* ("de", "en") in *profile_dir*."""
+    import configparser
+
+    ini = os.path.join(profile_dir, "profiles", "default", "QGIS", "QGIS3.ini")
+    os.makedirs(os.path.dirname(ini), exist_ok=True)
+    cfg = configparser.RawConfigParser()
+    cfg.optionxform = str
+    if os.path.exists(ini):
+        cfg.read(ini, encoding="utf-8")
+    if not cfg.has_section("locale"):
+        cfg.add_section("locale")
+    cfg.set("locale", "overrideFlag", "true")
+    cfg.set("locale", "userLocale", locale)
+    with open(ini, "w", encoding="utf-8") as fh:
+        cfg.write(fh, space_around_delimiters=False)
+
+
+def environment(plugin_dir=None, profile_dir=None, base_env=None, locale=None):
+    """Environment for a headless qgis_process with the plugin on its path.
+
+    *locale* (e.g. "de") sets the profile's user interface language, which the
+    plugin's messages, field labels and layout texts follow.
+    """
     env = dict(os.environ if base_env is None else base_env)
     plugin_dir = plugin_dir or link_plugin()
     profile_dir = profile_dir or DEFAULT_PROFILE_DIR
     os.makedirs(profile_dir, exist_ok=True)
+    if locale:
+        set_profile_locale(profile_dir, locale)
     env["QGIS_PLUGINPATH"] = plugin_dir
     env["QGIS_CUSTOM_CONFIG_PATH"] = profile_dir
     env["QT_QPA_PLATFORM"] = "offscreen"

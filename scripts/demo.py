@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""The planners' workflow on the sample city "Musterstadt", through qgis_process.
+
+    /usr/bin/python3 scripts/demo.py [--scale 1] [--out demo_output]
+
+Every step is a real `qgis_process run bildungslandschaft:<id>` call, exactly as
+a batch user would script it. Results land in ``demo_output/``: the sample city,
+one GeoPackage with every result layer, the PDFs, and a short summary printed at
+the end.
+"""
+
+import argparse
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+import qgisproc  # noqa: E402
+
+
+class Demo:
+    def __init__(self, out_dir, scale):
+        self.out = os.path.abspath(out_dir)
+        self.scale = scale
+        self.layers = os.path.join(self.out, "layers")
+        os.makedirs(self.layers, exist_ok=True)
+        # German user interface: the PDFs and legends are for a German council paper
+        self.env = qgisproc.environment(profile_dir=os.path.join(ROOT, "build", "demo_profile"), locale="de")
+        qgisproc.enable_plugin(self.env)
+        self.available = set(qgisproc.algorithm_list(self.env))
+        self.results = {}
+        self.written = []
+        self.summary = []
+
+    def has(self, alg_id):
+        return "bildungslandschaft:" + alg_id in self.available
+
+    def run(self, alg_id, params, label):
+        start = time.time()
+        print("-> {} ({})".format(label, alg_id), flush=True)
+        result = qgisproc.run("bildungslandschaft:" + alg_id, params, env=self.env)
+        print("   done in {:.1f} s".format(time.time() - start), flush=True)
+        self.results[alg_id] = result.get("results", {})
+        return self.results[alg_id]
+
+    def layer(self, name):
+        """Path for a result layer (one GeoPackage per layer, merged at the end)."""
+        return os.path.join(self.layers, name + ".gpkg")
+
+    def note(self, path):
+        self.written.append(path)
+        return path
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--out", default=os.path.join(ROOT, "demo_output"))
+    args = parser.parse_args()
+    demo = Demo(args.out, args.scale)
+    t0 = time.time()
+    for step in STEPS:
+        try:
+            step(demo)
+        except qgisproc.QgisProcessError as err:
+            print("\nThe demo stopped at {}:\n{}".format(step.__name__, err), file=sys.stderr)
+            return 1
+    merge_layers(demo)
+    print()
+    print("Wrote:")
+    for path in demo.written:
+        print("  ", os.path.relpath(path, ROOT))
+    print()
+    print("Summary (Musterstadt, scale {}):".format(args.scale))
+    for line in demo.summary:
+        print("  ", line)
+    print("Demo finished in {:.0f} s.".format(time.time() - t0))
+    return 0
+
+
+def merge_layers(demo):
+    """Copy every result layer into one GeoPackage ``Musterstadt_Ergebnisse.gpkg``."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    target = os.path.join(demo.out, "Musterstadt_Ergebnisse.gpkg")
+    if os.path.exists(target):
+        os.remove(target)
+    names = sorted(f[:-5] for f in os.listdir(demo.layers) if f.endswith(".gpkg"))
+    for name in names:
+        src = gdal.OpenEx(os.path.join(demo.layers, name + ".gpkg"), gdal.OF_VECTOR)
+        if src is None or src.GetLayerCount() == 0:
+            continue
+        src_layer = src.GetLayer(0).GetName()
+        gdal.VectorTranslate(target, src, layers=[src_layer], layerName=name,
+                             accessMode="append" if os.path.exists(target) else None)
+    if names:
+        demo.note(target)
+
+
+# -- the workflow -------------------------------------------------------------
+
+def step_sample_city(demo):
+    res = demo.run("samplecity", {"SCALE": demo.scale, "SEED": 42, "OUTPUT_FOLDER": os.path.join(demo.out, "musterstadt")},
+                   "sample city Musterstadt")
+    folder = res.get("OUTPUT_FOLDER", os.path.join(demo.out, "musterstadt"))
+    demo.gpkg = os.path.join(folder, "musterstadt.gpkg")
+    demo.social_csv = os.path.join(folder, "sozialdaten_musterstadt.csv")
+    demo.partnerships_csv = os.path.join(folder, "kooperationen.csv")
+    demo.note(folder)
+
+
+def src(demo, layer):
+    return "{}|layername={}".format(demo.gpkg, layer)
+
+
+def step_children_per_district(demo):
+    res = demo.run("aggregatepoints", {
+        "POINTS": src(demo, "adressen"), "DISTRICTS": src(demo, "ortsteile"),
+        "FIELDS": ["ew_0_2", "ew_3_5", "ew_6_9", "ew_10_15", "ew_gesamt"], "TOTAL_FIELD": "ew_gesamt",
+        "MIN_COUNT": 3, "SECONDARY": True, "OUTPUT": demo.layer("einwohner_ortsteile")},
+        "residents by age per Ortsteil with disclosure control")
+    demo.districts = res["OUTPUT"]
+
+
+def step_join_social_table(demo):
+    res = demo.run("joinsocialdata", {
+        "DISTRICTS": demo.districts, "DISTRICT_KEY": "ot_key", "TABLE": demo.social_csv,
+        "TABLE_KEY": "Ortsteil", "YEAR_FIELD": "Jahr", "YEAR": 2025,
+        "OUTPUT": demo.layer("sozialdaten_2025"), "OUTPUT_REPORT": demo.layer("sozialdaten_bericht")},
+        "join the statistics office's table (2025)")
+    demo.districts = res["OUTPUT"]
+
+
+def step_social_index(demo):
+    res = demo.run("socialindex", {
+        "INPUT": demo.districts, "INDICATORS": ["SGB2_Quote", "Kinderarmut", "Arbeitslosigkeit"],
+        "POPULATION": "Einwohner", "MIN_POPULATION": 300, "METHOD": 0, "CLASSIFICATION": 0,
+        "OUTPUT": demo.layer("sozialindex")}, "social index (Berlin method)")
+    demo.districts = res["OUTPUT"]
+    demo.summary.append(index_summary(res["OUTPUT"]))
+
+
+def read_rows(path, fields):
+    """[(value, ...)] of *fields* for every feature of the first layer in *path*."""
+    from osgeo import ogr
+
+    ds = ogr.Open(path)  # keep the data source alive while its layer is read
+    layer = ds.GetLayer(0)
+    rows = [tuple(f.GetField(name) for name in fields) for f in layer]
+    ds = None
+    return rows
+
+
+def index_summary(path):
+    counts = {}
+    for (cls,) in read_rows(path, ["index_class"]):
+        counts[cls] = counts.get(cls, 0) + 1
+    parts = ["class {}: {}".format(k, counts[k]) for k in sorted(counts, key=lambda c: (c is None, c or 0))]
+    return "Social index: " + ", ".join(parts).replace("class None", "left out")
+
+
+def primary_schools(demo):
+    return "{}|layername=einrichtungen|subset=\"typ\" = 'Grundschule'".format(demo.gpkg)
+
+
+def kitas(demo):
+    return "{}|layername=einrichtungen|subset=\"typ\" = 'Kita'".format(demo.gpkg)
+
+
+NETWORK_WALK = {"MODE": 0, "COST_TYPE": 0, "SNAP_TOLERANCE": 250}
+
+
+def step_school_catchments(demo):
+    params = dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), FACILITIES=primary_schools(demo),
+                  FACILITY_ID="einr_id", DEMAND=src(demo, "adressen"), DEMAND_WEIGHT="ew_6_9",
+                  CAPACITY="kapazitaet",
+                  OUTPUT_DEMAND=demo.layer("grundschule_zuordnung"),
+                  OUTPUT_FACILITIES=demo.layer("grundschule_auslastung"),
+                  OUTPUT_AREAS=demo.layer("grundschule_einzugsbereiche"))
+    res = demo.run("catchments", params, "primary-school catchments over the street network (children 6-9)")
+    demo.school_areas = res["OUTPUT_AREAS"]
+    demo.summary.append(utilisation_summary(res["OUTPUT_FACILITIES"], "Primary schools (nearest school)"))
+
+
+def utilisation_summary(path, label, field="utilization"):
+    values = [v for (v,) in read_rows(path, [field]) if v is not None]
+    if not values:
+        return "{}: no utilisation computed".format(label)
+    over = sum(1 for v in values if v > 1.0)
+    return "{}: {} facilities, utilisation {:.0%}–{:.0%}, {} over capacity".format(
+        label, len(values), min(values), max(values), over)
+
+
+def step_school_accessibility(demo):
+    params = dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), FACILITIES=primary_schools(demo),
+                  FACILITY_ID="einr_id", DEMAND=src(demo, "adressen"), DEMAND_WEIGHT="ew_6_9",
+                  THRESHOLDS="500,1000,1500", DISTRICTS=demo.districts, DISTRICT_ID="ot_key",
+                  OUTPUT_DEMAND=demo.layer("grundschule_erreichbarkeit_adressen"),
+                  OUTPUT_DISTRICTS=demo.layer("grundschule_erreichbarkeit_ortsteile"))
+    res = demo.run("accessibility", params, "accessibility of primary schools per Ortsteil (children 6-9)")
+    # access deficit for the priority matrix: share of children 6-9 beyond 1000 m
+    out = demo.layer("ortsteile_bedarf")
+    calc = qgisproc.run("native:fieldcalculator", {
+        "INPUT": res["OUTPUT_DISTRICTS"], "FIELD_NAME": "beyond_1000", "FIELD_TYPE": 0, "FIELD_LENGTH": 10,
+        "FIELD_PRECISION": 2, "FORMULA": "100 - \"share_1000\"", "OUTPUT": out}, env=demo.env)
+    demo.districts = calc["results"]["OUTPUT"]
+    demo.summary.append(beyond_summary(demo.districts))
+
+
+def beyond_summary(path):
+    total = beyond = 0.0
+    for d, b in read_rows(path, ["demand", "beyond_1000"]):
+        d = d or 0.0
+        if b is not None:
+            total += d
+            beyond += d * b / 100.0
+    share = beyond / total if total else 0.0
+    return "Children 6-9 beyond 1000 m of a primary school: {:.1%} ({:.0f} of {:.0f})".format(share, beyond, total)
+
+
+def step_priority_areas(demo):
+    res = demo.run("priorityareas", {
+        "INPUT": demo.districts, "INDEX_CLASS": "index_class", "DEFICIT": "beyond_1000",
+        "DEFICIT_CLASSES": 0, "OUTPUT": demo.layer("handlungsbedarf")}, "priority areas (Handlungsbedarf)")
+    demo.districts = res["OUTPUT"]
+    demo.summary.append(priority_summary(demo.districts))
+
+
+def priority_summary(path):
+    rows = read_rows(path, ["priority", "ot_name", "ot_key"])
+    top = sorted((r for r in rows if r[0] == 1), key=lambda r: r[2])
+    return "Top priority (Schwerpunkträume): {}".format(
+        ", ".join("{} ({})".format(n, k) for _, n, k in top) or "none")
+
+
+def step_budget(demo):
+    # Ortsteile without an index class (too few residents, suppressed indicator) get no need supplement
+    # decision here: they are left out of the formula and reported by the social index's `excluded` field.
+    with_class = '{}|subset="index_class" IS NOT NULL'.format(demo.districts)
+    res = demo.run("budgetallocation", {
+        "INPUT": with_class, "BUDGET": 2500000, "TARGET_POPULATION": "Kinder_u15", "NEED": "index_class",
+        "FACTORS": "1:0;2:0.25;3:0.5;4:1", "BASE_SHARE": 0.5, "MIN_AMOUNT": 10000,
+        "OUTPUT": demo.layer("mittelverteilung"), "REPORT": demo.layer("mittelverteilung_bericht")},
+        "need-based budget for youth work (2.5 million euros)")
+    demo.budget = res["OUTPUT"]
+
+
+def step_council_map(demo):
+    out = os.path.join(demo.out, "Musterstadt_Handlungsbedarf.pdf")
+    demo.run("exportmap", {
+        "LAYERS": [demo.districts, primary_schools(demo)],
+        "TITLE": "Handlungsbedarf: soziale Lage und Erreichbarkeit der Grundschulen",
+        "SUBTITLE": "Musterstadt, Ortsteile – Sozialindex 2025 × Anteil Kinder (6–9) über 1000 m Fußweg",
+        "SOURCE": "Statistisches Amt Musterstadt (synthetische Beispieldaten); Berechnung: Bildungslandschaft",
+        "PAGE": 0, "OUTPUT": out}, "council map Handlungsbedarf (PDF)")
+    demo.note(out)
+
+
+def write_timeseries(demo):
+    """The statistics office's table for all years as a clean long CSV (UTF-8), read with the plugin's parser."""
+    import pandas as pd
+
+    sys.path.insert(0, ROOT)
+    from bildungslandschaft_plugin.core import socialtable
+
+    raw = socialtable.read_table(demo.social_csv)
+    probe = socialtable.parse_table(raw, "Ortsteil", year_field="Jahr", year=2025)
+    frames = []
+    for year in probe.years:
+        parsed = socialtable.parse_table(raw, "Ortsteil", year_field="Jahr", year=year)
+        frame = parsed.frame[["key"] + parsed.columns].copy()
+        frame.insert(1, "Jahr", int(year))
+        frames.append(frame)
+    table = pd.concat(frames).rename(columns={"key": "Ortsteil"})
+    out = os.path.join(demo.out, "sozialdaten_zeitreihe.csv")
+    table.to_csv(out, index=False, encoding="utf-8")
+    with open(out[:-4] + ".csvt", "w") as fh:  # column types for OGR: keep keys as text
+        fh.write(",".join(["String", "Integer"] + ["Real" if t != "text" else "String"
+                                                   for t in (parsed.types[c] for c in parsed.columns)]))
+    return demo.note(out)
+
+
+def step_profiles(demo):
+    timeseries = write_timeseries(demo)
+    out = os.path.join(demo.out, "Musterstadt_Ortsteilprofile.pdf")
+    demo.run("districtprofiles", {
+        "DISTRICTS": demo.districts, "NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key",
+        "INDICATORS": "Einwohner,Einwohner,Kinder_u15,Kinder unter 15 Jahren,SGB2_Quote,SGB-II-Quote (%),"
+                      "Kinderarmut,Kinderarmut (%),Arbeitslosigkeit,Arbeitslosigkeit (%),"
+                      "beyond_1000,Kinder 6–9 über 1000 m (%),index,Sozialindex",
+        "TIMESERIES": timeseries, "FACILITIES": src(demo, "einrichtungen"), "OUTPUT": out},
+        "district profiles (one page per Ortsteil, PDF)")
+    demo.note(out)
+
+
+def step_cooperation(demo):
+    res = demo.run("cooperationnetwork", {
+        "FACILITIES": src(demo, "einrichtungen"), "FACILITY_ID": "einr_id", "PARTNERSHIPS": demo.partnerships_csv,
+        "FROM_FIELD": "von_id", "TO_FIELD": "zu_id", "KIND_FIELD": "art", "DISTRICTS": src(demo, "ortsteile"),
+        "DISTRICT_ID": "ot_key",
+        "OUTPUT_LINKS": demo.layer("kooperationen"), "OUTPUT_FACILITIES": demo.layer("kooperation_einrichtungen"),
+        "OUTPUT_DISTRICTS": demo.layer("kooperation_ortsteile"), "OUTPUT_PROBLEMS": demo.layer("kooperation_probleme")},
+        "cooperation network (Bildungskompass)")
+    demo.links = res["OUTPUT_LINKS"]
+
+
+def step_web_map(demo):
+    out = os.path.join(demo.out, "Bildungskompass_Musterstadt.html")
+    demo.run("exportwebmap", {
+        "FACILITIES": src(demo, "einrichtungen"), "FACILITY_ID": "einr_id", "DISTRICTS": src(demo, "ortsteile"),
+        "DISTRICT_NAME_FIELD": "ot_name", "LINKS": demo.links, "TITLE": "Bildungskompass Musterstadt",
+        "OUTPUT": out}, "Bildungskompass web map")
+    demo.note(out)
+
+
+STEPS = [
+    step_sample_city,
+    step_children_per_district,
+    step_join_social_table,
+    step_social_index,
+    step_school_catchments,
+    step_school_accessibility,
+    step_priority_areas,
+    step_budget,
+    step_council_map,
+    step_profiles,
+    step_cooperation,
+    step_web_map,
+]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
