@@ -28,8 +28,16 @@
             <translation>(ohne Art)</translation>
         </message>
         <message>
+            <source>0 early childhood, 1 school age, 2 youth, 3 adults, 4 seniors, 5 all offers.</source>
+            <translation>0 frühe Kindheit, 1 Schulalter, 2 Jugend, 3 Erwachsene, 4 Senioren, 5 alle Angebote.</translation>
+        </message>
+        <message>
             <source>A .html file (everything inside) or a folder (index.html and GeoJSON files).</source>
             <translation>Eine .html-Datei (alles enthalten) oder ein Ordner (index.html und GeoJSON-Dateien).</translation>
+        </message>
+        <message>
+            <source>A single point, e.g. picked on the map; used when ORIGIN is empty.</source>
+            <translation>Ein einzelner Punkt, z. B. in der Karte gewählt; wird verwendet, wenn ORIGIN leer ist.</translation>
         </message>
         <message>
             <source>A3 landscape</source>
@@ -132,6 +140,10 @@
             <translation>Ordnet jedes Nachfrageobjekt (Adressen, Gebäude, Rasterzellen) mit einer einzigen Mehrquellen-Kürzeste-Wege-Suche der über das Straßennetz nächstgelegenen Einrichtung zu und summiert die Nachfrage je Einrichtung. Ausgaben: Nachfrage mit facility_id, cost, snap_dist und status (ok, unreachable, off_network, no_geometry, beyond_max_cost); Einrichtungen mit demand, n_demand und utilization (Nachfrage / Kapazität); überschneidungsfreie Einzugsbereichs-Polygone. Die Kosten enthalten die gerade Anbindung an die Straße und die anteiligen Straßenlängen.</translation>
         </message>
         <message>
+            <source>At most this many offers per origin, nearest first (0: all within MAX_COST).</source>
+            <translation>Höchstens so viele Angebote je Ausgangspunkt, die nächsten zuerst (0: alle innerhalb von MAX_COST).</translation>
+        </message>
+        <message>
             <source>Attributes shown in the popup besides name, type, carrier and life phases.</source>
             <translation>Attribute, die im Popup zusätzlich zu Name, Art, Träger und Lebensphasen erscheinen.</translation>
         </message>
@@ -222,6 +234,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Carrier of the institution; partners of another carrier count in partners_other_carrier.</source>
             <translation>Träger der Einrichtung; Partner eines anderen Trägers zählen in partners_other_carrier.</translation>
+        </message>
+        <message>
+            <source>Carrier of the offer.</source>
+            <translation>Träger des Angebots.</translation>
         </message>
         <message>
             <source>Carrier, offered as a filter.</source>
@@ -706,12 +722,20 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Art der Einrichtung (Kita, Grundschule, …): Farbe, Legende und Lebensphasen.</translation>
         </message>
         <message>
+            <source>Facility type; decides the life phases through TYPE_MAPPING.</source>
+            <translation>Art der Einrichtung; bestimmt über TYPE_MAPPING die Lebensphasen.</translation>
+        </message>
+        <message>
             <source>Facility types</source>
             <translation>Einrichtungsarten</translation>
         </message>
         <message>
             <source>Facility types without a life phase in TYPE_MAPPING (shown, but not found by the life-phase filter): {0}</source>
             <translation>Einrichtungsarten ohne Lebensphase in TYPE_MAPPING (werden angezeigt, aber vom Lebensphasen-Filter nicht gefunden): {0}</translation>
+        </message>
+        <message>
+            <source>Facility types without a life phase in TYPE_MAPPING are never offered: {0}</source>
+            <translation>Einrichtungsarten ohne Lebensphase in TYPE_MAPPING werden nie angeboten: {0}</translation>
         </message>
         <message>
             <source>Feature {0} of {1} cannot be transformed to {2}: {3}</source>
@@ -734,6 +758,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Das Feld „{0}“ ({1}) im Layer {2} muss numerisch sein.</translation>
         </message>
         <message>
+            <source>Field identifying the origins in the output (default: the feature id).</source>
+            <translation>Feld, das die Ausgangspunkte im Ergebnis kennzeichnet (Vorgabe: die Objekt-ID).</translation>
+        </message>
+        <message>
             <source>Field of the districts holding the key (text with leading zeros, e.g. '01').</source>
             <translation>Feld der Gebiete mit dem Schlüssel (Text mit führenden Nullen, z. B. '01').</translation>
         </message>
@@ -752,6 +780,16 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Finds the districts where social burden and poor access to education coincide. The access deficit (e.g. the share of children 6-9 living beyond 1000 m of a primary school, from the accessibility algorithm; higher = worse) is cut into three classes, by terciles or by two thresholds (a value equal to a threshold belongs to the lower class). The matrix of the social-index class (1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (why a district has no priority).</source>
             <translation>Findet die Gebiete, in denen soziale Belastung und schlechte Erreichbarkeit von Bildungsangeboten zusammentreffen. Das Erreichbarkeitsdefizit (z. B. der Anteil der 6- bis 9-Jährigen, die weiter als 1000 m von einer Grundschule entfernt wohnen, aus dem Erreichbarkeitsalgorithmus; höher = schlechter) wird nach Terzilen oder zwei Schwellenwerten in drei Klassen eingeteilt (ein Wert gleich einem Schwellenwert gehört zur unteren Klasse). Die Matrix aus Sozialindexklasse (1 hoher Status … 4 sehr niedriger Status) und Defizitklasse (1 gering … 3 hoch) ergibt die Priorität: Priorität = 5 − (Indexklasse − 1) − (Defizitklasse − 1), begrenzt auf 1 bis 4. Priorität 1 (höchste) kennzeichnet einen Schwerpunktraum. Ausgabefelder: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (warum ein Gebiet keine Priorität hat).</translation>
+        </message>
+        <message>
+            <source>Finds the education offers for a life phase that can be reached from an address, sorted by travel distance or time over the street network, with name, type, carrier, cost and the route as a line. The network works exactly as in the catchment algorithms (connector to the street, partial segments, one-way streets by car, points off the network or on islands reported).
+
+ORIGIN: a layer of addresses (every feature is searched) or a point written as 'x,y [EPSG:code]'; in the dialog a point can also be picked on the map (ORIGIN_POINT).
+TARGET_GROUP: the life phase; which facility types serve it is set by TYPE_MAPPING (default: resources/lifephases.csv).</source>
+            <translation>Findet die Bildungsangebote für eine Lebensphase, die von einer Adresse aus erreichbar sind, sortiert nach Weglänge oder Reisezeit im Straßennetz, mit Name, Art, Träger, Kosten (Weg oder Zeit) und dem Weg als Linie. Das Netz funktioniert genau wie bei den Einzugsbereichen (Anbindung an die Straße, Teilstrecken, Einbahnstraßen beim Auto, Punkte abseits des Netzes oder auf Inseln werden gemeldet).
+
+ORIGIN: ein Layer mit Adressen (für jedes Objekt wird gesucht) oder ein Punkt als „x,y [EPSG:Code]“; im Dialog kann auch ein Punkt in der Karte gewählt werden (ORIGIN_POINT).
+TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_MAPPING fest (Vorgabe: resources/lifephases.csv).</translation>
         </message>
         <message>
             <source>Folder for musterstadt.gpkg, sozialdaten_musterstadt.csv and kooperationen.csv. Existing files of these names are replaced.</source>
@@ -780,6 +818,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Give an origin: a layer or point in {0}, or a point in {1}.</source>
+            <translation>Geben Sie einen Ausgangspunkt an: einen Layer oder Punkt in {0} oder einen Punkt in {1}.</translation>
         </message>
         <message>
             <source>Give at least one indicator field ({0}).</source>
@@ -832,6 +874,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>INTENSIVE: {0}</source>
             <translation>INTENSIVE: {0}</translation>
+        </message>
+        <message>
+            <source>Id of the facility, copied to the output.</source>
+            <translation>Kennung der Einrichtung, wird ins Ergebnis übernommen.</translation>
         </message>
         <message>
             <source>Id of the first institution of the partnership.</source>
@@ -982,6 +1028,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Largest K to try</source>
             <translation>Größtes zu prüfendes K</translation>
+        </message>
+        <message>
+            <source>Layer of addresses, or a point as text 'x,y [EPSG:code]'.</source>
+            <translation>Layer mit Adressen oder ein Punkt als Text „x,y [EPSG:Code]“.</translation>
         </message>
         <message>
             <source>Layer {0} ({1}) has no fields to use as district key.</source>
@@ -1140,6 +1190,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Name der Einrichtung, wird in die Verbindungslinien übernommen.</translation>
         </message>
         <message>
+            <source>Name of the offer.</source>
+            <translation>Name des Angebots.</translation>
+        </message>
+        <message>
             <source>Name of the table column with the district key, exactly as in the column row.</source>
             <translation>Name der Tabellenspalte mit dem Gebietsschlüssel, genau wie im Spaltenkopf.</translation>
         </message>
@@ -1206,6 +1260,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>No facility of {0} has coordinates; nothing to show.</source>
             <translation>Keine Einrichtung in {0} hat Koordinaten; es gibt nichts darzustellen.</translation>
+        </message>
+        <message>
+            <source>No facility of {0} serves the target group '{1}' (types: {2}). Check TYPE_FIELD and TYPE_MAPPING.</source>
+            <translation>Keine Einrichtung in {0} bedient die Zielgruppe „{1}“ (Arten: {2}). Prüfen Sie TYPE_FIELD und TYPE_MAPPING.</translation>
         </message>
         <message>
             <source>No indicators.</source>
@@ -1328,8 +1386,24 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Von {0} Gebieten blieben {1} mit unvollständigen Daten unberücksichtigt; der Index bezieht sich auf die übrigen {2} Gebiete.</translation>
         </message>
         <message>
+            <source>Offer search for education counselling</source>
+            <translation>Angebotssuche für die Bildungsberatung</translation>
+        </message>
+        <message>
+            <source>Offers found</source>
+            <translation>Gefundene Angebote</translation>
+        </message>
+        <message>
+            <source>Offers per origin</source>
+            <translation>Angebote je Ausgangspunkt</translation>
+        </message>
+        <message>
             <source>One PDF, one page per district.</source>
             <translation>Ein PDF, eine Seite je Ortsteil.</translation>
+        </message>
+        <message>
+            <source>One line per origin and reachable offer: the route, sorted by cost.</source>
+            <translation>Eine Linie je Ausgangspunkt und erreichbarem Angebot: der Weg, sortiert nach Kosten.</translation>
         </message>
         <message>
             <source>One line per partnership between the two institutions.</source>
@@ -1418,6 +1492,22 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1.</source>
             <translation>Optionale Gewichte, z. B. „sgb2_quote:2;kinderarmut:1“. Nicht genannte Indikatoren erhalten das Gewicht 1.</translation>
+        </message>
+        <message>
+            <source>Origin (addresses)</source>
+            <translation>Ausgangspunkt (Adressen)</translation>
+        </message>
+        <message>
+            <source>Origin id field</source>
+            <translation>Feld Kennung des Ausgangspunkts</translation>
+        </message>
+        <message>
+            <source>Origin point</source>
+            <translation>Ausgangspunkt</translation>
+        </message>
+        <message>
+            <source>Origins without an offer</source>
+            <translation>Ausgangspunkte ohne Angebot</translation>
         </message>
         <message>
             <source>Output file</source>
@@ -1596,6 +1686,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Quoten, getrennt durch ';' oder ','. Mit Quotenfeld:Nennerfeld (z. B. sgb2_quote:einwohner) werden Zähler und Nenner als Anzahlen übertragen; eine Quote ohne Nenner erhält den gewichteten Mittelwert.</translation>
         </message>
         <message>
+            <source>Reachable offers</source>
+            <translation>Erreichbare Angebote</translation>
+        </message>
+        <message>
             <source>Reading institutions …</source>
             <translation>Einrichtungen werden gelesen …</translation>
         </message>
@@ -1686,6 +1780,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Searching the nearest facilities</source>
             <translation>Nächste Einrichtungen werden gesucht</translation>
+        </message>
+        <message>
+            <source>Searching the reachable offers</source>
+            <translation>Erreichbare Angebote werden gesucht</translation>
         </message>
         <message>
             <source>Secondary suppression</source>
@@ -1888,6 +1986,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Target districts</source>
             <translation>Zielgebiete</translation>
+        </message>
+        <message>
+            <source>Target group (life phase)</source>
+            <translation>Zielgruppe (Lebensphase)</translation>
         </message>
         <message>
             <source>Target population</source>
@@ -2384,6 +2486,10 @@ Scale 1 is a city of about 100 000 residents with about 100 000 street edges; sc
 Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straßenkanten, Maßstab 10 etwa 1 000 000 Einwohner und eine Million Kanten. Gleicher Maßstab und gleicher Startwert ergeben immer dieselbe Stadt.</translation>
         </message>
         <message>
+            <source>Writing the offers with their routes</source>
+            <translation>Angebote und Wege werden geschrieben</translation>
+        </message>
+        <message>
             <source>Writing the results</source>
             <translation>Ergebnisse werden geschrieben</translation>
         </message>
@@ -2716,6 +2822,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Einrichtung(en) ohne Koordinaten: {1}. Sie werden ausgewertet, ihre Verbindungslinien haben aber keine Geometrie.</translation>
         </message>
         <message>
+            <source>{0} is neither a layer nor a point 'x,y [EPSG:code]': {1}</source>
+            <translation>{0} ist weder ein Layer noch ein Punkt „x,y [EPSG:Code]“: {1}</translation>
+        </message>
+        <message>
             <source>{0} network features without usable geometry were skipped.</source>
             <translation>{0} Netzobjekte ohne nutzbare Geometrie wurden übersprungen.</translation>
         </message>
@@ -2748,12 +2858,24 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} von {1} Gebieten zugeordnet · {2} Gebiete ohne Tabellenzeile · {3} Tabellenschlüssel ohne Gebiet</translation>
         </message>
         <message>
+            <source>{0} of {1} facilities serve the target group.</source>
+            <translation>{0} von {1} Einrichtungen bedienen die Zielgruppe.</translation>
+        </message>
+        <message>
             <source>{0} of {1} offers shown</source>
             <translation>{0} von {1} Angeboten angezeigt</translation>
         </message>
         <message>
+            <source>{0} offer(s) found for {1} origin(s).</source>
+            <translation>{0} Angebot(e) für {1} Ausgangspunkt(e) gefunden.</translation>
+        </message>
+        <message>
             <source>{0} offers · filter by life phase, carrier and type</source>
             <translation>{0} Angebote · Filter nach Lebensphase, Träger und Art</translation>
+        </message>
+        <message>
+            <source>{0} origin(s) without a reachable offer (status {1}): {2}</source>
+            <translation>{0} Ausgangspunkt(e) ohne erreichbares Angebot (Status {1}): {2}</translation>
         </message>
         <message>
             <source>{0} partnership link(s) of {1} name facilities that are not on the map and are left out.</source>
@@ -2822,6 +2944,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: give at least one threshold, e.g. 500,1000,1500.</source>
             <translation>{0}: Bitte mindestens einen Schwellenwert angeben, z. B. 500,1000,1500.</translation>
+        </message>
+        <message>
+            <source>{0}: give the point's CRS, e.g. '400000,5700000 [EPSG:25833]'.</source>
+            <translation>{0}: Geben Sie das KBS des Punkts an, z. B. „400000,5700000 [EPSG:25833]“.</translation>
         </message>
         <message>
             <source>{0}: layer {1} has no field '{2}'; not used.</source>

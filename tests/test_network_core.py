@@ -345,3 +345,25 @@ def test_node_costs_subset_per_category():
     assert fac.tolist() == [0, 2] and cost.tolist() == pytest.approx([100, 100])
     fac, cost, _ = r.nearest(0, 1, subset=np.array([False, True, False]))
     assert fac.tolist() == [1, 1] and cost.tolist() == pytest.approx([400, 400])
+
+
+def test_paths_of_many_pairs():
+    # street (0,0)-(100,0)-(100,100) and (100,0)-(200,0); origins at (10,5) and (190,2)
+    g = Graph.from_lines([line((0, 0), (100, 0), (100, 100)), line((100, 0), (200, 0))])
+    o = g.locate(np.array([(10, 5), (190, 2)], float))
+    d = g.locate(np.array([(95, 60), (150, -3), (5000, 5000)], float), 50)
+    r = g.prepare(o, d)
+    paths = r.paths(0, [0, 0, 1, 0], 1, [0, 1, 0, 2])
+    assert paths[3] is None  # destination off the network
+
+    def length(p):
+        return np.hypot(*np.diff(p, axis=0).T).sum()
+
+    assert [length(p) for p in paths[:3]] == pytest.approx([5 + 90 + 60 + 5, 5 + 140 + 3, 2 + 90 + 60 + 5])
+    assert paths[0][0].tolist() == [10, 5] and paths[0][-1].tolist() == [95, 60]
+    # the split node of (150, -3) at (150, 0) lies on the way but adds no corner: left out
+    assert paths[2].tolist() == [[190, 2], [190, 0], [100, 0], [100, 60], [95, 60]]
+    assert np.array_equal(paths[1], r.route(0, 0, 1, 1))
+    # with max_cost 150 only the pairs up to 150 m get a path; exactly 148 m still counts
+    limited = r.paths(0, [0, 0, 1], 1, [0, 1, 0], max_cost=148)
+    assert limited[0] is None and limited[2] is None and np.array_equal(limited[1], paths[1])

@@ -36,7 +36,8 @@ API
 ``graph.od_matrix(origins, destinations, cost="distance", max_cost=None)``
     -> ``(orig_idx, dest_idx, cost)`` of all pairs with cost <= max_cost
     (bounded searches per destination on the reversed graph).
-``graph.route(origin_xy, destination_xy, cost="distance")`` -> (N, 2) path coordinates.
+``graph.route(origin_xy, destination_xy, cost="distance")`` -> (N, 2) path coordinates;
+    ``Routing.paths`` gives the paths of many (origin, destination) pairs with one search per destination.
 ``graph.prepare(*locations)`` -> :class:`Routing`: the split graph with every
     point inserted; ``nearest``, ``od_matrix``, ``node_costs``,
     ``service_pieces``, ``area_labels`` on it reuse that one build.
@@ -463,6 +464,8 @@ class Routing:
         tmp[order] = v_node[vid]
         snap_node[okp[inner]] = tmp
         self.n_base = g.n_nodes + n_virtual
+        self.virtual_xy = g.seg_a[v_seg] + v_t[:, None] * (g.seg_b[v_seg] - g.seg_a[v_seg])
+        self._base_xy = None
         # pieces: untouched segments + chains through the virtual nodes
         split = np.zeros(g.n_edges, dtype=bool)
         split[v_seg] = True
@@ -667,34 +670,58 @@ class Routing:
 
     def route(self, origins, o_index, destinations, d_index):
         """Coordinates of the cheapest path from one origin to one destination (None if none)."""
-        o = self.offsets[origins] + o_index
-        d = self.offsets[destinations] + d_index
-        if not (self.point_ok[o] and self.point_ok[d]):
-            return None
-        src = self.terminal[o]
-        dst = self.terminal[d]
-        _dist, pred = dijkstra(self.forward, directed=True, indices=src, return_predecessors=True)
-        if pred[dst] < 0 and src != dst:
-            return None
-        path = [dst]
-        while path[-1] != src:
-            path.append(pred[path[-1]])
-        path.reverse()
-        return np.array([self.node_point(k, o, d) for k in path])
+        return self.paths(origins, [o_index], destinations, [d_index])[0]
 
-    def node_point(self, node, o, d):
-        g = self.graph
-        if node < g.n_nodes:
-            return g.node_xy[node]
-        if node < self.n_base:
-            k = np.nonzero(self.p_b == node)[0][0]
-            a, b = self.piece_xy(self.p_t0[k:k + 1], self.p_t1[k:k + 1], self.p_seg[k:k + 1])
-            return b[0]
-        pt = node - self.n_base
-        for which, loc in enumerate(self.locations):
-            if self.offsets[which] <= pt < self.offsets[which + 1]:
-                return loc.xy[pt - self.offsets[which]]
-        raise IndexError(node)
+    def paths(self, origins, o_indices, destinations, d_indices, max_cost=None, chunk=4096):
+        """Cheapest paths of many (origin, destination) pairs: list of (N, 2) arrays or None.
+
+        One search per distinct destination on the reversed graph (as in
+        :meth:`od_matrix`, so the paths cost exactly what it reports), bounded by
+        *max_cost*; the predecessors lead from each origin straight to the
+        destination (followed for all its origins at once). A path runs from the
+        origin point over the connector and the streets to the destination
+        point; split nodes of other points in the middle of a segment are left
+        out (they add no corner). None where there is no path.
+        """
+        o_pts = self.offsets[origins] + np.asarray(o_indices, dtype=np.int64)
+        d_pts = self.offsets[destinations] + np.asarray(d_indices, dtype=np.int64)
+        out = [None] * len(o_pts)
+        limit = np.inf if max_cost is None else float(max_cost)
+        for d in np.unique(d_pts):
+            pairs = np.nonzero((d_pts == d) & self.point_ok[o_pts])[0]
+            if not self.point_ok[d] or not len(pairs):
+                continue
+            dst = self.terminal[d]
+            dist, pred = dijkstra(self.reverse, directed=True, indices=dst, return_predecessors=True, limit=limit)
+            pairs = pairs[np.isfinite(dist[self.terminal[o_pts[pairs]]])]
+            for start in range(0, len(pairs), chunk):
+                part = pairs[start:start + chunk]
+                cur = self.terminal[o_pts[part]]
+                walk = [cur]
+                while (cur != dst).any():
+                    cur = np.where(cur != dst, pred[cur], dst)
+                    walk.append(cur)
+                walk = np.stack(walk, axis=1)  # (pairs, steps), padded with dst
+                n = (walk != dst).sum(axis=1) + 1
+                pos = np.arange(walk.shape[1])
+                inner_virtual = (walk >= self.graph.n_nodes) & (walk < self.n_base) & \
+                    (pos > 1) & (pos < n[:, None] - 2)
+                keep = (pos < n[:, None]) & ~inner_virtual
+                xy = self._node_xy(walk.ravel()).reshape(walk.shape + (2,))
+                for row, k in enumerate(part):
+                    out[k] = xy[row][keep[row]]
+        return out
+
+    def _node_xy(self, nodes):
+        """Coordinates of nodes of the split graph (graph nodes, virtual split nodes, terminals)."""
+        if self._base_xy is None:
+            self._base_xy = np.vstack([self.graph.node_xy, self.virtual_xy])
+            self._point_xy = np.vstack([loc.xy for loc in self.locations]) if self.locations else np.zeros((0, 2))
+        xy = np.empty((len(nodes), 2))
+        base = nodes < self.n_base
+        xy[base] = self._base_xy[nodes[base]]
+        xy[~base] = self._point_xy[nodes[~base] - self.n_base]
+        return xy
 
 
 def catchment_raster(xy, label, extent, cell_size, max_dist):

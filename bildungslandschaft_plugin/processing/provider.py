@@ -19,6 +19,7 @@ def algorithm_classes():
     from .alg_exportmap import ExportMapAlgorithm
     from .alg_exportwebmap import ExportWebMapAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
+    from .alg_offersearch import OfferSearchAlgorithm
     from .alg_priorityareas import PriorityAreasAlgorithm
     from .alg_samplecity import SampleCityAlgorithm
     from .alg_serviceareas import ServiceAreasAlgorithm
@@ -41,6 +42,7 @@ def algorithm_classes():
         AggregatePointsAlgorithm,
         ExportMapAlgorithm,
         DistrictProfilesAlgorithm,
+        OfferSearchAlgorithm,
     ]
 
 
