@@ -308,6 +308,27 @@ def step_cooperation(demo):
     demo.links = res["OUTPUT_LINKS"]
 
 
+def step_offer_search(demo):
+    """Bildungsberatung: which offers for young children can a family in the centre reach on foot in 20 min?"""
+    from osgeo import ogr
+
+    ds = ogr.Open(demo.gpkg)
+    extent = ds.GetLayerByName("ortsteile").GetExtent()  # (minx, maxx, miny, maxy)
+    ds = None
+    origin = "{:.0f},{:.0f} [EPSG:25833]".format((extent[0] + extent[1]) / 2, (extent[2] + extent[3]) / 2)
+    res = demo.run("offersearch", {
+        "ORIGIN": origin, "FACILITIES": src(demo, "einrichtungen"), "FACILITY_ID": "einr_id",
+        "NETWORK": src(demo, "strassen"), "TARGET_GROUP": 0, "MODE": 0, "COST_TYPE": 1, "MAX_COST": 20,
+        "OUTPUT": demo.layer("beratung_angebote")}, "offer search for counselling (early childhood, 20 min walk)")
+    rows = read_rows(res["OUTPUT"], ["name", "cost"])
+    if rows:
+        name, cost = min(rows, key=lambda r: r[1])
+        demo.summary.append("Counselling at the city centre: {} offers for early childhood within 20 min on foot, "
+                            "nearest {} ({:.1f} min)".format(len(rows), name, cost))
+    else:
+        demo.summary.append("Counselling at the city centre: no offer for early childhood within 20 min on foot")
+
+
 def step_web_map(demo):
     out = os.path.join(demo.out, "Bildungskompass_Musterstadt.html")
     demo.run("exportwebmap", {
@@ -329,6 +350,7 @@ STEPS = [
     step_council_map,
     step_profiles,
     step_cooperation,
+    step_offer_search,
     step_web_map,
 ]
 
