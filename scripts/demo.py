@@ -252,7 +252,7 @@ def step_budget(demo):
 def step_council_map(demo):
     out = os.path.join(demo.out, "Musterstadt_Handlungsbedarf.pdf")
     demo.run("exportmap", {
-        "LAYERS": [demo.districts, primary_schools(demo)],
+        "LAYERS": [primary_schools(demo), demo.districts],  # top first
         "TITLE": "Handlungsbedarf: soziale Lage und Erreichbarkeit der Grundschulen",
         "SUBTITLE": "Musterstadt, Ortsteile – Sozialindex 2025 × Anteil Kinder (6–9) über 1000 m Fußweg",
         "SOURCE": "Statistisches Amt Musterstadt (synthetische Beispieldaten); Berechnung: Bildungslandschaft",

@@ -70,3 +70,21 @@ def test_chart_png(tmp_path):
 def test_nice_axis():
     assert charts.nice_axis(3.2, 17.9) == (0.0, 20.0, 5.0)
     assert charts.nice_axis(5, 5) == (4.5, 5.5, 0.25)  # constant: ±10 %, step nice(1 / 4) rounded up
+
+
+def test_priority_style_legend_in_the_users_language():
+    """The QML labels are English; applied as a default style (e.g. by exportmap) they follow the locale."""
+    from bildungslandschaft_plugin import translation
+    from tests.util import memory_layer
+
+    layer = memory_layer("Polygon", "EPSG:25833", [("priority", int)],
+                         [("POLYGON((0 0,1 0,1 1,0 0))", {"priority": p}) for p in (1, 2, 3, 4)])
+    assert translation.install_translator("de")
+    try:
+        assert styles.guess_kind(layer) == "priority"
+        assert styles.apply_default_style(layer)
+    finally:
+        translation.remove_translator()
+    labels = {str(c.value()): c.label() for c in layer.renderer().categories()}
+    assert labels["1"] == "1 höchster Handlungsbedarf (Schwerpunktraum)"
+    assert all(not label.startswith(("1 highest", "2 high", "3 moderate", "4 low")) for label in labels.values())

@@ -18,16 +18,14 @@ from ..core.socialindex import IndexInputError
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from ..styles import attach_class_style, berlin_labels, priority_labels
 from .index_common import (
-    attach_class_style,
-    berlin_labels,
     column,
     feature_label,
     field,
     guess_key_field,
     input_error,
     output_fields,
-    priority_labels,
     read_features,
 )
 

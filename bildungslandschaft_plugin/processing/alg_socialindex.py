@@ -18,11 +18,9 @@ from ..core import socialindex as si
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from ..styles import attach_class_style, berlin_labels, dynamic_labels
 from .index_common import (
-    attach_class_style,
-    berlin_labels,
     column,
-    dynamic_labels,
     feature_label,
     field,
     guess_key_field,

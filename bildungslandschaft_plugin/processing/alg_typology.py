@@ -19,8 +19,8 @@ from ..core import typology as ty
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from ..styles import attach_class_style
 from .index_common import (
-    attach_class_style,
     column,
     feature_label,
     field,

@@ -4,31 +4,22 @@
   translated ``QgsProcessingException`` naming the parameter, field or row.
 * :func:`read_table` reads the features and numeric fields of a source into
   numpy arrays (NULL -> NaN) without modifying the source.
-* :class:`ClassStylePostProcessor` styles an output layer when QGIS loads it
-  (QML from ``resources/styles`` or categories built in code), with
-  translated legend labels.
+
+Output styles (class colours, translated legend labels) are in
+:mod:`bildungslandschaft_plugin.styles`.
 """
 
-import collections
 import math
-import os
 
 import numpy as np
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsRendererCategory,
-    QgsSymbol,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
-from ..resources import resource_path
 from ..translation import tr
 from .base import Progress, check_canceled
 
@@ -208,113 +199,3 @@ def value_or_none(value):
     if isinstance(value, (np.integer,)):
         return int(value)
     return value
-
-
-# ---------------------------------------------------------------------------
-# Styles
-# ---------------------------------------------------------------------------
-def berlin_labels():
-    return {1: tr("high"), 2: tr("medium"), 3: tr("low"), 4: tr("very low")}
-
-
-def dynamic_labels():
-    return {1: tr("positive"), 2: tr("stable"), 3: tr("negative")}
-
-
-def priority_labels():
-    return {1: tr("highest need (Schwerpunktraum)"), 2: tr("high need"), 3: tr("moderate need"),
-            4: tr("low need")}
-
-
-def ramp_colours(n):
-    """*n* colours from green (little burden) over light yellow to red (much burden)."""
-    stops = [(0.0, (77, 172, 38)), (0.5, (247, 243, 194)), (0.75, (244, 163, 64)), (1.0, (215, 25, 28))]
-    colours = []
-    for i in range(n):
-        t = i / (n - 1) if n > 1 else 0.5
-        for (t0, c0), (t1, c1) in zip(stops, stops[1:]):
-            if t0 <= t <= t1:
-                u = (t - t0) / (t1 - t0)
-                colours.append(QColor(*[int(round(a + (b - a) * u)) for a, b in zip(c0, c1)]))
-                break
-    return colours
-
-
-class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Style a loaded output layer by a class field.
-
-    ``qml``: file name in ``resources/styles`` (loaded with loadNamedStyle),
-    then the category labels are replaced by *labels* ({value: text}); without
-    ``qml`` a categorized renderer on *field* is built from *labels* with
-    :func:`ramp_colours`. Only polygon layers are styled (the QML files hold
-    fill symbols).
-    """
-
-    def __init__(self, field_name, labels, qml=None):
-        super().__init__()
-        self.field_name = field_name
-        self.labels = dict(labels)
-        self.qml = qml
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
-        apply_class_style(layer, self.field_name, self.labels, self.qml)
-
-
-def apply_class_style(layer, field_name, labels, qml=None):
-    """Style *layer* (see :class:`ClassStylePostProcessor`); True when styled."""
-    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-        return False
-    if qml:
-        path = resource_path("styles", qml)
-        if not os.path.exists(path):
-            return False
-        _msg, ok = layer.loadNamedStyle(path)
-        if not ok:
-            return False
-        renderer = layer.renderer()
-        if isinstance(renderer, QgsCategorizedSymbolRenderer):
-            for i, cat in enumerate(renderer.categories()):
-                value = cat.value()
-                try:
-                    key = int(value)
-                except (TypeError, ValueError):
-                    renderer.updateCategoryLabel(i, tr("no value (left out)"))
-                    continue
-                if key in labels:
-                    renderer.updateCategoryLabel(i, "{0} {1}".format(key, labels[key]))
-    else:
-        cats = []
-        keys = sorted(labels)
-        for key, colour in zip(keys, ramp_colours(len(keys))):
-            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
-            symbol.setColor(colour)
-            symbol.symbolLayer(0).setStrokeColor(QColor(255, 255, 255))
-            cats.append(QgsRendererCategory(key, symbol, labels[key]))
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
-        symbol.setColor(QColor("#bdbdbd"))
-        cats.append(QgsRendererCategory(None, symbol, tr("no value (left out)")))
-        layer.setRenderer(QgsCategorizedSymbolRenderer(field_name, cats))
-    layer.triggerRepaint()
-    return True
-
-
-# QGIS keeps no Python reference to a post-processor. Keeping it on the algorithm instance alone is not
-# enough: QgsProcessingAlgorithm.run() (processing.run / runAndLoadResults, the Python console) executes a
-# copy of the algorithm that is deleted before the layers are loaded. So the last processors are also kept
-# here (bounded, so nothing accumulates).
-_KEEP_ALIVE = collections.deque(maxlen=64)
-
-
-def attach_class_style(alg, context, dest_id, field_name, labels, qml=None):
-    """Register the style post-processor for *dest_id*; kept alive (see ``_KEEP_ALIVE``)."""
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return None
-    processor = ClassStylePostProcessor(field_name, labels, qml)
-    keep = getattr(alg, "_post_processors", None)
-    if keep is None:
-        keep = []
-        alg._post_processors = keep
-    keep.append(processor)
-    _KEEP_ALIVE.append(processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-    return processor
