@@ -169,25 +169,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
-        progress = Progress(feedback, len(d_feats), 55, 75)
-        out = []
-        for k, feat in enumerate(d_feats):
-            attrs = feat.attributes()
-            row = [attrs[i] for i in keep]
-            j = fac[k]
-            row += [f_ids[j] if j >= 0 else None,
-                    npar.python_value(costs[k]) if status[k] in (nw.OK, nw.BEYOND_MAX_COST) else None,
-                    npar.python_value(d_loc.snap_dist[k]), str(status[k])]
-            nf = QgsFeature(fields)
-            nf.setGeometry(feat.geometry())
-            nf.setAttributes(row)
-            out.append(nf)
-            if len(out) >= 10000:
-                sink.addFeatures(out, QgsFeatureSink.FastInsert)
-                out = []
-            if not progress.tick():
-                check_canceled(feedback)
-        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        # the new columns as Python lists in one go (numpy), then one pass over the features
+        fid_col, cost_col, snap_col, status_col = npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist)
+        npar.write_features(sink, d_feats, keep, (fid_col, cost_col, snap_col, status_col),
+                            Progress(feedback, len(d_feats), 55, 75), feedback)
         results[self.OUTPUT_DEMAND] = dest
 
         # facilities

@@ -557,3 +557,67 @@ def stage_report(timings, feedback):
     """Log the stage times (seconds) in one line."""
     parts = ["{0} {1:.2f}".format(k, v) for k, v in timings.items()]
     feedback.pushInfo(tr("Stage times (s): {0}").format(", ".join(parts)))
+
+
+def nullable_floats(values, mask=None):
+    """Float array -> list of Python floats, None where not finite (or where *mask* is False)."""
+    values = np.asarray(values, dtype=float)
+    good = np.isfinite(values)
+    if mask is not None:
+        good &= mask
+    out = values.astype(object)
+    out[~good] = None
+    return out.tolist()
+
+
+def demand_columns(f_ids, fac, costs, status, snap_dist):
+    """The output columns ``facility_id``, ``cost``, ``snap_dist``, ``status`` as Python lists.
+
+    *fac*: facility index per demand point (-1: none); *costs* count where the status
+    is ``ok`` or ``beyond_max_cost``; non-finite values become NULL.
+    """
+    from ..core import network as nw
+
+    status = np.asarray(status, dtype=object)
+    ids = np.empty(len(f_ids) + 1, dtype=object)
+    ids[:len(f_ids)] = list(f_ids)
+    ids[-1] = None
+    fid_col = ids[np.asarray(fac, dtype=np.int64)].tolist()  # index -1 -> the trailing None
+    cost_col = nullable_floats(costs, (status == nw.OK) | (status == nw.BEYOND_MAX_COST))
+    snap_col = nullable_floats(snap_dist)
+    status_col = [str(v) for v in status.tolist()]
+    return fid_col, cost_col, snap_col, status_col
+
+
+def write_features(sink, features, keep, columns, progress, feedback, chunk=10000):
+    """Add *features* to *sink* with the input attributes at *keep* followed by *columns*.
+
+    The features (copies from ``getFeatures``) get their new attributes in place –
+    the input layer is not touched – and go to the sink in chunks with ``FastInsert``.
+    *columns*: lists of equal length (one value per feature).
+    """
+    from qgis.core import QgsFeatureSink
+
+    keep_all = list(keep) == list(range(len(keep))) if keep is not None else True
+    out = []
+    n = 0
+    for feat, *extra in zip(features, *columns):
+        attrs = feat.attributes()
+        if keep_all:
+            if len(attrs) != len(keep):
+                attrs = attrs[:len(keep)]
+            attrs += extra
+        else:
+            attrs = [attrs[i] for i in keep] + extra
+        feat.setAttributes(attrs)
+        out.append(feat)
+        if len(out) >= chunk:
+            n += len(out)
+            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            out = []
+            if not progress.tick(chunk):
+                check_canceled(feedback)
+    if out:
+        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        progress.tick(len(out))
+    check_canceled(feedback)
