@@ -26,6 +26,7 @@ from .base import (
     BildungslandschaftAlgorithm,
     Progress,
     check_canceled,
+    require_field,
     require_sink,
     require_source,
     working_crs,
@@ -119,9 +120,21 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         t_read_net = graph.timings["read"]
         t0 = time.perf_counter()
         f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
         f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+        if weight_field:
+            weight_field = demand.fields().at(
+                require_field(demand, weight_field, self.DEMAND_WEIGHT, numeric=True)).name()
+        # demand: GDAL fast path for plain GeoPackage/shapefile point layers (the features are then
+        # streamed from QGIS once, when the results are written), else through QGIS
+        fast = npar.read_points_fast(self, parameters, self.DEMAND, context, crs,
+                                     [weight_field] if weight_field else [])
+        if fast is not None:
+            d_fids, d_xy, d_cols = fast
+            d_feats = None
+            weights, n_null_w = npar.numeric_array(d_cols.get(weight_field), len(d_fids))
+        else:
+            d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
+            weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
         if n_null_w:
             feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
                 n_null_w, weight_field))
@@ -171,8 +184,9 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                   demand.sourceCrs())
         # the new columns as Python lists in one go (numpy), then one pass over the features
         fid_col, cost_col, snap_col, status_col = npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist)
-        npar.write_features(sink, d_feats, keep, (fid_col, cost_col, snap_col, status_col),
-                            Progress(feedback, len(d_feats), 55, 75), feedback)
+        npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
+                            (fid_col, cost_col, snap_col, status_col), Progress(feedback, len(d_fids), 55, 75),
+                            feedback, fids=d_fids if d_feats is None else None)
         results[self.OUTPUT_DEMAND] = dest
 
         # facilities
@@ -253,5 +267,5 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         npar.stage_report(timings, feedback)
         n_ok = int(ok.sum())
         feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(
-            n_ok, len(d_feats), float(weights[ok].sum()), unit))
+            n_ok, len(d_fids), float(weights[ok].sum()), unit))
         return results

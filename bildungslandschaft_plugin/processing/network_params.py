@@ -222,6 +222,122 @@ def _wkb_lines(data):
     return out
 
 
+def _wkb_buffer(geoms):
+    """``(uint8 buffer, byte offset, byte length)`` of an Arrow/NumPy WKB column (None/masked -> length 0)."""
+    n = len(geoms)
+    if getattr(geoms, "dtype", None) is not None and geoms.dtype.kind == "V":
+        size = geoms.dtype.itemsize
+        buf = np.frombuffer(np.ascontiguousarray(geoms).tobytes(), dtype=np.uint8)
+        return buf, np.arange(n, dtype=np.int64) * size, np.full(n, size, dtype=np.int64)
+    mask = np.ma.getmaskarray(geoms)
+    items = [b"" if (m or g is None) else bytes(g) for g, m in zip(np.ma.getdata(geoms).tolist(), mask)]
+    lengths = np.fromiter((len(b) for b in items), dtype=np.int64, count=n)
+    buf = np.frombuffer(b"".join(items), dtype=np.uint8)
+    return buf, np.cumsum(lengths) - lengths, lengths
+
+
+def _gather(buf, pos, width, dtype):
+    """Values of *dtype* (*width* bytes, little-endian) at the byte positions *pos* of *buf*."""
+    if len(pos) == 0:
+        return np.zeros(0, dtype=dtype)
+    return buf[pos[:, None] + np.arange(width)].copy().view(dtype).ravel()
+
+
+def _wkb_dims(typ):
+    """Number of ordinates per vertex of WKB type codes (ISO 1000/2000/3000 and EWKB flags)."""
+    base = typ & 0x0FFFFFFF
+    z = ((typ & 0x80000000) != 0) | np.isin(base // 1000, (1, 3))
+    m = ((typ & 0x40000000) != 0) | np.isin(base // 1000, (2, 3))
+    return base % 1000, 2 + z.astype(np.int64) + m.astype(np.int64)
+
+
+def wkb_linestrings(geoms):
+    """Vertex arrays of a WKB column whose geometries are all single linestrings.
+
+    Vectorised counterpart of :func:`_wkb_lines` (same coordinates): LineString or
+    MultiLineString with one part, little-endian, 2D/Z/M/ZM. Returns
+    ``(list of (N, 2) arrays, row of each array)`` – rows without geometry or
+    without vertices are left out – or None when another geometry occurs (the
+    caller then parses geometry by geometry).
+    """
+    buf, offsets, lengths = _wkb_buffer(geoms)
+    present = np.flatnonzero(lengths >= 9)
+    if (lengths[(lengths > 0) & (lengths < 9)]).size:
+        return None
+    off = offsets[present]
+    if len(off) == 0:
+        return [], np.zeros(0, dtype=np.int64)
+    if (buf[off] != 1).any():
+        return None
+    base, dims = _wkb_dims(_gather(buf, off + 1, 4, "<u4").astype(np.int64))
+    start = off + 5
+    multi = base == 5
+    if not ((base == 2) | multi).all():
+        return None
+    if multi.any():
+        mo = off[multi]
+        if (lengths[present][multi] < 18).any() or (_gather(buf, mo + 5, 4, "<u4") != 1).any():
+            return None
+        if (buf[mo + 9] != 1).any():
+            return None
+        ibase, idims = _wkb_dims(_gather(buf, mo + 10, 4, "<u4").astype(np.int64))
+        if (ibase != 2).any():
+            return None
+        dims = dims.copy()
+        dims[multi] = idims
+        start = start.copy()
+        start[multi] = mo + 14
+    nv = _gather(buf, start, 4, "<u4").astype(np.int64)
+    stride = 8 * dims
+    if ((start + 4 + nv * stride) != off + lengths[present]).any():
+        return None
+    has = nv > 0
+    rows, start, nv, stride = present[has], start[has], nv[has], stride[has]
+    total = int(nv.sum())
+    first = np.cumsum(nv) - nv
+    local = np.arange(total, dtype=np.int64) - np.repeat(first, nv)
+    pos = np.repeat(start + 4, nv) + local * np.repeat(stride, nv)
+    coords = np.empty((total, 2))
+    coords[:, 0] = _gather(buf, pos, 8, "<f8")
+    coords[:, 1] = _gather(buf, pos + 8, 8, "<f8")
+    return np.split(coords, first[1:]), rows
+
+
+def _ogr_layer(alg, parameters, name, context, crs, drivers=None):
+    """``(dataset, ogr layer, QgsVectorLayer)`` of a plain file-based OGR layer, else None.
+
+    Only when the parameter *name* is an OGR layer in *crs* without filter, selection,
+    feature limit, subset string or edits (then reading it with GDAL gives exactly what
+    QGIS would give), GDAL >= 3.6 (Arrow stream) and, when *drivers* is given, one of
+    those GDAL drivers.
+    """
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit >= 0 or getattr(value, "filterExpression", ""):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
+        return None
+    if layer.crs() != crs:
+        return None
+    from osgeo import gdal, ogr
+
+    if int(gdal.VersionInfo()) < 3060000:
+        return None
+    uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    ds = ogr.Open(uri.get("path") or "")
+    if ds is None:
+        return None
+    if drivers is not None and ds.GetDriver().GetName() not in drivers:
+        return None
+    lyr = ds.GetLayerByName(uri["layerName"]) if uri.get("layerName") else ds.GetLayer(int(uri.get("layerId") or 0))
+    if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        return None
+    return ds, lyr, layer
+
+
 def _ogr_fast_lines(alg, parameters, context, crs, names):
     """Read a file-based OGR network directly through GDAL's Arrow stream (much faster).
 
@@ -229,29 +345,11 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
     (the caller then iterates the features through QGIS). *names*: (highway, oneway, speed)
     field names or None. Returns ``(lines, hw, ow, speeds, n_features, n_null)``.
     """
-    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
-
-    value = parameters.get(NETWORK)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        if value.selectedFeaturesOnly or value.featureLimit >= 0 or getattr(value, "filterExpression", ""):
-            return None
-    layer = alg.parameterAsVectorLayer(parameters, NETWORK, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
-        return None
-    if layer.crs() != crs:
-        return None
     try:
-        from osgeo import gdal, ogr
-        uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        path = uri.get("path")
-        if int(gdal.VersionInfo()) < 3060000:
+        found = _ogr_layer(alg, parameters, NETWORK, context, crs)
+        if found is None:
             return None
-        ds = ogr.Open(path)
-        if ds is None:
-            return None
-        lyr = ds.GetLayerByName(uri["layerName"]) if uri.get("layerName") else ds.GetLayer(int(uri.get("layerId") or 0))
-        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
-            return None
+        ds, lyr, _layer = found
         wanted = [n for n in names if n]
         lyr.SetIgnoredFields([lyr.GetLayerDefn().GetFieldDefn(i).GetName()
                               for i in range(lyr.GetLayerDefn().GetFieldCount())
@@ -268,6 +366,19 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
         for batch in lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
             geoms = batch[geom_col]
             cols = [batch[n] if n else None for n in names]
+            vec = wkb_linestrings(geoms)
+            if vec is not None:
+                # every geometry a single (multi)linestring: parsed without a loop over features
+                parts, rows = vec
+                n_features += len(geoms)
+                n_null += len(geoms) - len(rows)
+                lines.extend(parts)
+                for out, col, conv in ((hw, cols[0], text), (ow, cols[1], text), (speeds, cols[2], float)):
+                    if col is None:
+                        out.extend([None] * len(rows))
+                    else:
+                        out.extend([conv(v) for v in np.asarray(col)[rows].tolist()])
+                continue
             for k in range(len(geoms)):
                 n_features += 1
                 g = geoms[k]
@@ -295,6 +406,102 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
         return lines, hw, ow, speeds, n_features, n_null
     except Exception:  # noqa: BLE001 - any GDAL trouble: fall back to the QGIS reader
         return None
+
+
+#: WKB type codes of a single point (2D, Z, M, ZM; ISO and EWKB-style flags)
+_POINT_TYPES = (1, 1001, 2001, 3001, 0x80000001, 0x40000001, 0xC0000001)
+
+
+def wkb_points_xy(geoms):
+    """(N, 2) x/y of an array of little-endian WKB points (None/masked/empty -> NaN).
+
+    Vectorised (no loop over points). Returns None when a geometry is not a single
+    point in little-endian WKB (the caller then reads through QGIS).
+    """
+    n = len(geoms)
+    xy = np.full((n, 2), np.nan)
+    if n == 0:
+        return xy
+    if getattr(geoms, "dtype", None) is not None and geoms.dtype.kind == "V":
+        size = geoms.dtype.itemsize
+        if size < 21:
+            return None
+        buf = np.frombuffer(np.ascontiguousarray(geoms).tobytes(), dtype=np.uint8)
+        present = np.arange(n)
+        offsets = present * size
+    else:
+        mask = np.ma.getmaskarray(geoms)
+        items = [b"" if (m or g is None) else bytes(g) for g, m in zip(np.ma.getdata(geoms).tolist(), mask)]
+        lengths = np.fromiter((len(b) for b in items), dtype=np.int64, count=n)
+        present = np.flatnonzero(lengths > 0)
+        if (lengths[present] < 21).any():
+            return None
+        buf = np.frombuffer(b"".join(items), dtype=np.uint8)
+        offsets = (np.cumsum(lengths) - lengths)[present]
+    if len(present) == 0:
+        return xy
+    if (buf[offsets] != 1).any():
+        return None
+    typ = buf[offsets[:, None] + np.arange(1, 5)].copy().view("<u4").ravel()
+    if not np.isin(typ, _POINT_TYPES).all():
+        return None
+    coords = buf[offsets[:, None] + np.arange(5, 21)].copy().view("<f8").reshape(-1, 2)
+    xy[present] = coords
+    return xy
+
+
+def read_points_fast(alg, parameters, name, context, crs, field_names=()):
+    """``(feature ids, xy, {field: masked array})`` of a point layer read through GDAL, or None.
+
+    The fast path of :func:`read_points` for a plain GeoPackage or shapefile point layer
+    (no filter, selection or reprojection; see :func:`_ogr_layer`): the same ids (OGR
+    FIDs are QGIS's feature ids for these formats) and the same coordinates, without a
+    Python loop over the features. None when it does not apply (the caller then uses
+    :func:`read_points`). NULL values of *field_names* are masked.
+    """
+    try:
+        found = _ogr_layer(alg, parameters, name, context, crs, drivers=("GPKG", "ESRI Shapefile"))
+        if found is None:
+            return None
+        ds, lyr, layer = found
+        if layer.geometryType() != QgsWkbTypes.PointGeometry or QgsWkbTypes.isMultiType(layer.wkbType()):
+            return None
+        defn = lyr.GetLayerDefn()
+        all_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        if any(f not in all_names for f in field_names):
+            return None
+        lyr.SetIgnoredFields([f for f in all_names if f not in field_names])
+        geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
+        fid_col = lyr.GetFIDColumn() or "OGC_FID"
+        fids, xys, cols = [], [], {f: [] for f in field_names}
+        for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
+            if fid_col not in batch or geom_col not in batch:
+                return None
+            xy = wkb_points_xy(batch[geom_col])
+            if xy is None:
+                return None
+            fids.append(np.asarray(batch[fid_col], dtype=np.int64))
+            xys.append(xy)
+            for f in field_names:
+                cols[f].append(batch[f])
+        if not fids:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 2)), {f: np.ma.masked_array([]) for f in field_names}
+        columns = {f: np.ma.concatenate([np.ma.asarray(c) for c in v]) for f, v in cols.items()}
+        return np.concatenate(fids), np.concatenate(xys), columns
+    except Exception:  # noqa: BLE001 - any GDAL trouble: fall back to the QGIS reader
+        return None
+
+
+def numeric_array(values, n, default=1.0):
+    """Float array of a (masked) numeric column; NULL/non-finite -> 0 with a count (like
+    :func:`numeric_values`), or *default* per feature when *values* is None."""
+    if values is None:
+        return np.full(n, float(default)), 0
+    values = np.ma.asarray(values)
+    out = np.ma.getdata(values).astype(float)
+    bad = np.ma.getmaskarray(values) | ~np.isfinite(out)
+    out[bad] = 0.0
+    return out, int(bad.sum())
 
 
 def read_network(alg, parameters, context, feedback, crs, source=None):
@@ -589,35 +796,58 @@ def demand_columns(f_ids, fac, costs, status, snap_dist):
     return fid_col, cost_col, snap_col, status_col
 
 
-def write_features(sink, features, keep, columns, progress, feedback, chunk=10000):
+def write_features(sink, features, keep, columns, progress, feedback, fids=None, chunk=10000):
     """Add *features* to *sink* with the input attributes at *keep* followed by *columns*.
 
     The features (copies from ``getFeatures``) get their new attributes in place –
     the input layer is not touched – and go to the sink in chunks with ``FastInsert``.
-    *columns*: lists of equal length (one value per feature).
+    *columns*: lists with one value per row. With *fids* (the feature id of every
+    row, e.g. from :func:`read_points_fast`) the features may come straight from
+    ``source.getFeatures()``: each is matched to its row by its id.
     """
     from qgis.core import QgsFeatureSink
 
-    keep_all = list(keep) == list(range(len(keep))) if keep is not None else True
+    keep = list(keep)
+    keep_all = keep == list(range(len(keep)))
+    fid_list = None if fids is None else [int(f) for f in np.asarray(fids).tolist()]
+    row_of = None
+    n_rows = len(columns[0]) if columns else 0
     out = []
-    n = 0
-    for feat, *extra in zip(features, *columns):
+    written = 0
+    for k, feat in enumerate(features):
+        r = k
+        if fid_list is not None:
+            fid = feat.id()
+            if k >= n_rows or fid_list[k] != fid:
+                if row_of is None:
+                    row_of = {f: i for i, f in enumerate(fid_list)}
+                r = row_of.get(fid)
+                if r is None:
+                    raise QgsProcessingException(
+                        tr("Feature {0} was not there when the layer was read; was the layer changed "
+                           "during the run?").format(fid))
         attrs = feat.attributes()
         if keep_all:
             if len(attrs) != len(keep):
                 attrs = attrs[:len(keep)]
-            attrs += extra
+            attrs += [col[r] for col in columns]
         else:
-            attrs = [attrs[i] for i in keep] + extra
+            attrs = [attrs[i] for i in keep] + [col[r] for col in columns]
         feat.setAttributes(attrs)
         out.append(feat)
         if len(out) >= chunk:
-            n += len(out)
+            written += len(out)
             sink.addFeatures(out, QgsFeatureSink.FastInsert)
             out = []
             if not progress.tick(chunk):
                 check_canceled(feedback)
     if out:
+        written += len(out)
         sink.addFeatures(out, QgsFeatureSink.FastInsert)
         progress.tick(len(out))
     check_canceled(feedback)
+    if fid_list is not None and written != n_rows:
+        raise QgsProcessingException(
+            tr("The layer had {0} features when it was read and {1} when the results were written; "
+               "was it changed during the run?").format(n_rows, written))
+    return written
