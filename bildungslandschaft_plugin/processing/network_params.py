@@ -809,6 +809,7 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
 
     keep = list(keep)
     keep_all = keep == list(range(len(keep)))
+    n_keep, n_extra = len(keep), len(columns)
     fid_list = None if fids is None else [int(f) for f in np.asarray(fids).tolist()]
     row_of = None
     n_rows = len(columns[0]) if columns else 0
@@ -826,14 +827,14 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
                     raise QgsProcessingException(
                         tr("Feature {0} was not there when the layer was read; was the layer changed "
                            "during the run?").format(fid))
-        attrs = feat.attributes()
         if keep_all:
-            if len(attrs) != len(keep):
-                attrs = attrs[:len(keep)]
-            attrs += [col[r] for col in columns]
+            # the input attributes stay where they are (no round trip through Python)
+            feat.resizeAttributes(n_keep + n_extra)
+            for j in range(n_extra):
+                feat.setAttribute(n_keep + j, columns[j][r])
         else:
-            attrs = [attrs[i] for i in keep] + [col[r] for col in columns]
-        feat.setAttributes(attrs)
+            attrs = feat.attributes()
+            feat.setAttributes([attrs[i] for i in keep] + [col[r] for col in columns])
         out.append(feat)
         if len(out) >= chunk:
             written += len(out)
