@@ -503,15 +503,23 @@ class Routing:
         src = np.concatenate([p_a[self.p_fwd], p_b[self.p_bwd], sn, tk])
         dst = np.concatenate([p_b[self.p_fwd], p_a[self.p_bwd], tk, sn])
         w = np.concatenate([self.p_cost[self.p_fwd], self.p_cost[self.p_bwd], conn[okp], conn[okp]])
-        # keep the cheapest of parallel edges (csr would sum duplicates)
-        o = np.lexsort((w, dst, src))
-        src, dst, w = src[o], dst[o], w[o]
-        keep = np.ones(len(src), dtype=bool)
-        keep[1:] = (src[1:] != src[:-1]) | (dst[1:] != dst[:-1])
-        src, dst, w = src[keep], dst[keep], w[keep]
+        # keep the cheapest of parallel edges (csr would sum duplicates): sort by one
+        # (src, dst) key, the minimum weight per key
         n = self.n_nodes
-        self.forward = sp.csr_matrix((w, (src, dst)), shape=(n, n))
-        self.reverse = sp.csr_matrix((w, (dst, src)), shape=(n, n))
+        key = src * n + dst
+        o = np.argsort(key, kind="stable")
+        key, w = key[o], w[o]
+        start = np.ones(len(key), dtype=bool)
+        start[1:] = key[1:] != key[:-1]
+        first = np.flatnonzero(start)
+        w = np.minimum.reduceat(w, first) if len(first) else w[:0]
+        key = key[first]
+        src, dst = key // n, key % n
+        # sorted unique (src, dst): the CSR arrays directly
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+        self.forward = sp.csr_matrix((w, dst, indptr), shape=(n, n))
+        self.reverse = self.forward.transpose().tocsr()
         self.point_ok = all_ok
         graph.timings["split"] = graph.timings.get("split", 0.0) + time.perf_counter() - t0
 
