@@ -367,3 +367,22 @@ def test_paths_of_many_pairs():
     # with max_cost 150 only the pairs up to 150 m get a path; exactly 148 m still counts
     limited = r.paths(0, [0, 0, 1], 1, [0, 1, 0], max_cost=148)
     assert limited[0] is None and limited[2] is None and np.array_equal(limited[1], paths[1])
+
+
+def test_parallel_edges_keep_the_cheapest():
+    # two lines over the same 600 m segment: 6 km/h (6 min) and 12 km/h (3 min); both directions,
+    # a third line drawn backwards at 4 km/h (9 min). The split graph keeps only the cheapest edge
+    # between two nodes per direction (not the sum, not the first drawn).
+    lines = [[(0, 0), (600, 0)], [(0, 0), (600, 0)], [(600, 0), (0, 0)]]
+    g = Graph.from_lines(lines, speed_kmh=[6, 12, 4], mode="walk")
+    fac, cost, status = nearest(g, [(0, 0), (600, 0)], [(600, 0), (0, 0)], cost="time")
+    assert status.tolist() == ["ok", "ok"]
+    assert cost.tolist() == [0.0, 0.0]  # each origin is on a facility
+    fac, cost, status = nearest(g, [(0, 0)], [(600, 0)], cost="time")
+    assert fac.tolist() == [0] and cost.tolist() == [3.0]
+    fac, cost, status = nearest(g, [(600, 0)], [(0, 0)], cost="time")
+    assert cost.tolist() == [3.0]
+    r = g.prepare(g.locate(np.array([[0.0, 0.0]])), g.locate(np.array([[600.0, 0.0]])), cost="time")
+    assert r.forward.nnz == r.reverse.nnz
+    assert sorted(r.forward.data.tolist()) == sorted(r.reverse.data.tolist())
+    assert max(r.forward.data.tolist()) == 3.0
