@@ -31,7 +31,7 @@ demo: setup translations-compile
 	$(SYS_PY) scripts/demo.py
 
 bench: setup translations-compile
-	$(SYS_PY) scripts/bench.py
+	$(SYS_PY) scripts/bench.py --repeat 3
 
 sample: setup
 	$(SYS_PY) scripts/make_sample_city.py --scale $${SCALE:-1} --out sample_data

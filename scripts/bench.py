@@ -12,7 +12,9 @@ graph, snap, search, write, areas) and the peak memory (``ru_maxrss``); then
 QGIS's ``native:serviceareafromlayer`` on the same network and facilities (one
 service area of 2000 m per facility). QGIS runs at the larger scales only when
 the estimate from the smallest scale stays below ``--qgis-limit`` seconds.
-Prints a Markdown table and writes it to ``<out>/bench.md``.
+``--repeat N`` runs every measurement N times (fresh process each) and reports the
+median run – useful on a shared machine. Prints a Markdown table and writes it to
+``<out>/bench.md``.
 """
 
 import argparse
@@ -198,6 +200,12 @@ def edge_count(gpkg):
     return n
 
 
+def median_run(runs, key):
+    """The run with the median *key* (the lower middle one for an even count)."""
+    ordered = sorted(runs, key=key)
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def fmt(value, digits=2):
     return "–" if value is None else "{:.{}f}".format(value, digits)
 
@@ -208,6 +216,8 @@ def main(argv=None):
     parser.add_argument("--out", default=os.path.join(ROOT, "bench_output"))
     parser.add_argument("--qgis-limit", type=float, default=300.0,
                         help="skip QGIS's service areas when they would take longer (seconds)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each measurement this many times (fresh process each) and report the median run")
     parser.add_argument("--worker")
     parser.add_argument("--gpkg")
     args = parser.parse_args(argv)
@@ -217,6 +227,7 @@ def main(argv=None):
 
     app, _plugin = start_qgis()
     os.makedirs(args.out, exist_ok=True)
+    load_before = os.getloadavg()[0]
     rows = []
     qgis_first = None
     for scale in args.scales:
@@ -227,10 +238,14 @@ def main(argv=None):
         gpkg = paths["gpkg"]
         edges = edge_count(gpkg)
         print("scale {}: {} edges; catchments ...".format(label, edges), flush=True)
-        ours, err = run_worker("catchments", gpkg, city_dir, timeout=1800)
-        if ours is None:
-            print("catchments " + err, file=sys.stderr)
-            return 1
+        runs = []
+        for _ in range(args.repeat):
+            ours, err = run_worker("catchments", gpkg, city_dir, timeout=1800)
+            if ours is None:
+                print("catchments " + err, file=sys.stderr)
+                return 1
+            runs.append(ours)
+        ours = median_run(runs, lambda r: r["timings"]["total"])
         t = ours["timings"]
         print("scale {}: catchments {:.2f} s; QGIS service areas ...".format(label, t["total"]), flush=True)
         estimate = None
@@ -243,7 +258,13 @@ def main(argv=None):
                                    estimate, base_scale, scale / base_scale, scale / base_scale,
                                    scale / base_scale, args.qgis_limit)
         else:
-            qgis, qerr = run_worker("qgis", gpkg, city_dir, timeout=args.qgis_limit)
+            qruns = []
+            for _ in range(args.repeat):
+                qgis, qerr = run_worker("qgis", gpkg, city_dir, timeout=args.qgis_limit)
+                if qgis is None:
+                    break
+                qruns.append(qgis)
+            qgis = median_run(qruns, lambda r: r["wall"]) if qgis is not None else None
             if qgis is not None and qgis_first is None:
                 qgis_first = (scale, qgis["wall"])
         assign = t["total"] - t.get("areas", 0.0)
@@ -279,11 +300,13 @@ def main(argv=None):
     header = [
         "# Benchmark: catchments vs. QGIS service areas", "",
         "Data: {}. Catchments: every address to the nearest of all facilities (walk, distance, weight "
-        "ew_gesamt) through `processing.run`, one process per run; assignment total = read + build graph + snap + "
-        "search + write; catchment polygons are extra. QGIS: `native:serviceareafromlayer`, 2000 m per facility, "
+        "ew_gesamt) through `processing.run`, one process per run, median of {} run(s); assignment total = "
+        "read + build graph + snap + search + write; catchment polygons are extra. QGIS: `native:serviceareafromlayer`, 2000 m per facility, "
         "same network and facilities. Peak memory = ru_maxrss of the run's process (incl. QGIS itself). "
-        "Machine: {} CPUs, Python {}, {}.".format(rows[0]["source"] if rows else "", os.cpu_count(),
-                                                   platform.python_version(), time.strftime("%Y-%m-%d")), "",
+        "Machine: {} CPUs, Python {}, {}; load average {:.1f} before and {:.1f} after the runs (the machine "
+        "may be shared).".format(rows[0]["source"] if rows else "", args.repeat, os.cpu_count(),
+                                 platform.python_version(), time.strftime("%Y-%m-%d"), load_before,
+                                 os.getloadavg()[0]), "",
     ]
     text = "\n".join(header + lines + ([""] + notes if notes else [])) + "\n"
     with open(os.path.join(args.out, "bench.md"), "w", encoding="utf-8") as fh:
