@@ -172,3 +172,42 @@ def test_write_features_matches_rows_by_feature_id():
     with pytest.raises(QgsProcessingException, match="8 features when it was read and 7"):
         npar.write_features(out.dataProvider(), iter(feats[:7]), [0, 1], [labels], Progress(feedback, 8),
                             feedback, fids=fids)
+
+
+def test_accessibility_same_output_from_gdal_and_qgis_readers(tmp_path):
+    from tests.test_network_algorithms import ACCESS
+
+    paths = {}
+    districts = memory_layer("Polygon", CRS, [("ot_key", str)], [
+        ("Polygon((-100 -100, 450 -100, 450 500, -100 500, -100 -100))", {"ot_key": "01"}),
+        ("Polygon((450 -100, 1100 -100, 1100 500, 450 500, 450 -100))", {"ot_key": "02"}),
+    ], "ortsteile")
+    for name, layer in (("net", street_layer()), ("fac", facility_layer()), ("dem", demand_memory())):
+        paths[name] = str(tmp_path / (name + ".gpkg"))
+        write_gpkg(layer, paths[name])
+
+    def run(demand, district_id):
+        res = processing.run(ACCESS, {
+            "NETWORK": paths["net"], "FACILITIES": paths["fac"], "FACILITY_ID": "einr_id", "CATEGORY": "typ",
+            "DEMAND": demand, "DEMAND_WEIGHT": "ew", "THRESHOLDS": "120, 500", "SNAP_TOLERANCE": 200,
+            "DISTRICTS": districts, "DISTRICT_ID": district_id,
+            "OUTPUT_DEMAND": "memory:", "OUTPUT_DISTRICTS": "memory:"})
+        dem = [(f.attributes(), f.geometry().asWkt(6)) for f in res["OUTPUT_DEMAND"].getFeatures()]
+        dist = [f.attributes() for f in res["OUTPUT_DISTRICTS"].getFeatures()]
+        return dem, dist, [f.name() for f in res["OUTPUT_DEMAND"].fields()]
+
+    for district_id in ("ot_key", None):
+        fast = run(paths["dem"], district_id)                  # GDAL reader
+        slow_layer = QgsVectorLayer(paths["dem"], "dem", "ogr")
+        slow_layer.setSubsetString("1 = 1")                     # forces the QGIS reader, same rows
+        slow = run(slow_layer, district_id)
+        assert fast == slow
+        names = fast[2]
+        got = {a[names.index("adr_id")]: dict(zip(names, a)) for a, _ in fast[0]}
+        assert got["A1"]["facility_id"] == "GS001" and got["A1"]["cost"] == 115.0
+        assert got["A1"]["n_120"] == 1 and got["A1"]["n_500"] == 1
+        assert got["A3"]["cost_kita"] == 110.0 and got["A3"]["cost_grundschule"] == 805.0
+        assert got["A4"]["status"] == "unreachable" and got["A4"]["n_500"] == NULL and got["A4"]["cost"] == NULL
+        assert got["A6"]["status"] == "no_geometry" and got["A6"]["district_id"] == NULL
+        # district ids: the field value, or the district's feature id without DISTRICT_ID
+        assert got["A2"]["district_id"] == ("02" if district_id else 2)

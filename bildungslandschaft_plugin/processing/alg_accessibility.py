@@ -179,9 +179,21 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgressText(tr("Reading the network"))
         graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
         f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
         f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+        if weight_field:
+            weight_field = demand.fields().at(
+                require_field(demand, weight_field, self.DEMAND_WEIGHT, numeric=True)).name()
+        # demand: GDAL fast path for plain GeoPackage/shapefile point layers (features streamed once
+        # from QGIS when the results are written), else through QGIS
+        fast = npar.read_points_fast(self, parameters, self.DEMAND, context, crs,
+                                     [weight_field] if weight_field else [])
+        if fast is not None:
+            d_fids, d_xy, d_cols = fast
+            d_feats = None
+            weights, n_null_w = npar.numeric_array(d_cols.get(weight_field), len(d_fids))
+        else:
+            d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
+            weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
         if n_null_w:
             feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
                 n_null_w, weight_field))
@@ -213,7 +225,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                 cat_costs.append(np.where(ok & np.isfinite(c), c, np.nan))
         feedback.setProgress(50)
         oi, di, cc = routing.od_matrix(0, 1, max_cost=max(thresholds))
-        counts = [np.bincount(oi[cc <= t], minlength=len(d_feats)) for t in thresholds]
+        counts = [np.bincount(oi[cc <= t], minlength=len(d_fids)) for t in thresholds]
         check_canceled(feedback)
         feedback.setProgress(65)
 
@@ -238,34 +250,22 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
-        progress = Progress(feedback, len(d_feats), 65, 95)
-        out = []
-        for k, feat in enumerate(d_feats):
-            attrs = feat.attributes()
-            row = [attrs[i] for i in keep]
-            good = bool(ok[k])
-            row += [f_ids[fac[k]] if good else None, npar.python_value(costs[k]) if good else None,
-                    npar.python_value(d_loc.snap_dist[k]), str(status[k])]
-            row += [npar.python_value(c[k]) for c in cat_costs]
-            row += [int(c[k]) if good else None for c in counts]
-            if district_idx is not None:
-                j = district_idx[k]
-                if j < 0:
-                    row.append(None)
-                elif did_idx >= 0:
-                    row.append(d_feats_poly[j].attributes()[did_idx])
-                else:
-                    row.append(int(d_feats_poly[j].id()))
-            nf = QgsFeature(fields)
-            nf.setGeometry(feat.geometry())
-            nf.setAttributes(row)
-            out.append(nf)
-            if len(out) >= 10000:
-                sink.addFeatures(out, QgsFeatureSink.FastInsert)
-                out = []
-            if not progress.tick():
-                check_canceled(feedback)
-        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        # the new columns as Python lists (numpy), then one pass over the features
+        columns = list(npar.demand_columns(f_ids, np.where(ok, fac, -1), costs, status, d_loc.snap_dist))
+        columns[1] = npar.nullable_floats(costs, ok)
+        columns += [npar.nullable_floats(c) for c in cat_costs]
+        for c in counts:
+            col = c.astype(object)
+            col[~ok] = None
+            columns.append(col.tolist())
+        if district_idx is not None:
+            values = np.empty(len(d_feats_poly) + 1, dtype=object)
+            values[:-1] = [poly.attributes()[did_idx] if did_idx >= 0 else int(poly.id()) for poly in d_feats_poly]
+            values[-1] = None
+            columns.append(values[np.asarray(district_idx, dtype=np.int64)].tolist())
+        npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep, columns,
+                            Progress(feedback, len(d_fids), 65, 95), feedback,
+                            fids=d_fids if d_feats is None else None)
         results = {self.OUTPUT_DEMAND: dest}
 
         if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
