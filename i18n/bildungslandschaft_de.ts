@@ -742,6 +742,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Objekt {0} von {1} kann nicht nach {2} transformiert werden: {3}</translation>
         </message>
         <message>
+            <source>Feature {0} was not there when the layer was read; was the layer changed during the run?</source>
+            <translation>Objekt {0} war beim Einlesen des Layers noch nicht vorhanden; wurde der Layer während der Berechnung geändert?</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Feld</translation>
         </message>
@@ -2098,6 +2102,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The layer given as {0} ({1}) has no features.</source>
             <translation>Der als {0} angegebene Layer ({1}) enthält keine Objekte.</translation>
+        </message>
+        <message>
+            <source>The layer had {0} features when it was read and {1} when the results were written; was it changed during the run?</source>
+            <translation>Der Layer hatte beim Einlesen {0} Objekte und beim Schreiben der Ergebnisse {1}; wurde er während der Berechnung geändert?</translation>
         </message>
         <message>
             <source>The layers ({0}) have no extent to show; give a map extent ({1}).</source>
