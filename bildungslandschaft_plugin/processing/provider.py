@@ -13,6 +13,7 @@ def algorithm_classes():
     from .alg_aggregatepoints import AggregatePointsAlgorithm
     from .alg_arealinterpolation import ArealInterpolationAlgorithm
     from .alg_budgetallocation import BudgetAllocationAlgorithm
+    from .alg_capacityallocation import CapacityAllocationAlgorithm
     from .alg_catchments import CatchmentsAlgorithm
     from .alg_cooperationnetwork import CooperationNetworkAlgorithm
     from .alg_districtprofiles import DistrictProfilesAlgorithm
@@ -24,6 +25,7 @@ def algorithm_classes():
     from .alg_samplecity import SampleCityAlgorithm
     from .alg_serviceareas import ServiceAreasAlgorithm
     from .alg_socialindex import SocialIndexAlgorithm
+    from .alg_supplydemand import SupplyDemandAlgorithm
     from .alg_typology import TypologyAlgorithm
 
     return [
@@ -43,6 +45,8 @@ def algorithm_classes():
         ExportMapAlgorithm,
         DistrictProfilesAlgorithm,
         OfferSearchAlgorithm,
+        SupplyDemandAlgorithm,
+        CapacityAllocationAlgorithm,
     ]
 
 

@@ -1,0 +1,169 @@
+"""bildungslandschaft:capacityallocation – capacity-aware allocation (Kapazitätsorientierte Zuordnung)."""
+
+import time
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import allocation
+from ..translation import tr
+from . import ids
+from . import supply_common as sc
+from .base import BildungslandschaftAlgorithm, check_canceled, require_sink
+
+
+class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.CAPACITY_ALLOCATION
+    GROUP_ID = ids.GROUP_SUPPLY
+
+    CAPACITY = "CAPACITY"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+
+    def displayName(self):  # noqa: N802
+        return tr("Capacity-aware allocation (Kapazitätsorientierte Zuordnung)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Assigns weighted demand (e.g. children 6-9 at addresses) to facilities with capacities so that "
+            "the total travel cost is as small as possible while no facility gets more than its CAPACITY "
+            "(the transport problem, solved exactly; optimality is checked with a duality certificate). "
+            "As much demand as the capacities and reachable pairs allow is served; the rest is reported as "
+            "'unserved'. A demand point is split between facilities only where capacities force it (one row "
+            "per part). The facility output compares 'load' and 'utilization' with the load under plain "
+            "nearest-facility assignment ('load_nearest'), which ignores capacity. Costs come from the street "
+            "network or from an OD_TABLE; pairs missing from the table or beyond MAX_COST are not reachable.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        sc.add_demand_parameters(self, tr("Demand per feature, e.g. children 6-9 (ew_6_9). Empty: every feature "
+                                          "counts 1. NULL or negative values are errors."))
+        sc.add_facility_parameters(self, self.CAPACITY, tr("Capacity field (places)"),
+                                   tr("Places per facility (e.g. kapazitaet). NULL or negative values are errors."))
+        sc.add_cost_parameters(self)
+        sc.add_max_cost_parameter(self, tr(
+            "Optional limit in the unit of the cost (metres or minutes): demand is never assigned to a facility "
+            "farther away. Empty: no limit."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Allocation (demand)")),
+                       tr("One row per part of a demand feature: facility_id, cost, assigned, unserved."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Utilisation (facilities)")),
+                       tr("The facilities with load, capacity, utilization and the nearest-assignment load."))
+        self.add_param(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.TypeVector),
+            tr("One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        max_cost = sc.max_cost_value(self, parameters, context)
+        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+                               False, tr("weight"), progress=(0.0, 5.0))
+        facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
+                                   self.CAPACITY, True, tr("capacity"), progress=(5.0, 10.0))
+        capacity = facilities.values
+        if capacity.sum() <= 0:
+            raise QgsProcessingException(
+                tr("Every facility has capacity 0 in {0}; nobody can be assigned.").format(self.CAPACITY))
+        orig, dest, cost, status = sc.cost_pairs(self, parameters, context, feedback, demand, facilities, max_cost)
+        check_canceled(feedback)
+        feedback.setProgress(60)
+        t0 = time.perf_counter()
+        try:
+            result = allocation.allocate(orig, dest, cost, demand.values, capacity,
+                                         should_stop=feedback.isCanceled)
+        except allocation.AllocationCancelled:
+            check_canceled(feedback)
+            raise
+        except allocation.AllocationError as err:
+            raise QgsProcessingException(tr("The allocation could not be solved: {0}").format(str(err))) from None
+        seconds = time.perf_counter() - t0
+        feedback.pushInfo(tr("Allocation solved in {0:.2f} s ({1} pairs, {2} demand groups, solver {3}, "
+                             "duality gap {4:.1e}).").format(seconds, result.n_pairs, result.n_groups, result.solver,
+                                                             result.gap if result.solver == "ssp" else 0.0))
+        feedback.setProgress(80)
+
+        # -- demand output: one row per part (or one row for a point without demand / without parts)
+        d_fields, d_keep = sc.output_fields(demand.source.fields(), [
+            sc.id_field("facility_id", facilities), sc.field("cost", QVariant.Double),
+            sc.field("assigned", QVariant.Double), sc.field("unserved", QVariant.Double),
+            sc.field("status", QVariant.String, 40)], feedback, demand.source.sourceName())
+        sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
+                                         demand.source.wkbType(), demand.source.sourceCrs())
+        order = np.argsort(result.part_orig, kind="stable")
+        part_pos = 0
+        n_parts = result.part_orig.size
+        for k, feat in enumerate(demand.features):
+            wrote = False
+            while part_pos < n_parts and result.part_orig[order[part_pos]] == k:
+                p = order[part_pos]
+                part_pos += 1
+                d_ = int(result.part_dest[p])
+                amount = float(result.part_amount[p])
+                if d_ >= 0:
+                    values = [facilities.ids[d_], float(result.part_cost[p]), amount, 0.0, str(status[k])]
+                else:
+                    values = [None, None, 0.0, amount, str(status[k])]
+                sink.addFeature(sc.out_feature(d_fields, feat, d_keep, values), QgsFeatureSink.FastInsert)
+                wrote = True
+            if not wrote:
+                sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [None, None, 0.0, 0.0, str(status[k])]),
+                                QgsFeatureSink.FastInsert)
+
+        # -- facility output
+        f_fields, f_keep = sc.output_fields(facilities.source.fields(), [
+            sc.field("load", QVariant.Double), sc.field("capacity", QVariant.Double),
+            sc.field("utilization", QVariant.Double), sc.field("load_nearest", QVariant.Double),
+            sc.field("util_nearest", QVariant.Double)], feedback, facilities.source.sourceName())
+        fsink, fac_dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
+                                       facilities.source.wkbType(), facilities.source.sourceCrs())
+        for j, feat in enumerate(facilities.features):
+            cap = float(capacity[j])
+            util = float(result.load[j]) / cap if cap > 0 else None
+            util_n = float(result.load_nearest[j]) / cap if cap > 0 else None
+            fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [
+                float(result.load[j]), cap, util, float(result.load_nearest[j]), util_n]),
+                QgsFeatureSink.FastInsert)
+
+        # -- summary
+        overloaded = result.overloaded_nearest(capacity)
+        over_ids = ", ".join(str(facilities.ids[j]) for j in overloaded)
+        s_fields = QgsFields()
+        for name, vtype in (("total_demand", QVariant.Double), ("assigned", QVariant.Double),
+                            ("unserved", QVariant.Double), ("total_cost", QVariant.Double),
+                            ("mean_cost", QVariant.Double), ("nearest_total_cost", QVariant.Double),
+                            ("nearest_mean_cost", QVariant.Double), ("total_capacity", QVariant.Double),
+                            ("overloaded_nearest", QVariant.Int)):
+            s_fields.append(sc.field(name, vtype))
+        s_fields.append(sc.field("overloaded_ids", QVariant.String, 10000))
+        ssink, summary_dest = require_sink(self, parameters, self.OUTPUT_SUMMARY, context, s_fields,
+                                           QgsWkbTypes.NoGeometry, facilities.source.sourceCrs())
+        row = QgsFeature(s_fields)
+        row.setAttributes([result.total_demand, result.total_assigned, result.total_unserved, result.total_cost,
+                           sc.number(result.mean_cost), result.nearest_total_cost,
+                           sc.number(result.nearest_mean_cost), float(capacity.sum()), int(overloaded.size),
+                           over_ids])
+        ssink.addFeature(row, QgsFeatureSink.FastInsert)
+
+        feedback.pushInfo(tr("Demand {0:g}, capacity {1:g}: assigned {2:g}, unserved {3:g}.").format(
+            result.total_demand, float(capacity.sum()), result.total_assigned, result.total_unserved))
+        feedback.pushInfo(tr("Total cost {0:.6g}, mean cost per assigned unit {1:.6g} (nearest assignment "
+                             "ignoring capacity: {2:.6g}).").format(
+            result.total_cost, result.mean_cost, result.nearest_mean_cost))
+        if overloaded.size:
+            feedback.pushInfo(tr("{0} facilities would be overloaded under nearest assignment: {1}").format(
+                overloaded.size, over_ids))
+        else:
+            feedback.pushInfo(tr("No facility would be overloaded under nearest assignment."))
+        if result.total_unserved > 0:
+            feedback.pushWarning(tr("{0:g} units of demand cannot be served (capacity short or no facility in "
+                                    "reach); see the field 'unserved'.").format(result.total_unserved))
+        feedback.setProgress(100)
+        return {self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_FACILITIES: fac_dest,
+                self.OUTPUT_SUMMARY: summary_dest}

@@ -1,0 +1,261 @@
+"""bildungslandschaft:supplydemand – supply-to-demand ratios (Versorgungsgrad): 2SFCA family and gravity."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import fsca
+from ..translation import tr
+from . import ids
+from . import supply_common as sc
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink
+
+
+def steps_error_message(err):
+    if err.code == "empty":
+        return tr("STEPS is empty; give step weights such as 10:1;20:0.68;30:0.22.")
+    if err.code == "negative":
+        return tr("STEPS: '{0}' has a negative number; thresholds and weights must be zero or positive.").format(
+            err.part)
+    if err.code == "order":
+        return tr("STEPS: the thresholds must increase from step to step (e.g. 10:1;20:0.68;30:0.22).")
+    return tr("STEPS: '{0}' is not of the form threshold:weight (e.g. 10:1;20:0.68;30:0.22).").format(err.part)
+
+
+class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.SUPPLY_DEMAND
+    GROUP_ID = ids.GROUP_SUPPLY
+
+    METHOD = "METHOD"
+    SUPPLY = "SUPPLY"
+    STEPS = "STEPS"
+    SIGMA = "SIGMA"
+    BETA = "BETA"
+    MIN_COST = "MIN_COST"
+    NORMALIZE = "NORMALIZE"
+    DISTRICTS = "DISTRICTS"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
+    OUTPUT_DISTRICTS = "OUTPUT_DISTRICTS"
+
+    def displayName(self):  # noqa: N802
+        return tr("Supply and demand (Versorgungsgrad, 2SFCA)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Supply-to-demand ratios that account for competition, with the semantics of the PySAL 'access' "
+            "package. With demand P_i, supply S_j, cost c_ij, catchment d0 (MAX_COST) and weight f: "
+            "R_j = S_j / sum_i P_i f(c_ij) (places per head at the facility, field 'ratio'), "
+            "A_i = sum_j R_j f(c_ij) (places per head reachable from the demand point, field 'access'). "
+            "Methods: 2SFCA (f = 1 within d0), E2SFCA (step weights STEPS, e.g. 10:1;20:0.68;30:0.22), "
+            "Gaussian 2SFCA (f = exp(-c^2/(2 SIGMA^2))), 3SFCA (step weights times the selection weight "
+            "G_ij = f(c_ij) / sum_k f(c_ik)), gravity/Hansen (A_i = sum_j S_j max(c_ij, MIN_COST)^-BETA). "
+            "NORMALIZE divides access by its demand-weighted mean (1 = city average). "
+            "Costs come from the street network or from an OD_TABLE; pairs missing from the table are not "
+            "reachable. Demand points that reach no facility get access 0. With DISTRICTS the "
+            "demand-weighted mean access per district is written to OUTPUT_DISTRICTS.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_param(QgsProcessingParameterEnum(
+            self.METHOD, tr("Method"), options=[
+                tr("2SFCA (two-step floating catchment)"), tr("E2SFCA (step weights)"),
+                tr("Gaussian 2SFCA"), tr("3SFCA (with competition between facilities)"),
+                tr("Gravity (Hansen)")], defaultValue=0),
+            tr("How distance weighs: 2SFCA counts everything within MAX_COST fully; E2SFCA and 3SFCA use "
+               "STEPS; Gaussian uses SIGMA; gravity uses BETA and MIN_COST."))
+        sc.add_demand_parameters(self, tr("Demand per feature, e.g. children 3-5 (ew_3_5). Empty: every "
+                                          "feature counts 1. NULL or negative values are errors."))
+        sc.add_facility_parameters(self, self.SUPPLY, tr("Supply field (places)"),
+                                   tr("Places or other supply per facility (e.g. kapazitaet). NULL or negative "
+                                      "values are errors."))
+        sc.add_cost_parameters(self)
+        sc.add_max_cost_parameter(self, tr(
+            "Catchment d0 in the unit of the cost (metres or minutes): pairs farther apart do not count. "
+            "Empty: no limit (E2SFCA and 3SFCA still end at the last step)."))
+        self.add_param(QgsProcessingParameterString(
+            self.STEPS, tr("Step weights (threshold:weight;...)"), defaultValue=fsca.DEFAULT_STEPS,
+            optional=True),
+            tr("For E2SFCA and 3SFCA: weight of each cost band, e.g. 10:1;20:0.68;30:0.22 (up to 10: 1, up to "
+               "20: 0.68, up to 30: 0.22, beyond: 0). Use the unit of the cost (for metres e.g. "
+               "500:1;1000:0.68;1500:0.22)."))
+        self.add_param(QgsProcessingParameterNumber(
+            self.SIGMA, tr("Gaussian width (SIGMA)"), QgsProcessingParameterNumber.Double, optional=True,
+            minValue=0.0),
+            tr("For the Gaussian method: the width of the weight exp(-c^2/(2 SIGMA^2)) in the unit of the cost."))
+        self.add_param(QgsProcessingParameterNumber(
+            self.BETA, tr("Gravity exponent (BETA)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            minValue=0.0),
+            tr("For the gravity method: supply counts with cost^-BETA."))
+        self.add_param(QgsProcessingParameterNumber(
+            self.MIN_COST, tr("Minimum cost (gravity)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            minValue=0.0),
+            tr("For the gravity method: smaller costs count as this value (avoids division by zero)."))
+        self.add_param(QgsProcessingParameterBoolean(
+            self.NORMALIZE, tr("Normalise (1 = demand-weighted mean)"), defaultValue=False),
+            tr("Divide access by its demand-weighted mean, so that 1 means the city average."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.DISTRICTS, tr("Districts (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            tr("Polygons (e.g. Ortsteile) for the demand-weighted mean access per district."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Access (demand)")),
+                       tr("The demand features with 'access' and 'status'."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Ratio (facilities)")),
+                       tr("The facilities with 'ratio' (supply per weighted demand in the catchment)."))
+        self.add_param(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DISTRICTS, tr("Access by district"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=False),
+            tr("The districts with 'demand' and the demand-weighted mean 'access'."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        max_cost = sc.max_cost_value(self, parameters, context)
+        steps = None
+        if method in (fsca.ENHANCED, fsca.THREE_STEP):
+            try:
+                steps = fsca.parse_steps(self.parameterAsString(parameters, self.STEPS, context))
+            except fsca.StepsError as err:
+                raise QgsProcessingException(steps_error_message(err)) from None
+        sigma = None
+        if method == fsca.GAUSSIAN:
+            raw = parameters.get(self.SIGMA)
+            sigma = None if raw is None or raw == "" else self.parameterAsDouble(parameters, self.SIGMA, context)
+            if sigma is None or not sigma > 0:
+                raise QgsProcessingException(tr("The Gaussian method needs SIGMA greater than 0."))
+        beta = self.parameterAsDouble(parameters, self.BETA, context)
+        min_cost = self.parameterAsDouble(parameters, self.MIN_COST, context)
+        if method == fsca.GRAVITY and not min_cost > 0:
+            raise QgsProcessingException(tr("The gravity method needs MIN_COST greater than 0."))
+        normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
+
+        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+                               False, tr("weight"), progress=(0.0, 5.0))
+        facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
+                                   self.SUPPLY, True, tr("supply"), progress=(5.0, 10.0))
+        if facilities.values.sum() <= 0:
+            raise QgsProcessingException(
+                tr("Every facility has supply 0 in {0}; there is nothing to distribute.").format(self.SUPPLY))
+        if len(facilities) == 1:
+            feedback.pushInfo(tr("Only one facility: its ratio is its supply per weighted demand in reach."))
+        pair_limit = max_cost
+        if steps is not None:
+            pair_limit = steps[0][-1] if max_cost is None else min(max_cost, steps[0][-1])
+        orig, dest, cost, status = sc.cost_pairs(self, parameters, context, feedback, demand, facilities,
+                                                 pair_limit)
+        check_canceled(feedback)
+        try:
+            access, ratio = fsca.supply_demand(
+                orig, dest, cost, demand.values, facilities.values, method=method, max_cost=max_cost,
+                steps=steps, sigma=sigma, beta=beta, min_cost=min_cost if min_cost > 0 else 1.0,
+                normalize=False)
+        except fsca.FscaError as err:
+            raise QgsProcessingException(tr("Invalid input for the method: {0}.").format(err.code)) from None
+        raw_access = access
+        if normalize:
+            mean = fsca.weighted_mean(access, demand.values)
+            if not mean > 0:
+                feedback.pushWarning(tr("The demand-weighted mean access is 0; access is not normalised."))
+            else:
+                access = access / mean
+                feedback.pushInfo(tr("Access divided by its demand-weighted mean {0:.6g}.").format(mean))
+        feedback.setProgress(70)
+
+        # -- demand output
+        d_fields, d_keep = sc.output_fields(
+            demand.source.fields(), [sc.field("access", QVariant.Double), sc.field("status", QVariant.String, 40)],
+            feedback, demand.source.sourceName())
+        sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
+                                         demand.source.wkbType(), demand.source.sourceCrs())
+        for k, feat in enumerate(demand.features):
+            sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [sc.number(access[k]), str(status[k])]),
+                            QgsFeatureSink.FastInsert)
+        # -- facility output
+        f_fields, f_keep = sc.output_fields(
+            facilities.source.fields(), [sc.field("ratio", QVariant.Double)], feedback,
+            facilities.source.sourceName())
+        fsink, fac_dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
+                                       facilities.source.wkbType(), facilities.source.sourceCrs())
+        for k, feat in enumerate(facilities.features):
+            fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [sc.number(ratio[k])]),
+                             QgsFeatureSink.FastInsert)
+        results = {self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_FACILITIES: fac_dest}
+
+        mean_raw = fsca.weighted_mean(raw_access, demand.values)
+        feedback.pushInfo(tr("Demand-weighted mean access: {0:.6g} (supply per head of demand).").format(mean_raw))
+        n_undefined = int(np.isnan(ratio).sum())
+        if method != fsca.GRAVITY and n_undefined:
+            feedback.pushInfo(tr("{0} facilities have no weighted demand in their catchment (ratio NULL).").format(
+                n_undefined))
+        if method == fsca.GRAVITY:
+            feedback.pushInfo(tr("The gravity method has no facility ratio; 'ratio' is NULL."))
+
+        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
+            results[self.OUTPUT_DISTRICTS] = self._districts(
+                parameters, context, feedback, districts, demand, access)
+        feedback.setProgress(100)
+        return results
+
+    def _districts(self, parameters, context, feedback, districts, demand, access):
+        crs = districts.sourceCrs()
+        xy = sc.points_xy(demand, crs, context)
+        polys = []
+        index = QgsSpatialIndex()
+        for feat in districts.getFeatures():
+            polys.append(QgsFeature(feat))
+            if feat.hasGeometry():
+                index.addFeature(feat)
+        by_id = {f.id(): k for k, f in enumerate(polys)}
+        engines = {}
+        dem_sum = np.zeros(len(polys))
+        acc_sum = np.zeros(len(polys))
+        counts = np.zeros(len(polys), dtype=int)
+        outside = 0
+        bar = Progress(feedback, len(demand), 80.0, 99.0)
+        for k in range(len(demand)):
+            if not bar.tick():
+                check_canceled(feedback)
+            if not np.isfinite(xy[k]).all():
+                continue
+            point = QgsGeometry.fromPointXY(QgsPointXY(xy[k, 0], xy[k, 1]))
+            hit = None
+            for fid in index.intersects(point.boundingBox()):
+                j = by_id[fid]
+                engine = engines.get(j)
+                if engine is None:
+                    engine = QgsGeometry.createGeometryEngine(polys[j].geometry().constGet())
+                    engine.prepareGeometry()
+                    engines[j] = engine
+                if engine.intersects(point.constGet()):
+                    hit = j
+                    break
+            if hit is None:
+                outside += 1
+                continue
+            dem_sum[hit] += demand.values[k]
+            acc_sum[hit] += demand.values[k] * access[k]
+            counts[hit] += 1
+        if outside:
+            feedback.pushWarning(tr("{0} demand features lie in no district.").format(outside))
+        fields, keep = sc.output_fields(districts.fields(), [
+            sc.field("demand", QVariant.Double), sc.field("access", QVariant.Double),
+            sc.field("n_demand", QVariant.Int)], feedback, districts.sourceName())
+        sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
+                                  districts.wkbType(), crs)
+        for j, feat in enumerate(polys):
+            mean = float(acc_sum[j] / dem_sum[j]) if dem_sum[j] > 0 else None
+            sink.addFeature(sc.out_feature(fields, feat, keep, [float(dem_sum[j]), mean, int(counts[j])]),
+                            QgsFeatureSink.FastInsert)
+        return dest

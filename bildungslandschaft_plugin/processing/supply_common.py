@@ -1,0 +1,418 @@
+"""Helpers shared by ``supplydemand`` and ``capacityallocation``.
+
+Both algorithms take demand points (or polygons), facilities and travel
+costs either from the street network (``NETWORK``, ``MODE``, ``COST_TYPE``,
+``SNAP_TOLERANCE`` through :mod:`.network_params`, the adapter of the network
+engine) or from an ``OD_TABLE`` (``OD_ORIGIN_FIELD``,
+``OD_DESTINATION_FIELD``, ``OD_COST_FIELD`` matched to ``DEMAND_ID`` and
+``FACILITY_ID``). They return the same sparse pairs
+``(orig_idx, dest_idx, cost)`` and a status per demand point.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import odtable
+from ..translation import tr
+from .base import Progress, check_canceled, require_field, require_source, working_crs
+
+NETWORK = "NETWORK"
+OD_TABLE = "OD_TABLE"
+OD_ORIGIN_FIELD = "OD_ORIGIN_FIELD"
+OD_DESTINATION_FIELD = "OD_DESTINATION_FIELD"
+OD_COST_FIELD = "OD_COST_FIELD"
+DEMAND = "DEMAND"
+DEMAND_ID = "DEMAND_ID"
+DEMAND_WEIGHT = "DEMAND_WEIGHT"
+FACILITIES = "FACILITIES"
+FACILITY_ID = "FACILITY_ID"
+MAX_COST = "MAX_COST"
+
+STATUS_OK = "ok"
+STATUS_NOT_IN_TABLE = "not_in_od_table"
+STATUS_NO_FACILITY = "no_facility_in_reach"
+
+
+def network_params():
+    """The network adapter module, or None while the network engine is not installed."""
+    try:
+        from . import network_params as module
+    except ImportError:
+        return None
+    return module
+
+
+def add_cost_parameters(alg):
+    """NETWORK (+ MODE, COST_TYPE, SNAP_TOLERANCE, ...) or OD_TABLE with its fields."""
+    net = network_params()
+    if net is not None:
+        net.add_network_parameters(alg)
+        param = alg.parameterDefinition(NETWORK)
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+    alg.add_param(QgsProcessingParameterFeatureSource(
+        OD_TABLE, tr("OD cost table (instead of the network)"), [QgsProcessing.TypeVector], optional=True),
+        tr("A table with one row per origin-destination pair (e.g. a travel-time matrix from a transport "
+           "model). Pairs missing from the table count as not reachable. Give either NETWORK or OD_TABLE."))
+    alg.add_param(QgsProcessingParameterField(
+        OD_ORIGIN_FIELD, tr("OD origin id field"), parentLayerParameterName=OD_TABLE, optional=True),
+        tr("Field of OD_TABLE with the demand id (matched to DEMAND_ID, compared as text)."))
+    alg.add_param(QgsProcessingParameterField(
+        OD_DESTINATION_FIELD, tr("OD destination id field"), parentLayerParameterName=OD_TABLE, optional=True),
+        tr("Field of OD_TABLE with the facility id (matched to FACILITY_ID, compared as text)."))
+    alg.add_param(QgsProcessingParameterField(
+        OD_COST_FIELD, tr("OD cost field"), parentLayerParameterName=OD_TABLE, optional=True),
+        tr("Field of OD_TABLE with the travel cost (>= 0, same unit as MAX_COST)."))
+
+
+def add_demand_parameters(alg, weight_help):
+    alg.add_param(QgsProcessingParameterFeatureSource(
+        DEMAND, tr("Demand (addresses or districts)"),
+        [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+        tr("Points (e.g. addresses) or polygons (their point on surface is used) with the demand."))
+    alg.add_param(QgsProcessingParameterField(
+        DEMAND_ID, tr("Demand id field"), parentLayerParameterName=DEMAND, optional=True),
+        tr("Unique id of every demand feature; required with OD_TABLE (its origin ids refer to it)."))
+    alg.add_param(QgsProcessingParameterField(
+        DEMAND_WEIGHT, tr("Demand weight field"), parentLayerParameterName=DEMAND,
+        type=QgsProcessingParameterField.Numeric, optional=True),
+        weight_help)
+
+
+def add_facility_parameters(alg, value_name, value_label, value_help):
+    alg.add_param(QgsProcessingParameterFeatureSource(
+        FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+        tr("Schools, Kitas or other facilities."))
+    alg.add_param(QgsProcessingParameterField(
+        FACILITY_ID, tr("Facility id field"), parentLayerParameterName=FACILITIES, optional=True),
+        tr("Unique id of every facility (e.g. einr_id); required with OD_TABLE. Without it the feature id "
+           "is used."))
+    alg.add_param(QgsProcessingParameterField(
+        value_name, value_label, parentLayerParameterName=FACILITIES,
+        type=QgsProcessingParameterField.Numeric),
+        value_help)
+
+
+def add_max_cost_parameter(alg, help_text):
+    alg.add_param(QgsProcessingParameterNumber(
+        MAX_COST, tr("Maximum cost (catchment)"), QgsProcessingParameterNumber.Double, optional=True,
+        minValue=0.0), help_text)
+
+
+def max_cost_value(alg, parameters, context):
+    raw = parameters.get(MAX_COST)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    value = alg.parameterAsDouble(parameters, MAX_COST, context)
+    if not value > 0:
+        raise QgsProcessingException(
+            tr("MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.").format(raw))
+    return value
+
+
+def is_null(value):
+    if value is None:
+        return True
+    if hasattr(value, "isNull") and value.isNull():
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return False
+
+
+class LayerData:
+    """Features, ids and one numeric column of a demand or facility source."""
+
+    def __init__(self, source, features, ids, values, id_type):
+        self.source = source
+        self.features = features
+        self.ids = ids
+        self.values = values
+        self.id_type = id_type
+
+    def __len__(self):
+        return len(self.features)
+
+    def label(self, k):
+        """'feature 12 (id GS001)' for error messages."""
+        return tr("feature {0} (id {1})").format(self.features[k].id(), self.ids[k])
+
+
+def read_layer(alg, parameters, context, feedback, source_name, id_name, value_name,
+               value_required, value_kind, progress=(0.0, 10.0)):
+    """Read a demand or facility source.
+
+    *value_kind* names the value in messages ("weight", "supply", "capacity").
+    NULL, non-numeric, negative or infinite values raise, naming the feature.
+    Without *value_name* every feature counts 1 (only when not *value_required*).
+    """
+    source = require_source(alg, parameters, source_name, context)
+    id_field = alg.parameterAsString(parameters, id_name, context)
+    id_idx = require_field(source, id_field, id_name) if id_field else -1
+    value_field = alg.parameterAsString(parameters, value_name, context)
+    if value_required and not value_field:
+        raise QgsProcessingException(tr("Choose the {0} field.").format(value_name))
+    val_idx = require_field(source, value_field, value_name, numeric=True) if value_field else -1
+    features, ids, values = [], [], []
+    progress_bar = Progress(feedback, source.featureCount(), *progress)
+    for feat in source.getFeatures():
+        features.append(QgsFeature(feat))
+        attrs = feat.attributes()
+        ids.append(attrs[id_idx] if id_idx >= 0 else feat.id())
+        if val_idx >= 0:
+            value = attrs[val_idx]
+            if is_null(value):
+                raise QgsProcessingException(
+                    tr("{0} '{1}' is NULL for feature {2} of {3}; every feature needs a {4}.").format(
+                        value_name, value_field, feat.id(), source.sourceName(), value_kind))
+            value = float(value)
+            if not math.isfinite(value) or value < 0:
+                raise QgsProcessingException(
+                    tr("{0} '{1}' is {2} for feature {3} of {4}; a {5} must be zero or positive.").format(
+                        value_name, value_field, value, feat.id(), source.sourceName(), value_kind))
+            values.append(value)
+        else:
+            values.append(1.0)
+        if not progress_bar.tick():
+            check_canceled(feedback)
+    if id_idx >= 0:
+        id_type = source.fields().at(id_idx).type()
+        if id_type not in (QVariant.Int, QVariant.LongLong, QVariant.String):
+            ids = [None if is_null(v) else odtable.key_text(v) for v in ids]
+            id_type = QVariant.String
+    else:
+        id_type = QVariant.LongLong
+    # unique, non-NULL ids (needed to match an OD table and to name facilities)
+    try:
+        odtable.id_index(ids, "layer")
+    except odtable.OdTableError as err:
+        if err.code == "null_layer_id":
+            k = err.rows[0] - 1
+            raise QgsProcessingException(
+                tr("{0} field '{1}' is NULL for feature {2} of {3}; the ids must be unique and not NULL.").format(
+                    id_name, id_field, features[k].id(), source.sourceName())) from None
+        raise QgsProcessingException(
+            tr("{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.").format(
+                id_name, id_field, err.values[0], source.sourceName())) from None
+    return LayerData(source, features, ids, np.asarray(values, dtype=float), id_type)
+
+
+def od_error_message(err, table_name):
+    """A translated message for an :class:`~..core.odtable.OdTableError`."""
+    rows = ", ".join(str(r) for r in err.rows)
+    more = tr(" (and {0} more)").format(err.count - len(err.rows)) if err.count > len(err.rows) else ""
+    code = err.code
+    if code == "null_id":
+        return tr("OD_TABLE {0}: the origin or destination id is NULL in feature(s) {1}{2}.").format(
+            table_name, rows, more)
+    if code == "null_cost":
+        return tr("OD_TABLE {0}: the cost is NULL or not a number in feature(s) {1}{2}.").format(
+            table_name, rows, more)
+    if code == "negative_cost":
+        return tr("OD_TABLE {0}: negative cost in feature(s) {1}{2}; costs must be zero or positive.").format(
+            table_name, rows, more)
+    if code == "unknown_origin":
+        return tr("OD_TABLE {0}: origin id '{1}' (feature {2}) is not a DEMAND_ID of the demand layer{3}. "
+                  "Ids are compared as text, so '01' and '1' differ.").format(
+            table_name, err.values[0], err.rows[0], more)
+    if code == "unknown_destination":
+        return tr("OD_TABLE {0}: destination id '{1}' (feature {2}) is not a FACILITY_ID of the facilities{3}. "
+                  "Ids are compared as text, so '01' and '1' differ.").format(
+            table_name, err.values[0], err.rows[0], more)
+    if code == "duplicate_pair":
+        return tr("OD_TABLE {0}: the pair {1} -> {2} occurs twice (features {3}); every pair may occur "
+                  "only once ({4} duplicates).").format(
+            table_name, err.values[0], err.values[1], rows, err.count)
+    return tr("OD_TABLE {0}: {1}").format(table_name, str(err))
+
+
+def use_od_table(alg, parameters, context):
+    """True for the OD_TABLE path; raise unless exactly one cost source is given."""
+    has_table = alg.parameterAsSource(parameters, OD_TABLE, context) is not None
+    has_network = bool(parameters.get(NETWORK)) and network_params() is not None and \
+        alg.parameterAsSource(parameters, NETWORK, context) is not None
+    if has_table and has_network:
+        raise QgsProcessingException(tr("Give either NETWORK or OD_TABLE, not both."))
+    if not has_table and not has_network:
+        if network_params() is None:
+            raise QgsProcessingException(tr("Give an OD_TABLE with the travel costs."))
+        raise QgsProcessingException(tr("Give either NETWORK or OD_TABLE for the travel costs."))
+    return has_table
+
+
+def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progress=(10.0, 30.0)):
+    """Sparse pairs from OD_TABLE, matched to the demand and facility ids."""
+    table = require_source(alg, parameters, OD_TABLE, context)
+    if not alg.parameterAsString(parameters, DEMAND_ID, context):
+        raise QgsProcessingException(tr("With OD_TABLE choose DEMAND_ID (the ids the table's origins refer to)."))
+    if not alg.parameterAsString(parameters, FACILITY_ID, context):
+        raise QgsProcessingException(
+            tr("With OD_TABLE choose FACILITY_ID (the ids the table's destinations refer to)."))
+    names = []
+    for pname in (OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD):
+        fname = alg.parameterAsString(parameters, pname, context)
+        if not fname:
+            raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
+        names.append(fname)
+    o_idx = require_field(table, names[0], OD_ORIGIN_FIELD)
+    d_idx = require_field(table, names[1], OD_DESTINATION_FIELD)
+    c_idx = require_field(table, names[2], OD_COST_FIELD)
+    origins, dests, costs, labels = [], [], [], []
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes([o_idx, d_idx, c_idx])
+    bar = Progress(feedback, table.featureCount(), *progress)
+    for feat in table.getFeatures(request):
+        attrs = feat.attributes()
+        origins.append(None if is_null(attrs[o_idx]) else attrs[o_idx])
+        dests.append(None if is_null(attrs[d_idx]) else attrs[d_idx])
+        costs.append(None if is_null(attrs[c_idx]) else attrs[c_idx])
+        labels.append(feat.id())
+        if not bar.tick():
+            check_canceled(feedback)
+    try:
+        orig, dest, cost = odtable.match_od_table(origins, dests, costs, demand.ids, facilities.ids,
+                                                  row_labels=labels)
+    except odtable.OdTableError as err:
+        raise QgsProcessingException(od_error_message(err, table.sourceName())) from None
+    feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+    status = np.full(len(demand), STATUS_OK, dtype=object)
+    no_o, no_d = odtable.coverage(orig, dest, len(demand), len(facilities))
+    status[no_o] = STATUS_NOT_IN_TABLE
+    if no_o.size:
+        feedback.pushWarning(tr("{0} demand features do not occur in OD_TABLE (status '{1}'): "
+                                "no facility is reachable from them.").format(no_o.size, STATUS_NOT_IN_TABLE))
+    if no_d.size:
+        feedback.pushWarning(tr("{0} facilities do not occur in OD_TABLE; nobody can reach them: {1}").format(
+            no_d.size, ", ".join(str(facilities.ids[k]) for k in no_d[:10])))
+    return orig, dest, cost, status
+
+
+def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost, progress=(10.0, 60.0)):
+    """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
+    net = network_params()
+    from ..core import network as nw
+
+    network_source = require_source(alg, parameters, NETWORK, context)
+    crs = working_crs([network_source, demand.source, facilities.source], feedback)
+    net.log_reprojection([(DEMAND, demand.source), (FACILITIES, facilities.source)], crs, feedback)
+    graph = net.read_network(alg, parameters, context, feedback, crs, source=network_source)
+    mode, cost_type, tol = net.network_settings(alg, parameters, context)
+    check_canceled(feedback)
+    d_xy = points_xy(demand, crs, context)
+    f_xy = points_xy(facilities, crs, context)
+    d_loc = net.locate_points(graph, d_xy, tol, DEMAND, feedback)
+    f_loc = net.locate_points(graph, f_xy, tol, FACILITIES, feedback)
+    f_status = graph.facility_status(f_loc)
+    bad_f = np.flatnonzero(f_status != nw.OK)
+    if bad_f.size:
+        feedback.pushWarning(tr("{0} facilities cannot be reached on the network ({1}): {2}").format(
+            bad_f.size, ", ".join(sorted(set(str(s) for s in f_status[bad_f]))),
+            ", ".join(str(facilities.ids[k]) for k in bad_f[:10])))
+    check_canceled(feedback)
+    feedback.setProgress(progress[0] + 0.3 * (progress[1] - progress[0]))
+    try:
+        orig, dest, cost = graph.od_matrix(d_loc, f_loc, cost=cost_type, max_cost=max_cost)
+    except nw.NetworkError as err:
+        net.raise_network_error(err, mode)
+    status = np.asarray(graph.facility_status(d_loc), dtype=object)
+    return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
+
+
+def points_xy(layer, crs, context):
+    """xy of every feature in *crs* (NaN for no geometry; polygons: point on surface)."""
+    transform = QgsCoordinateTransform(layer.source.sourceCrs(), crs, context.transformContext())
+    xy = np.full((len(layer), 2), np.nan)
+    for k, feat in enumerate(layer.features):
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        if geom.type() != QgsWkbTypes.PointGeometry or geom.isMultipart():
+            geom = geom.pointOnSurface()
+            if geom.isNull() or geom.isEmpty():
+                continue
+        pt = geom.asPoint()
+        try:
+            q = transform.transform(pt)
+        except Exception:  # noqa: BLE001 - outside the CRS's area of use
+            continue
+        xy[k] = (q.x(), q.y())
+    return xy
+
+
+def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
+    """Pairs from OD_TABLE or the network, limited to *max_cost*; plus status per demand feature."""
+    if use_od_table(alg, parameters, context):
+        orig, dest, cost, status = od_table_pairs(alg, parameters, context, feedback, demand, facilities)
+        if max_cost is not None:
+            keep = cost <= max_cost
+            orig, dest, cost = orig[keep], dest[keep], cost[keep]
+    else:
+        orig, dest, cost, status = network_pairs(alg, parameters, context, feedback, demand, facilities,
+                                                 max_cost)
+    reach = np.zeros(len(demand), dtype=bool)
+    reach[orig] = True
+    no_fac = (~reach) & (status == STATUS_OK)
+    status[no_fac] = STATUS_NO_FACILITY
+    if no_fac.any():
+        feedback.pushInfo(tr("{0} demand features reach no facility within MAX_COST (status '{1}').").format(
+            int(no_fac.sum()), STATUS_NO_FACILITY))
+    return orig, dest, cost, status
+
+
+def output_fields(source_fields, extra, feedback=None, layer_name=""):
+    """Input fields (without those named like an output field), then *extra*."""
+    names = {f.name().lower() for f in extra}
+    fields = QgsFields()
+    keep = []
+    for i, f in enumerate(source_fields):
+        if f.name().lower() in names:
+            if feedback is not None:
+                feedback.pushWarning(tr("Field '{0}' of {1} is replaced by the output field of the same "
+                                        "name.").format(f.name(), layer_name))
+            continue
+        fields.append(f)
+        keep.append(i)
+    for f in extra:
+        fields.append(f)
+    return fields, keep
+
+
+def field(name, vtype, length=0, precision=0):
+    return QgsField(name, vtype, len=length, prec=precision)
+
+
+def id_field(name, layer):
+    if layer.id_type == QVariant.String:
+        return QgsField(name, QVariant.String, len=254)
+    return QgsField(name, layer.id_type)
+
+
+def number(value):
+    """numpy/float -> Python float or None for NaN/inf."""
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def out_feature(fields, feat, keep, extra_values):
+    out = QgsFeature(fields)
+    out.setGeometry(feat.geometry())
+    attrs = feat.attributes()
+    out.setAttributes([attrs[i] for i in keep] + list(extra_values))
+    return out
