@@ -64,9 +64,9 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         max_cost = sc.max_cost_value(self, parameters, context)
         demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
-                               False, tr("weight"), progress=(0.0, 5.0))
+                               False, progress=(0.0, 5.0))
         facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
-                                   self.CAPACITY, True, tr("capacity"), progress=(5.0, 10.0))
+                                   self.CAPACITY, True, progress=(5.0, 10.0))
         capacity = facilities.values
         if capacity.sum() <= 0:
             raise QgsProcessingException(

@@ -141,9 +141,9 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
 
         demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
-                               False, tr("weight"), progress=(0.0, 5.0))
+                               False, progress=(0.0, 5.0))
         facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
-                                   self.SUPPLY, True, tr("supply"), progress=(5.0, 10.0))
+                                   self.SUPPLY, True, progress=(5.0, 10.0))
         if facilities.values.sum() <= 0:
             raise QgsProcessingException(
                 tr("Every facility has supply 0 in {0}; there is nothing to distribute.").format(self.SUPPLY))

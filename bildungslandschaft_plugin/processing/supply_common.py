@@ -148,16 +148,11 @@ class LayerData:
     def __len__(self):
         return len(self.features)
 
-    def label(self, k):
-        """'feature 12 (id GS001)' for error messages."""
-        return tr("feature {0} (id {1})").format(self.features[k].id(), self.ids[k])
-
 
 def read_layer(alg, parameters, context, feedback, source_name, id_name, value_name,
-               value_required, value_kind, progress=(0.0, 10.0)):
+               value_required, progress=(0.0, 10.0)):
     """Read a demand or facility source.
 
-    *value_kind* names the value in messages ("weight", "supply", "capacity").
     NULL, non-numeric, negative or infinite values raise, naming the feature.
     Without *value_name* every feature counts 1 (only when not *value_required*).
     """
@@ -178,13 +173,13 @@ def read_layer(alg, parameters, context, feedback, source_name, id_name, value_n
             value = attrs[val_idx]
             if is_null(value):
                 raise QgsProcessingException(
-                    tr("{0} '{1}' is NULL for feature {2} of {3}; every feature needs a {4}.").format(
-                        value_name, value_field, feat.id(), source.sourceName(), value_kind))
+                    tr("{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.").format(
+                        value_name, value_field, feat.id(), source.sourceName()))
             value = float(value)
             if not math.isfinite(value) or value < 0:
                 raise QgsProcessingException(
-                    tr("{0} '{1}' is {2} for feature {3} of {4}; a {5} must be zero or positive.").format(
-                        value_name, value_field, value, feat.id(), source.sourceName(), value_kind))
+                    tr("{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.").format(
+                        value_name, value_field, value, feat.id(), source.sourceName()))
             values.append(value)
         else:
             values.append(1.0)
