@@ -189,3 +189,16 @@ def test_inputs_untouched():
                                       OUTPUT_FACILITIES="memory:", OUTPUT_SUMMARY="memory:"))
     assert [f.attributes() for f in demand.getFeatures()] == before
     assert demand.fields().names() == ["adr_id", "kinder"]
+
+
+@pytest.mark.parametrize("alg,value_field", [(SD, "SUPPLY"), (CA, "CAPACITY")])
+def test_cancel_gives_no_result(alg, value_field):
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    params = data.od_params(OUTPUT_DEMAND="memory:", OUTPUT_FACILITIES="memory:", OUTPUT_SUMMARY="memory:")
+    params[value_field] = "plaetze"
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run(alg, params, feedback=feedback)
+    assert "Cancel" in str(err.value)

@@ -18,7 +18,7 @@ from ..core import allocation
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
-from .base import BildungslandschaftAlgorithm, check_canceled, require_sink
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink
 
 
 class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
@@ -99,7 +99,10 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
         order = np.argsort(result.part_orig, kind="stable")
         part_pos = 0
         n_parts = result.part_orig.size
+        bar = Progress(feedback, len(demand), 80.0, 95.0)
         for k, feat in enumerate(demand.features):
+            if not bar.tick():
+                check_canceled(feedback)
             wrote = False
             while part_pos < n_parts and result.part_orig[order[part_pos]] == k:
                 p = order[part_pos]

@@ -178,7 +178,10 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
             feedback, demand.source.sourceName())
         sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
                                          demand.source.wkbType(), demand.source.sourceCrs())
+        bar = Progress(feedback, len(demand), 70.0, 80.0)
         for k, feat in enumerate(demand.features):
+            if not bar.tick():
+                check_canceled(feedback)
             sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [sc.number(access[k]), str(status[k])]),
                             QgsFeatureSink.FastInsert)
         # -- facility output
