@@ -14,9 +14,9 @@ unless ``--gpkg`` names an existing ``musterstadt.gpkg``, then runs through Proc
 * the allocation core alone on a synthetic stress case (20 000 origins x 30
   facilities, all pairs, capacity 5 % above demand).
 
-Costs come from the street network when the network engine
-(``processing/network_params.py``) is installed; otherwise from an OD table of
-straight-line distances times 1.3 (said in the output). Prints a Markdown table and
+Costs come from the street network; the Grundschule case is repeated with an OD
+table of straight-line distances times 1.3 (the OD-table path: reading and
+matching a 25 x 14 256 table). Prints a Markdown table and
 writes it to ``<out>/bench_supply.md``. :func:`bench_allocation` can be called
 from ``scripts/bench.py``.
 """
@@ -115,24 +115,22 @@ def _layers(gpkg, typ):
     return demand, fac, net
 
 
-def _cost_params(demand, fac, net):
-    from bildungslandschaft_plugin.processing import supply_common
-
-    if supply_common.network_params() is not None:
+def _cost_params(demand, fac, net, od_table=False):
+    if not od_table:
         return {"NETWORK": net, "MODE": 0, "COST_TYPE": 0, "SNAP_TOLERANCE": 250}, "network (walk, m)"
     od = euclidean_od(demand, fac, "adr_id", "einr_id")
     return ({"OD_TABLE": od, "OD_ORIGIN_FIELD": "von", "OD_DESTINATION_FIELD": "nach",
-             "OD_COST_FIELD": "meter"}, "straight line x 1.3 (no network engine)")
+             "OD_COST_FIELD": "meter"}, "OD table: straight line x 1.3")
 
 
-def bench_allocation(gpkg, typ="Grundschule", weight="ew_6_9"):
+def bench_allocation(gpkg, typ="Grundschule", weight="ew_6_9", od_table=False):
     """Run capacityallocation on the sample city; return a dict of numbers."""
     import processing
 
     from bildungslandschaft_plugin.processing import ids
 
     demand, fac, net = _layers(gpkg, typ)
-    costs, cost_label = _cost_params(demand, fac, net)
+    costs, cost_label = _cost_params(demand, fac, net, od_table)
     feedback = LogFeedback()
     t0 = time.perf_counter()
     res = processing.run(ids.full_id(ids.CAPACITY_ALLOCATION), dict(
@@ -189,6 +187,18 @@ def bench_core_stress(n=20000, m=30, slack=1.05, seed=1):
             "solve_s": time.perf_counter() - t0, "total_s": time.perf_counter() - t0}
 
 
+def bench_all(gpkg, od_limit=2_000_000):
+    """All sample-city cases; the OD-table case only while the table has at most *od_limit* rows."""
+    demand, fac, _net = _layers(gpkg, "Grundschule")
+    n_pairs = demand.featureCount() * sum(1 for _ in fac.getFeatures())
+    del demand, fac, _net
+    yield bench_allocation(gpkg)
+    if n_pairs <= od_limit:
+        yield bench_allocation(gpkg, od_table=True)
+    yield bench_allocation(gpkg, "Kita", "ew_3_5")
+    yield bench_supplydemand(gpkg)
+
+
 def markdown(rows):
     cols = ["scale", "case", "costs", "demand_points", "facilities", "demand", "unserved", "mean_cost",
             "nearest_mean_cost", "overloaded_nearest", "solve_s", "total_s"]
@@ -218,9 +228,7 @@ def main(argv=None):
     try:
         for scale in ([None] if args.gpkg else args.scales):
             gpkg = args.gpkg or sample_gpkg(scale, args.out)
-            for fn in (lambda: bench_allocation(gpkg), lambda: bench_allocation(gpkg, "Kita", "ew_3_5"),
-                       lambda: bench_supplydemand(gpkg)):
-                row = fn()
+            for row in bench_all(gpkg):
                 row["scale"] = "file" if scale is None else "{:g}".format(scale)
                 rows.append(row)
                 print(row, flush=True)

@@ -5,7 +5,7 @@ costs either from the street network (``NETWORK``, ``MODE``, ``COST_TYPE``,
 ``SNAP_TOLERANCE`` through :mod:`.network_params`, the adapter of the network
 engine) or from an ``OD_TABLE`` (``OD_ORIGIN_FIELD``,
 ``OD_DESTINATION_FIELD``, ``OD_COST_FIELD`` matched to ``DEMAND_ID`` and
-``FACILITY_ID``). They return the same sparse pairs
+``FACILITY_ID``). Both give the same sparse pairs
 ``(orig_idx, dest_idx, cost)`` and a status per demand point.
 """
 
@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import odtable
 from ..translation import tr
+from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
 
 NETWORK = "NETWORK"
@@ -49,22 +50,11 @@ STATUS_NOT_IN_TABLE = "not_in_od_table"
 STATUS_NO_FACILITY = "no_facility_in_reach"
 
 
-def network_params():
-    """The network adapter module, or None while the network engine is not installed."""
-    try:
-        from . import network_params as module
-    except ImportError:
-        return None
-    return module
-
-
 def add_cost_parameters(alg):
     """NETWORK (+ MODE, COST_TYPE, SNAP_TOLERANCE, ...) or OD_TABLE with its fields."""
-    net = network_params()
-    if net is not None:
-        net.add_network_parameters(alg)
-        param = alg.parameterDefinition(NETWORK)
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+    net.add_network_parameters(alg)
+    param = alg.parameterDefinition(NETWORK)
+    param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
     alg.add_param(QgsProcessingParameterFeatureSource(
         OD_TABLE, tr("OD cost table (instead of the network)"), [QgsProcessing.TypeVector], optional=True),
         tr("A table with one row per origin-destination pair (e.g. a travel-time matrix from a transport "
@@ -239,13 +229,11 @@ def od_error_message(err, table_name):
 def use_od_table(alg, parameters, context):
     """True for the OD_TABLE path; raise unless exactly one cost source is given."""
     has_table = alg.parameterAsSource(parameters, OD_TABLE, context) is not None
-    has_network = bool(parameters.get(NETWORK)) and network_params() is not None and \
+    has_network = bool(parameters.get(NETWORK)) and \
         alg.parameterAsSource(parameters, NETWORK, context) is not None
     if has_table and has_network:
         raise QgsProcessingException(tr("Give either NETWORK or OD_TABLE, not both."))
     if not has_table and not has_network:
-        if network_params() is None:
-            raise QgsProcessingException(tr("Give an OD_TABLE with the travel costs."))
         raise QgsProcessingException(tr("Give either NETWORK or OD_TABLE for the travel costs."))
     return has_table
 
@@ -299,7 +287,6 @@ def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progr
 
 def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost, progress=(10.0, 60.0)):
     """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
-    net = network_params()
     from ..core import network as nw
 
     network_source = require_source(alg, parameters, NETWORK, context)
