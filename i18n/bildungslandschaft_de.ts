@@ -1238,6 +1238,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Netzentfernung in Metern oder Reisezeit in Minuten.</translation>
         </message>
         <message>
+            <source>Network searches bounded at cost {0:.6g} ({1} rounds); the duality certificate proves the allocation optimal over all pairs.</source>
+            <translation>Netzsuchen begrenzt auf Kosten {0:.6g} ({1} Durchläufe); der Dualitätsnachweis belegt, dass die Zuordnung über alle Paare optimal ist.</translation>
+        </message>
+        <message>
+            <source>Network searches widened to all pairs ({0} rounds).</source>
+            <translation>Netzsuchen auf alle Paare erweitert ({0} Durchläufe).</translation>
+        </message>
+        <message>
             <source>Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, {4} zero-length segments dropped).</source>
             <translation>Netz: {0} Kanten, {1} Knoten für Verkehrsmittel {2} ({3} Segmente für dieses Verkehrsmittel ausgeschlossen, {4} Segmente der Länge null entfernt).</translation>
         </message>

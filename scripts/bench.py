@@ -13,7 +13,9 @@ QGIS's ``native:serviceareafromlayer`` on the same network and facilities (one
 service area of 2000 m per facility). QGIS runs at the larger scales only when
 the estimate from the smallest scale stays below ``--qgis-limit`` seconds.
 ``--repeat N`` runs every measurement N times (fresh process each) and reports the
-median run – useful on a shared machine. Prints a Markdown table and writes it to
+median run – useful on a shared machine. Then ``capacityallocation`` and
+``supplydemand`` on the same cities (section "Supply and demand", see
+``scripts/bench_supply.py``). Prints a Markdown table and writes it to
 ``<out>/bench.md``.
 """
 
@@ -204,6 +206,21 @@ def median_run(runs, key):
     """The run with the median *key* (the lower middle one for an even count)."""
     ordered = sorted(runs, key=key)
     return ordered[(len(ordered) - 1) // 2]
+def supply_section(cities):
+    """capacityallocation and supplydemand on the same cities (see scripts/bench_supply.py)."""
+    import bench_supply
+
+    rows = []
+    for label, gpkg in cities:
+        print("scale {}: capacityallocation / supplydemand ...".format(label), flush=True)
+        for row in bench_supply.bench_all(gpkg):
+            row["scale"] = label
+            rows.append(row)
+    return ("\n## Supply and demand\n\ncapacityallocation (children 6-9 to the Grundschulen, children 3-5 to the "
+            "Kitas; exact, with the nearest-facility comparison) and supplydemand (E2SFCA, Kitas), walking distance "
+            "on the street network, through `processing.run` in this process; solve_s is the allocation solver "
+            "alone. The last row is the allocation core on a synthetic 20 000 x 30 problem with tight capacities."
+            "\n\n" + bench_supply.markdown(rows + [dict(bench_supply.bench_core_stress(), scale="-")]) + "\n")
 
 
 def fmt(value, digits=2):
@@ -229,6 +246,7 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     load_before = os.getloadavg()[0]
     rows = []
+    cities = []
     qgis_first = None
     for scale in args.scales:
         label = "{:g}".format(scale)
@@ -236,6 +254,7 @@ def main(argv=None):
         print("scale {}: writing the city ...".format(label), flush=True)
         paths, source = make_city(city_dir, scale)
         gpkg = paths["gpkg"]
+        cities.append((label, gpkg))
         edges = edge_count(gpkg)
         print("scale {}: {} edges; catchments ...".format(label, edges), flush=True)
         runs = []
@@ -309,6 +328,7 @@ def main(argv=None):
                                  os.getloadavg()[0]), "",
     ]
     text = "\n".join(header + lines + ([""] + notes if notes else [])) + "\n"
+    text += supply_section(cities)
     with open(os.path.join(args.out, "bench.md"), "w", encoding="utf-8") as fh:
         fh.write(text)
     print(text)

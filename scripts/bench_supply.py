@@ -130,6 +130,9 @@ def bench_allocation(gpkg, typ="Grundschule", weight="ew_6_9", od_table=False):
     from bildungslandschaft_plugin.processing import ids
 
     demand, fac, net = _layers(gpkg, typ)
+    case = "capacityallocation {} ({})".format(typ, weight)
+    if demand.fields().lookupField(weight) < 0:
+        return {"case": case, "costs": "skipped: the city has no field {}".format(weight)}
     costs, cost_label = _cost_params(demand, fac, net, od_table)
     feedback = LogFeedback()
     t0 = time.perf_counter()
@@ -143,7 +146,7 @@ def bench_allocation(gpkg, typ="Grundschule", weight="ew_6_9", od_table=False):
     for line in feedback.lines:
         if "solved in" in line:
             solve = float(line.split("solved in")[1].split("s")[0])
-    return {"case": "capacityallocation {} ({})".format(typ, weight), "costs": cost_label,
+    return {"case": case, "costs": cost_label,
             "demand_points": demand.featureCount(), "facilities": sum(1 for _ in fac.getFeatures()),
             "demand": summary["total_demand"], "unserved": summary["unserved"],
             "mean_cost": summary["mean_cost"], "nearest_mean_cost": summary["nearest_mean_cost"],
@@ -156,6 +159,9 @@ def bench_supplydemand(gpkg, typ="Kita", weight="ew_3_5"):
     from bildungslandschaft_plugin.processing import ids
 
     demand, fac, net = _layers(gpkg, typ)
+    case = "supplydemand E2SFCA {} ({})".format(typ, weight)
+    if demand.fields().lookupField(weight) < 0:
+        return {"case": case, "costs": "skipped: the city has no field {}".format(weight)}
     costs, cost_label = _cost_params(demand, fac, net)
     t0 = time.perf_counter()
     processing.run(ids.full_id(ids.SUPPLY_DEMAND), dict(
@@ -163,7 +169,7 @@ def bench_supplydemand(gpkg, typ="Kita", weight="ew_3_5"):
         DEMAND_WEIGHT=weight, FACILITIES=fac, FACILITY_ID="einr_id", SUPPLY="kapazitaet",
         OUTPUT_DEMAND="memory:", OUTPUT_FACILITIES="memory:"), feedback=LogFeedback())
     total = time.perf_counter() - t0
-    return {"case": "supplydemand E2SFCA {} ({})".format(typ, weight), "costs": cost_label,
+    return {"case": case, "costs": cost_label,
             "demand_points": demand.featureCount(), "facilities": sum(1 for _ in fac.getFeatures()), "total_s": total}
 
 
@@ -187,13 +193,18 @@ def bench_core_stress(n=20000, m=30, slack=1.05, seed=1):
             "solve_s": time.perf_counter() - t0, "total_s": time.perf_counter() - t0}
 
 
+def demand_has_children(gpkg):
+    demand, _fac, _net = _layers(gpkg, "Grundschule")
+    return demand.fields().lookupField("ew_6_9") >= 0
+
+
 def bench_all(gpkg, od_limit=2_000_000):
     """All sample-city cases; the OD-table case only while the table has at most *od_limit* rows."""
     demand, fac, _net = _layers(gpkg, "Grundschule")
     n_pairs = demand.featureCount() * sum(1 for _ in fac.getFeatures())
     del demand, fac, _net
     yield bench_allocation(gpkg)
-    if n_pairs <= od_limit:
+    if n_pairs <= od_limit and demand_has_children(gpkg):
         yield bench_allocation(gpkg, od_table=True)
     yield bench_allocation(gpkg, "Kita", "ew_3_5")
     yield bench_supplydemand(gpkg)

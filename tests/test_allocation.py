@@ -152,3 +152,52 @@ def test_bad_input(kwargs, code):
     with pytest.raises(AllocationError) as err:
         allocate(**args)
     assert err.value.code == code
+
+
+def _pairs_within(o, d, c, calls):
+    def pairs(r):
+        calls.append(r)
+        keep = np.ones(c.size, dtype=bool) if r is None else c <= r
+        return o[keep], d[keep], c[keep]
+    return pairs
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_widening_equals_all_pairs(seed):
+    rng = np.random.default_rng(500 + seed)
+    n, m = int(rng.integers(5, 80)), int(rng.integers(2, 10))
+    (o, d, c), demand, _ = random_instance(rng, n, m, density=1.0 if seed % 2 else 0.8, ties=seed % 5 == 0)
+    # enough capacity overall, but tight somewhere (or short in a few cases)
+    capacity = rng.integers(0, 3, m) * np.ceil(demand.sum() / m)
+    nearest, ncost = allocation.nearest_assignment(o, d, c, n)
+    calls = []
+    r = allocation.allocate_widening(_pairs_within(o, d, c, calls), ncost, demand, capacity)
+    full = allocate(o, d, c, demand, capacity)
+    assert r.total_unserved == pytest.approx(full.total_unserved)
+    assert r.total_cost == pytest.approx(full.total_cost, rel=1e-9, abs=1e-9)
+    assert np.allclose(r.load_nearest, full.load_nearest)
+    assert r.rounds == len(calls)
+
+
+def test_widening_needs_a_second_round():
+    # two origins next to school 0 (1 place), school 1 far away: origin 1 must go to school 1 at 10,
+    # but round 1 only sees costs <= 1.5 x 1.0
+    o = np.array([0, 0, 1, 1])
+    d = np.array([0, 1, 0, 1])
+    c = np.array([1.0, 20.0, 1.0, 10.0])
+    calls = []
+    r = allocation.allocate_widening(_pairs_within(o, d, c, calls), np.array([1.0, 1.0]), [1, 1], [1, 5])
+    assert parts(r) == [(0, 0, 1.0), (1, 1, 1.0)] or parts(r) == [(0, 1, 1.0), (1, 0, 1.0)]
+    assert r.total_cost == 11.0
+    assert calls[0] == 1.5 and len(calls) >= 2
+
+
+def test_widening_respects_limit_and_unreachable():
+    o = np.array([0, 1])
+    d = np.array([0, 0])
+    c = np.array([5.0, 50.0])
+    calls = []
+    r = allocation.allocate_widening(_pairs_within(o, d, c, calls), np.array([5.0, 50.0, np.inf]), [1, 1, 4],
+                                     [10], limit=20.0)
+    assert r.unserved.tolist() == [0.0, 1.0, 4.0]
+    assert max(x for x in calls if x is not None) <= 20.0

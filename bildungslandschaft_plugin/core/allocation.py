@@ -51,6 +51,8 @@ Identical origins (several addresses in one building, same costs) are merged
 and their flows handed back in order, filling one origin before the next.
 """
 
+import time
+
 import numpy as np
 from scipy import sparse
 from scipy.optimize import linprog
@@ -86,7 +88,9 @@ class AllocationResult:
     ``nearest_total_cost``, ``nearest_mean_cost``, ``total_demand``,
     ``total_assigned``, ``total_unserved``.
     Diagnostics: ``solver`` ("ssp" or "highs"), ``gap`` (relative duality gap
-    of the certificate), ``augmentations``, ``n_pairs``, ``n_groups``.
+    of the certificate), ``augmentations``, ``n_pairs``, ``n_groups``,
+    ``seconds`` (solver time), ``dual_y`` (dual value per origin with demand,
+    SSP only), ``radius`` and ``rounds`` (see :func:`allocate_widening`).
     """
 
     def __init__(self, **kwargs):
@@ -304,6 +308,7 @@ class _SSP:
         cap_all = np.append(capacity, np.inf)
         pi = -np.where(np.isfinite(d), d, 0.0)
         y = np.min(self.c - pi[None, :], axis=1)
+        self.y = y
         rows, cols, vals = self.flows()
         primal = float(np.sum(vals * self.c[rows, cols]))
         finite_cap = np.isfinite(cap_all)
@@ -350,6 +355,7 @@ def allocate(orig, dest, cost, demand, capacity, should_stop=None, aggregate=Tru
     -------
     :class:`AllocationResult`
     """
+    started = time.perf_counter()
     orig, dest, cost, demand, capacity = _validate(orig, dest, cost, demand, capacity)
     n_orig, n_fac = demand.size, capacity.size
 
@@ -385,6 +391,7 @@ def allocate(orig, dest, cost, demand, capacity, should_stop=None, aggregate=Tru
     penalty = (n_fac + 1) * (max_c + 1.0)
 
     gap = float("nan")
+    dual_y = None
     augmentations = 0
     used = solver
     g_rows = g_cols = g_vals = None
@@ -403,6 +410,8 @@ def allocate(orig, dest, cost, demand, capacity, should_stop=None, aggregate=Tru
         gap = ssp.certificate_gap(g_demand, capacity)
         if gap <= GAP_TOLERANCE:
             g_rows, g_cols, g_vals = ssp.flows()
+            dual_y = np.full(n_orig, np.nan)
+            dual_y[act_idx] = ssp.y[group_of[act_idx]]
         else:
             used = "highs"
     elif n_groups:
@@ -485,6 +494,58 @@ def allocate(orig, dest, cost, demand, capacity, should_stop=None, aggregate=Tru
         nearest_mean_cost=nearest_total / near_assigned if near_assigned > 0 else float("nan"),
         total_demand=float(demand.sum()), total_assigned=total_assigned,
         total_unserved=float(unserved.sum()),
-        solver=used, gap=gap, augmentations=augmentations,
+        solver=used, gap=gap, augmentations=augmentations, dual_y=dual_y, radius=None, rounds=1,
+        seconds=time.perf_counter() - started,
         n_pairs=int(p_orig.size), n_groups=n_groups,
     )
+
+
+def allocate_widening(pairs_within, nearest_cost, demand, capacity, limit=None, should_stop=None):
+    """:func:`allocate` with the pairs of a bounded search, widened until provably optimal.
+
+    For a street network the full origin-destination matrix is the expensive
+    part; bounded searches are much cheaper. ``pairs_within(r)`` returns all
+    pairs with cost <= r (``r = None``: no bound). ``nearest_cost`` is every
+    origin's cost to its nearest facility (inf when none is reachable).
+
+    Round 1 uses r = 1.5 x the largest nearest cost of the origins with demand,
+    so every origin's nearest facility is a candidate. The result of a round is
+    optimal for the whole problem when every origin with demand is served and
+    its dual value ``y_i <= r``: a pair left out costs ``c_ij > r >= y_i``, so with
+    ``pi_j <= 0`` it satisfies the dual constraint ``y_i + pi_j <= c_ij`` and the
+    duality certificate of the round covers every pair. Otherwise r is doubled
+    (at least to ``max y_i``); with unserved demand, or when the certificate fell
+    back to HiGHS, the next round uses every pair. *limit* (MAX_COST) caps r.
+    ``result.radius`` is the bound of the final round (None = all pairs),
+    ``result.rounds`` the number of rounds.
+    """
+    demand = np.asarray(demand, dtype=float)
+    nearest_cost = np.asarray(nearest_cost, dtype=float)
+    reach = np.isfinite(nearest_cost) & (demand > 0)
+    if limit is not None:
+        reach &= nearest_cost <= limit
+    radius = None
+    if reach.any():
+        radius = max(1.5 * float(nearest_cost[reach].max()), 1e-9)
+    rounds = 0
+    seconds = 0.0
+    while True:
+        final = radius is None or (limit is not None and radius >= limit)
+        r = limit if final else radius
+        orig, dest, cost = pairs_within(r)
+        result = allocate(orig, dest, cost, demand, capacity, should_stop=should_stop)
+        rounds += 1
+        seconds += result.seconds
+        if final:
+            break
+        if result.solver != "ssp" or result.unserved[reach].sum() > 0:
+            radius = None
+            continue
+        y_max = float(np.max(result.dual_y[reach]))
+        if y_max <= r * (1 + 1e-12):
+            break
+        radius = max(2.0 * r, y_max * 1.001)
+    result.radius = r
+    result.rounds = rounds
+    result.seconds = seconds
+    return result

@@ -285,8 +285,12 @@ def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progr
     return orig, dest, cost, status
 
 
-def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost, progress=(10.0, 60.0)):
-    """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
+def network_routing(alg, parameters, context, feedback, demand, facilities):
+    """The street network split at the demand and facility points.
+
+    Returns ``(routing, status)``: a :class:`~..core.network.Routing` with
+    location set 0 = demand, 1 = facilities, and a status per demand feature.
+    """
     from ..core import network as nw
 
     network_source = require_source(alg, parameters, NETWORK, context)
@@ -306,13 +310,31 @@ def network_pairs(alg, parameters, context, feedback, demand, facilities, max_co
             bad_f.size, ", ".join(sorted(set(str(s) for s in f_status[bad_f]))),
             ", ".join(str(facilities.ids[k]) for k in bad_f[:10])))
     check_canceled(feedback)
-    feedback.setProgress(progress[0] + 0.3 * (progress[1] - progress[0]))
-    try:
-        orig, dest, cost = graph.od_matrix(d_loc, f_loc, cost=cost_type, max_cost=max_cost)
-    except nw.NetworkError as err:
-        net.raise_network_error(err, mode)
+    routing = graph.prepare(d_loc, f_loc, cost=cost_type)
     status = np.asarray(graph.facility_status(d_loc), dtype=object)
+    return routing, status
+
+
+def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
+    """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
+    from ..core import network as nw
+
+    routing, status = network_routing(alg, parameters, context, feedback, demand, facilities)
+    try:
+        orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
+    except nw.NetworkError as err:
+        net.raise_network_error(err)
     return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
+
+
+def mark_no_facility(status, reach, feedback):
+    """Status ``no_facility_in_reach`` for ok demand features without any pair."""
+    no_fac = (~reach) & (status == STATUS_OK)
+    status[no_fac] = STATUS_NO_FACILITY
+    if no_fac.any():
+        feedback.pushInfo(tr("{0} demand features reach no facility within MAX_COST (status '{1}').").format(
+            int(no_fac.sum()), STATUS_NO_FACILITY))
+    return status
 
 
 def points_xy(layer, crs, context):
@@ -348,12 +370,7 @@ def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
                                                  max_cost)
     reach = np.zeros(len(demand), dtype=bool)
     reach[orig] = True
-    no_fac = (~reach) & (status == STATUS_OK)
-    status[no_fac] = STATUS_NO_FACILITY
-    if no_fac.any():
-        feedback.pushInfo(tr("{0} demand features reach no facility within MAX_COST (status '{1}').").format(
-            int(no_fac.sum()), STATUS_NO_FACILITY))
-    return orig, dest, cost, status
+    return orig, dest, cost, mark_no_facility(status, reach, feedback)
 
 
 def output_fields(source_fields, extra, feedback=None, layer_name=""):
