@@ -4,6 +4,10 @@
     <context>
         <name>Bildungslandschaft</name>
         <message>
+            <source> (and {0} more)</source>
+            <translation> (und {0} weitere)</translation>
+        </message>
+        <message>
             <source> … and {0} more</source>
             <translation> … und {0} weitere</translation>
         </message>
@@ -32,12 +36,24 @@
             <translation>0 frühe Kindheit, 1 Schulalter, 2 Jugend, 3 Erwachsene, 4 Senioren, 5 alle Angebote.</translation>
         </message>
         <message>
+            <source>2SFCA (two-step floating catchment)</source>
+            <translation>2SFCA (Two-Step Floating Catchment)</translation>
+        </message>
+        <message>
+            <source>3SFCA (with competition between facilities)</source>
+            <translation>3SFCA (mit Konkurrenz zwischen Einrichtungen)</translation>
+        </message>
+        <message>
             <source>A .html file (everything inside) or a folder (index.html and GeoJSON files).</source>
             <translation>Eine .html-Datei (alles enthalten) oder ein Ordner (index.html und GeoJSON-Dateien).</translation>
         </message>
         <message>
             <source>A single point, e.g. picked on the map; used when ORIGIN is empty.</source>
             <translation>Ein einzelner Punkt, z. B. in der Karte gewählt; wird verwendet, wenn ORIGIN leer ist.</translation>
+        </message>
+        <message>
+            <source>A table with one row per origin-destination pair (e.g. a travel-time matrix from a transport model). Pairs missing from the table count as not reachable. Give either NETWORK or OD_TABLE.</source>
+            <translation>Eine Tabelle mit einer Zeile je Start-Ziel-Paar (z. B. eine Reisezeitmatrix aus einem Verkehrsmodell). Paare, die in der Tabelle fehlen, gelten als nicht erreichbar. Entweder NETWORK oder OD_TABLE angeben.</translation>
         </message>
         <message>
             <source>A3 landscape</source>
@@ -56,8 +72,20 @@
             <translation>A4 hoch</translation>
         </message>
         <message>
+            <source>Access (demand)</source>
+            <translation>Versorgung (Nachfrage)</translation>
+        </message>
+        <message>
+            <source>Access by district</source>
+            <translation>Versorgung nach Gebiet</translation>
+        </message>
+        <message>
             <source>Access deficit</source>
             <translation>Erreichbarkeitsdefizit</translation>
+        </message>
+        <message>
+            <source>Access divided by its demand-weighted mean {0:.6g}.</source>
+            <translation>Versorgung geteilt durch ihren nachfragegewichteten Mittelwert {0:.6g}.</translation>
         </message>
         <message>
             <source>Accessibility (network cost to facilities)</source>
@@ -100,8 +128,20 @@
             <translation>Mittelverteilung</translation>
         </message>
         <message>
+            <source>Allocation (demand)</source>
+            <translation>Zuordnung (Nachfrage)</translation>
+        </message>
+        <message>
             <source>Allocation report</source>
             <translation>Bericht zur Mittelverteilung</translation>
+        </message>
+        <message>
+            <source>Allocation solved in {0:.2f} s ({1} pairs, {2} demand groups, solver {3}, duality gap {4:.1e}).</source>
+            <translation>Zuordnung in {0:.2f} s gelöst ({1} Paare, {2} Nachfragegruppen, Verfahren {3}, Dualitätslücke {4:.1e}).</translation>
+        </message>
+        <message>
+            <source>Allocation summary</source>
+            <translation>Zusammenfassung der Zuordnung</translation>
         </message>
         <message>
             <source>Area of the overlap</source>
@@ -138,6 +178,10 @@
         <message>
             <source>Assigns every demand feature (addresses, buildings, grid cells) to its nearest facility over the street network with one multi-source shortest-path search, and sums the demand per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization (demand / capacity); non-overlapping catchment polygons. Costs include the straight connector to the street and the partial street lengths.</source>
             <translation>Ordnet jedes Nachfrageobjekt (Adressen, Gebäude, Rasterzellen) mit einer einzigen Mehrquellen-Kürzeste-Wege-Suche der über das Straßennetz nächstgelegenen Einrichtung zu und summiert die Nachfrage je Einrichtung. Ausgaben: Nachfrage mit facility_id, cost, snap_dist und status (ok, unreachable, off_network, no_geometry, beyond_max_cost); Einrichtungen mit demand, n_demand und utilization (Nachfrage / Kapazität); überschneidungsfreie Einzugsbereichs-Polygone. Die Kosten enthalten die gerade Anbindung an die Straße und die anteiligen Straßenlängen.</translation>
+        </message>
+        <message>
+            <source>Assigns weighted demand (e.g. children 6-9 at addresses) to facilities with capacities so that the total travel cost is as small as possible while no facility gets more than its CAPACITY (the transport problem, solved exactly; optimality is checked with a duality certificate). As much demand as the capacities and reachable pairs allow is served; the rest is reported as 'unserved'. A demand point is split between facilities only where capacities force it (one row per part). The facility output compares 'load' and 'utilization' with the load under plain nearest-facility assignment ('load_nearest'), which ignores capacity. Costs come from the street network or from an OD_TABLE; pairs missing from the table or beyond MAX_COST are not reachable.</source>
+            <translation>Ordnet gewichtete Nachfrage (z. B. Kinder von 6–9 Jahren an Adressen) Einrichtungen mit Kapazitäten so zu, dass die Summe der Wegekosten möglichst klein ist und keine Einrichtung mehr als ihre Kapazität (CAPACITY) erhält (Transportproblem, exakt gelöst; die Optimalität wird mit einem Dualitätsnachweis geprüft). Es wird so viel Nachfrage versorgt, wie Kapazitäten und erreichbare Paare zulassen; der Rest erscheint als 'unserved' (nicht versorgt). Ein Nachfragepunkt wird nur dann auf mehrere Einrichtungen aufgeteilt, wenn die Kapazitäten es erzwingen (eine Zeile je Teil). Die Einrichtungsausgabe stellt 'load' und 'utilization' (Belegung und Auslastung) der Belegung bei reiner Zuordnung zur nächstgelegenen Einrichtung ('load_nearest') gegenüber, die Kapazitäten nicht beachtet. Die Wegekosten kommen aus dem Straßennetz oder aus einer OD_TABLE; Paare, die in der Tabelle fehlen oder jenseits von MAX_COST liegen, gelten als nicht erreichbar.</translation>
         </message>
         <message>
             <source>At most this many offers per origin, nearest first (0: all within MAX_COST).</source>
@@ -220,6 +264,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Feld Kapazität</translation>
         </message>
         <message>
+            <source>Capacity field (places)</source>
+            <translation>Kapazitätsfeld (Plätze)</translation>
+        </message>
+        <message>
+            <source>Capacity-aware allocation (Kapazitätsorientierte Zuordnung)</source>
+            <translation>Kapazitätsorientierte Zuordnung</translation>
+        </message>
+        <message>
             <source>Car</source>
             <translation>Auto</translation>
         </message>
@@ -246,6 +298,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Catchment areas</source>
             <translation>Einzugsbereiche</translation>
+        </message>
+        <message>
+            <source>Catchment d0 in the unit of the cost (metres or minutes): pairs farther apart do not count. Empty: no limit (E2SFCA and 3SFCA still end at the last step).</source>
+            <translation>Einzugsbereich d0 in der Einheit der Kosten (Meter oder Minuten): weiter entfernte Paare zählen nicht. Leer: keine Grenze (E2SFCA und 3SFCA enden trotzdem an der letzten Stufe).</translation>
         </message>
         <message>
             <source>Catchments (nearest facility over the network)</source>
@@ -286,6 +342,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Choose the table, its key column, the district layer and its key field.</source>
             <translation>Wählen Sie die Tabelle, ihre Schlüsselspalte, den Gebietslayer und sein Schlüsselfeld.</translation>
+        </message>
+        <message>
+            <source>Choose the {0} field.</source>
+            <translation>Bitte das Feld {0} wählen.</translation>
         </message>
         <message>
             <source>City</source>
@@ -468,6 +528,22 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Nachfrage</translation>
         </message>
         <message>
+            <source>Demand (addresses or districts)</source>
+            <translation>Nachfrage (Adressen oder Gebiete)</translation>
+        </message>
+        <message>
+            <source>Demand id field</source>
+            <translation>ID-Feld der Nachfrage</translation>
+        </message>
+        <message>
+            <source>Demand per feature, e.g. children 3-5 (ew_3_5). Empty: every feature counts 1. NULL or negative values are errors.</source>
+            <translation>Nachfrage je Objekt, z. B. Kinder von 3–5 Jahren (ew_3_5). Leer: jedes Objekt zählt 1. NULL oder negative Werte sind Fehler.</translation>
+        </message>
+        <message>
+            <source>Demand per feature, e.g. children 6-9 (ew_6_9). Empty: every feature counts 1. NULL or negative values are errors.</source>
+            <translation>Nachfrage je Objekt, z. B. Kinder von 6–9 Jahren (ew_6_9). Leer: jedes Objekt zählt 1. NULL oder negative Werte sind Fehler.</translation>
+        </message>
+        <message>
             <source>Demand weight field</source>
             <translation>Feld Nachfragegewicht</translation>
         </message>
@@ -478,6 +554,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Demand with nearest facility</source>
             <translation>Nachfrage mit nächster Einrichtung</translation>
+        </message>
+        <message>
+            <source>Demand {0:g}, capacity {1:g}: assigned {2:g}, unserved {3:g}.</source>
+            <translation>Nachfrage {0:g}, Kapazität {1:g}: zugeordnet {2:g}, nicht versorgt {3:g}.</translation>
+        </message>
+        <message>
+            <source>Demand-weighted mean access: {0:.6g} (supply per head of demand).</source>
+            <translation>Nachfragegewichteter Mittelwert der Versorgung: {0:.6g} (Angebot je Kopf der Nachfrage).</translation>
         </message>
         <message>
             <source>Detected: {0}</source>
@@ -572,6 +656,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Gebiete (Ortsteile, Planungsräume) mit einer Zeile je Gebiet oder eine Tabelle ohne Geometrie.</translation>
         </message>
         <message>
+            <source>Districts (optional)</source>
+            <translation>Gebiete (optional)</translation>
+        </message>
+        <message>
             <source>Districts matched</source>
             <translation>Zugeordnete Gebiete</translation>
         </message>
@@ -616,6 +704,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Gebiete ohne Tabellenzeile ({0}): {1}</translation>
         </message>
         <message>
+            <source>Divide access by its demand-weighted mean, so that 1 means the city average.</source>
+            <translation>Versorgung durch ihren nachfragegewichteten Mittelwert teilen, sodass 1 dem städtischen Durchschnitt entspricht.</translation>
+        </message>
+        <message>
+            <source>E2SFCA (step weights)</source>
+            <translation>E2SFCA (Stufengewichte)</translation>
+        </message>
+        <message>
             <source>Each indicator was rescaled to 0 (lowest area) to 1 (highest area); the index is the weighted mean of the rescaled values and lies between 0 and 1.</source>
             <translation>Jeder Indikator wurde auf 0 (niedrigstes Gebiet) bis 1 (höchstes Gebiet) skaliert; der Index ist das gewichtete Mittel der skalierten Werte und liegt zwischen 0 und 1.</translation>
         </message>
@@ -646,6 +742,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Every demand feature with facility_id, cost, snap_dist and status.</source>
             <translation>Jedes Nachfrageobjekt mit facility_id, cost, snap_dist und status.</translation>
+        </message>
+        <message>
+            <source>Every facility has capacity 0 in {0}; nobody can be assigned.</source>
+            <translation>Alle Einrichtungen haben in {0} die Kapazität 0; niemand kann zugeordnet werden.</translation>
+        </message>
+        <message>
+            <source>Every facility has supply 0 in {0}; there is nothing to distribute.</source>
+            <translation>Alle Einrichtungen haben in {0} das Angebot 0; es gibt nichts zu verteilen.</translation>
         </message>
         <message>
             <source>Every facility with demand, n_demand, utilization and status.</source>
@@ -762,8 +866,24 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Das Feld „{0}“ ({1}) im Layer {2} muss numerisch sein.</translation>
         </message>
         <message>
+            <source>Field '{0}' of {1} is replaced by the output field of the same name.</source>
+            <translation>Das Feld '{0}' von {1} wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
+        </message>
+        <message>
             <source>Field identifying the origins in the output (default: the feature id).</source>
             <translation>Feld, das die Ausgangspunkte im Ergebnis kennzeichnet (Vorgabe: die Objekt-ID).</translation>
+        </message>
+        <message>
+            <source>Field of OD_TABLE with the demand id (matched to DEMAND_ID, compared as text).</source>
+            <translation>Feld der OD_TABLE mit der ID der Nachfrage (Abgleich mit DEMAND_ID, als Text verglichen).</translation>
+        </message>
+        <message>
+            <source>Field of OD_TABLE with the facility id (matched to FACILITY_ID, compared as text).</source>
+            <translation>Feld der OD_TABLE mit der ID der Einrichtung (Abgleich mit FACILITY_ID, als Text verglichen).</translation>
+        </message>
+        <message>
+            <source>Field of OD_TABLE with the travel cost (&gt;= 0, same unit as MAX_COST).</source>
+            <translation>Feld der OD_TABLE mit den Wegekosten (&gt;= 0, gleiche Einheit wie MAX_COST).</translation>
         </message>
         <message>
             <source>Field of the districts holding the key (text with leading zeros, e.g. '01').</source>
@@ -800,6 +920,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Ordner für musterstadt.gpkg, sozialdaten_musterstadt.csv und kooperationen.csv. Vorhandene Dateien mit diesen Namen werden ersetzt.</translation>
         </message>
         <message>
+            <source>For E2SFCA and 3SFCA: weight of each cost band, e.g. 10:1;20:0.68;30:0.22 (up to 10: 1, up to 20: 0.68, up to 30: 0.22, beyond: 0). Use the unit of the cost (for metres e.g. 500:1;1000:0.68;1500:0.22).</source>
+            <translation>Für E2SFCA und 3SFCA: Gewicht je Kostenstufe, z. B. 10:1;20:0.68;30:0.22 (bis 10: 1, bis 20: 0,68, bis 30: 0,22, darüber: 0). In der Einheit der Kosten angeben (für Meter z. B. 500:1;1000:0.68;1500:0.22).</translation>
+        </message>
+        <message>
             <source>For every demand feature: the network cost to the nearest facility (cost, facility_id), per facility category (cost_&lt;category&gt;) when CATEGORY is given, and the number of facilities within each threshold (n_&lt;threshold&gt;). With DISTRICTS: per district the demand-weighted mean and median cost of the reached demand and the weighted share (percent) of all demand within each threshold (share_&lt;threshold&gt;).</source>
             <translation>Für jedes Nachfrageobjekt: die Netzkosten zur nächsten Einrichtung (cost, facility_id), bei Angabe von CATEGORY auch je Einrichtungskategorie (cost_&lt;Kategorie&gt;), und die Anzahl der Einrichtungen innerhalb jedes Schwellenwerts (n_&lt;Schwellenwert&gt;). Mit DISTRICTS je Gebiet: nachfragegewichteter Mittelwert und Median der Kosten der erreichten Nachfrage sowie der gewichtete Anteil (Prozent) der gesamten Nachfrage innerhalb jedes Schwellenwerts (share_&lt;Schwellenwert&gt;).</translation>
         </message>
@@ -808,12 +932,32 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Für Quantile, natürliche Unterbrechungen und gleiche Intervalle; die Berliner Klassen sind immer 4.</translation>
         </message>
         <message>
+            <source>For the Gaussian method: the width of the weight exp(-c^2/(2 SIGMA^2)) in the unit of the cost.</source>
+            <translation>Für das Gauß-Verfahren: die Breite des Gewichts exp(-c^2/(2 SIGMA^2)) in der Einheit der Kosten.</translation>
+        </message>
+        <message>
+            <source>For the gravity method: smaller costs count as this value (avoids division by zero).</source>
+            <translation>Für das Gravitationsmodell: kleinere Kosten zählen mit diesem Wert (vermeidet eine Division durch null).</translation>
+        </message>
+        <message>
+            <source>For the gravity method: supply counts with cost^-BETA.</source>
+            <translation>Für das Gravitationsmodell: das Angebot zählt mit Kosten^-BETA.</translation>
+        </message>
+        <message>
             <source>From id field</source>
             <translation>Feld Kennung von</translation>
         </message>
         <message>
             <source>Further fields in the popup</source>
             <translation>Weitere Felder im Popup</translation>
+        </message>
+        <message>
+            <source>Gaussian 2SFCA</source>
+            <translation>Gauß-2SFCA</translation>
+        </message>
+        <message>
+            <source>Gaussian width (SIGMA)</source>
+            <translation>Gauß-Breite (SIGMA)</translation>
         </message>
         <message>
             <source>GeoPackage</source>
@@ -830,6 +974,22 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Give at least one indicator field ({0}).</source>
             <translation>Bitte mindestens ein Indikatorfeld angeben ({0}).</translation>
+        </message>
+        <message>
+            <source>Give either NETWORK or OD_TABLE for the travel costs.</source>
+            <translation>Für die Wegekosten bitte entweder NETWORK oder OD_TABLE angeben.</translation>
+        </message>
+        <message>
+            <source>Give either NETWORK or OD_TABLE, not both.</source>
+            <translation>Bitte entweder NETWORK oder OD_TABLE angeben, nicht beides.</translation>
+        </message>
+        <message>
+            <source>Gravity (Hansen)</source>
+            <translation>Gravitationsmodell (Hansen)</translation>
+        </message>
+        <message>
+            <source>Gravity exponent (BETA)</source>
+            <translation>Gravitationsexponent (BETA)</translation>
         </message>
         <message>
             <source>Groups districts into types with similar indicator profiles: the indicators are standardised (z-scores with the population standard deviation) and clustered by k-means (k-means++ start with a fixed seed, 10 restarts, the best solution wins; the same input always gives the same types). K is given, or with K = 0 chosen between K_MIN and K_MAX by the largest mean silhouette. Types are numbered by the mean z-score of their centre (type 1 = lowest values). OUTPUT: every area with cluster, silhouette, distance to its type's centre and z_&lt;indicator&gt;; PROFILES: one row per type with the number of areas and the mean z-score of each indicator, to name the types.</source>
@@ -854,6 +1014,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>How a source is split: by area, by the weight of points inside it, or by the area of mask polygons inside it.</source>
             <translation>Wie ein Quellgebiet aufgeteilt wird: nach Fläche, nach dem Gewicht der Punkte darin oder nach der Fläche der Maskenpolygone darin.</translation>
+        </message>
+        <message>
+            <source>How distance weighs: 2SFCA counts everything within MAX_COST fully; E2SFCA and 3SFCA use STEPS; Gaussian uses SIGMA; gravity uses BETA and MIN_COST.</source>
+            <translation>Wie die Entfernung gewichtet wird: 2SFCA zählt alles innerhalb von MAX_COST voll; E2SFCA und 3SFCA verwenden STEPS; das Gauß-Verfahren SIGMA; das Gravitationsmodell BETA und MIN_COST.</translation>
         </message>
         <message>
             <source>How the index is cut into classes (class 1 = least burden).</source>
@@ -946,6 +1110,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Interpolated districts</source>
             <translation>Übertragene Gebiete</translation>
+        </message>
+        <message>
+            <source>Invalid input for the method: {0}.</source>
+            <translation>Ungültige Eingabe für das Verfahren: {0}.</translation>
         </message>
         <message>
             <source>Isolated institutions</source>
@@ -1122,6 +1290,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Maximale Kosten</translation>
         </message>
         <message>
+            <source>Maximum cost (catchment)</source>
+            <translation>Maximale Kosten (Einzugsbereich)</translation>
+        </message>
+        <message>
             <source>Maximum per unit (euros)</source>
             <translation>Höchstbetrag je Einheit (Euro)</translation>
         </message>
@@ -1132,6 +1304,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Method</source>
             <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Minimum cost (gravity)</source>
+            <translation>Mindestkosten (Gravitationsmodell)</translation>
         </message>
         <message>
             <source>Minimum count</source>
@@ -1278,6 +1454,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine Einrichtung in {0} bedient die Zielgruppe „{1}“ (Arten: {2}). Prüfen Sie TYPE_FIELD und TYPE_MAPPING.</translation>
         </message>
         <message>
+            <source>No facility would be overloaded under nearest assignment.</source>
+            <translation>Bei Zuordnung zur nächstgelegenen Einrichtung wäre keine Einrichtung überbelegt.</translation>
+        </message>
+        <message>
             <source>No indicators.</source>
             <translation>Keine Indikatoren.</translation>
         </message>
@@ -1330,6 +1510,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine verwendbare Kooperation in {0}: alle Einrichtungen sind isoliert.</translation>
         </message>
         <message>
+            <source>Normalise (1 = demand-weighted mean)</source>
+            <translation>Normieren (1 = nachfragegewichteter Mittelwert)</translation>
+        </message>
+        <message>
             <source>Not enough memory to export the layout.</source>
             <translation>Nicht genug Arbeitsspeicher für den Export des Layouts.</translation>
         </message>
@@ -1380,6 +1564,54 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Numeric point fields to sum per district (e.g. ew_0_2; ew_3_5; ...).</source>
             <translation>Numerische Punktfelder, die je Gebiet summiert werden (z. B. ew_0_2; ew_3_5; ...).</translation>
+        </message>
+        <message>
+            <source>OD cost field</source>
+            <translation>OD-Kostenfeld</translation>
+        </message>
+        <message>
+            <source>OD cost table (instead of the network)</source>
+            <translation>OD-Kostentabelle (statt des Netzes)</translation>
+        </message>
+        <message>
+            <source>OD destination id field</source>
+            <translation>OD-Feld der Ziel-ID</translation>
+        </message>
+        <message>
+            <source>OD origin id field</source>
+            <translation>OD-Feld der Start-ID</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: destination id '{1}' (feature {2}) is not a FACILITY_ID of the facilities{3}. Ids are compared as text, so '01' and '1' differ.</source>
+            <translation>OD_TABLE {0}: die Ziel-ID '{1}' (Objekt {2}) ist keine FACILITY_ID der Einrichtungen{3}. IDs werden als Text verglichen, '01' und '1' sind also verschieden.</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: negative cost in feature(s) {1}{2}; costs must be zero or positive.</source>
+            <translation>OD_TABLE {0}: negative Kosten in Objekt(en) {1}{2}; Kosten müssen null oder positiv sein.</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: origin id '{1}' (feature {2}) is not a DEMAND_ID of the demand layer{3}. Ids are compared as text, so '01' and '1' differ.</source>
+            <translation>OD_TABLE {0}: die Start-ID '{1}' (Objekt {2}) ist keine DEMAND_ID des Nachfragelayers{3}. IDs werden als Text verglichen, '01' und '1' sind also verschieden.</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: the cost is NULL or not a number in feature(s) {1}{2}.</source>
+            <translation>OD_TABLE {0}: die Kosten sind NULL oder keine Zahl in Objekt(en) {1}{2}.</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: the origin or destination id is NULL in feature(s) {1}{2}.</source>
+            <translation>OD_TABLE {0}: die Start- oder Ziel-ID ist NULL in Objekt(en) {1}{2}.</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: the pair {1} -&gt; {2} occurs twice (features {3}); every pair may occur only once ({4} duplicates).</source>
+            <translation>OD_TABLE {0}: das Paar {1} -&gt; {2} kommt doppelt vor (Objekte {3}); jedes Paar darf nur einmal vorkommen ({4} Dubletten).</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: {1}</source>
+            <translation>OD_TABLE {0}: {1}</translation>
+        </message>
+        <message>
+            <source>OD_TABLE {0}: {1} pairs read.</source>
+            <translation>OD_TABLE {0}: {1} Paare gelesen.</translation>
         </message>
         <message>
             <source>OUTPUT_DISTRICTS is written only when DISTRICTS is given.</source>
@@ -1438,8 +1670,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Eine Zeile je Bedarfsklasse und eine Summenzeile.</translation>
         </message>
         <message>
+            <source>One row per part of a demand feature: facility_id, cost, assigned, unserved.</source>
+            <translation>Eine Zeile je Teil eines Nachfrageobjekts: facility_id, cost, assigned, unserved.</translation>
+        </message>
+        <message>
             <source>One row per problem: key, kind, column, detail.</source>
             <translation>Eine Zeile je Problem: Schlüssel, Art, Spalte, Einzelheiten.</translation>
+        </message>
+        <message>
+            <source>One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment.</source>
+            <translation>Eine Zeile: gesamte und mittlere Kosten, nicht versorgte Nachfrage, bei Zuordnung zur nächstgelegenen Einrichtung überbelegte Einrichtungen.</translation>
         </message>
         <message>
             <source>One-way field</source>
@@ -1448,6 +1688,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Only districts for which this expression is true get a page, e.g. "sb_key" = '03'. Empty: all districts.</source>
             <translation>Nur Ortsteile, für die dieser Ausdruck wahr ist, erhalten eine Seite, z. B. "sb_key" = '03'. Leer: alle Ortsteile.</translation>
+        </message>
+        <message>
+            <source>Only one facility: its ratio is its supply per weighted demand in reach.</source>
+            <translation>Nur eine Einrichtung: ihr Versorgungsquotient ist ihr Angebot je gewichteter Nachfrage in Reichweite.</translation>
         </message>
         <message>
             <source>Only partnerships across districts</source>
@@ -1480,6 +1724,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Optional limit in the unit of the cost (metres or minutes), greater than 0. Demand farther than this is flagged 'beyond_max_cost'.</source>
             <translation>Optionale Obergrenze in der Einheit der Kosten (Meter oder Minuten), größer als 0. Weiter entfernte Nachfrage erhält den Status 'beyond_max_cost'.</translation>
+        </message>
+        <message>
+            <source>Optional limit in the unit of the cost (metres or minutes): demand is never assigned to a facility farther away. Empty: no limit.</source>
+            <translation>Optionale Grenze in der Einheit der Kosten (Meter oder Minuten): Nachfrage wird nie einer weiter entfernten Einrichtung zugeordnet. Leer: keine Grenze.</translation>
         </message>
         <message>
             <source>Optional logo (SVG, PNG or JPEG) in the top right corner.</source>
@@ -1618,12 +1866,24 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Je Ortsteil: Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen, isolierte Einrichtungen (nur mit DISTRICTS).</translation>
         </message>
         <message>
+            <source>Places or other supply per facility (e.g. kapazitaet). NULL or negative values are errors.</source>
+            <translation>Plätze oder anderes Angebot je Einrichtung (z. B. kapazitaet). NULL oder negative Werte sind Fehler.</translation>
+        </message>
+        <message>
+            <source>Places per facility (e.g. kapazitaet). NULL or negative values are errors.</source>
+            <translation>Plätze je Einrichtung (z. B. kapazitaet). NULL oder negative Werte sind Fehler.</translation>
+        </message>
+        <message>
             <source>Point field that is the total of FIELDS (e.g. ew_gesamt). It is summed and published too and takes part in the secondary suppression. Empty: the total of the fields is assumed to be published elsewhere.</source>
             <translation>Punktfeld mit der Summe der FIELDS (z. B. ew_gesamt). Es wird ebenfalls summiert und veröffentlicht und nimmt an der sekundären Geheimhaltung teil. Leer: Die Summe der Felder gilt als anderswo veröffentlicht.</translation>
         </message>
         <message>
             <source>Points</source>
             <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Points (e.g. addresses) or polygons (their point on surface is used) with the demand.</source>
+            <translation>Punkte (z. B. Adressen) oder Flächen (es wird ein Punkt in der Fläche verwendet) mit der Nachfrage.</translation>
         </message>
         <message>
             <source>Points (weight mode 1) or mask polygons (weight mode 2).</source>
@@ -1640,6 +1900,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Points with counts, e.g. addresses with residents by age group.</source>
             <translation>Punkte mit Anzahlen, z. B. Adressen mit Einwohnern nach Altersgruppen.</translation>
+        </message>
+        <message>
+            <source>Polygons (e.g. Ortsteile) for the demand-weighted mean access per district.</source>
+            <translation>Flächen (z. B. Ortsteile) für den nachfragegewichteten Mittelwert der Versorgung je Gebiet.</translation>
         </message>
         <message>
             <source>Polygons per facility and threshold (e.g. 500/1000/1500 m or 5/10/15 min) made of the streets from which the facility is reached within the threshold, widened by BUFFER metres (not circles). With DISSOLVE one polygon per threshold for all facilities. With DEMAND the demand that reaches the facility (any facility when dissolved) within the threshold over the network is added (demand, n_demand).</source>
@@ -1696,6 +1960,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Rates separated by ';' or ','. Write rate_field:denominator_field (e.g. sgb2_quote:einwohner) to move numerator and denominator as counts; a rate without a denominator gets the weighted mean.</source>
             <translation>Quoten, getrennt durch ';' oder ','. Mit Quotenfeld:Nennerfeld (z. B. sgb2_quote:einwohner) werden Zähler und Nenner als Anzahlen übertragen; eine Quote ohne Nenner erhält den gewichteten Mittelwert.</translation>
+        </message>
+        <message>
+            <source>Ratio (facilities)</source>
+            <translation>Versorgungsquotient (Einrichtungen)</translation>
         </message>
         <message>
             <source>Reachable offers</source>
@@ -1766,6 +2034,22 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>SOURCE oder TARGET enthält kein brauchbares Polygon.</translation>
         </message>
         <message>
+            <source>STEPS is empty; give step weights such as 10:1;20:0.68;30:0.22.</source>
+            <translation>STEPS ist leer; bitte Stufengewichte wie 10:1;20:0.68;30:0.22 angeben.</translation>
+        </message>
+        <message>
+            <source>STEPS: '{0}' has a negative number; thresholds and weights must be zero or positive.</source>
+            <translation>STEPS: '{0}' enthält eine negative Zahl; Schwellen und Gewichte müssen null oder positiv sein.</translation>
+        </message>
+        <message>
+            <source>STEPS: '{0}' is not of the form threshold:weight (e.g. 10:1;20:0.68;30:0.22).</source>
+            <translation>STEPS: '{0}' hat nicht die Form Schwelle:Gewicht (z. B. 10:1;20:0.68;30:0.22).</translation>
+        </message>
+        <message>
+            <source>STEPS: the thresholds must increase from step to step (e.g. 10:1;20:0.68;30:0.22).</source>
+            <translation>STEPS: die Schwellen müssen von Stufe zu Stufe steigen (z. B. 10:1;20:0.68;30:0.22).</translation>
+        </message>
+        <message>
             <source>Sample city (Musterstadt)</source>
             <translation>Beispielstadt (Musterstadt)</translation>
         </message>
@@ -1776,6 +2060,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>School age</source>
             <translation>Schulalter</translation>
+        </message>
+        <message>
+            <source>Schools, Kitas or other facilities.</source>
+            <translation>Schulen, Kitas oder andere Einrichtungen.</translation>
         </message>
         <message>
             <source>Schools, Kitas, libraries ... (points, or polygons: a point inside is used).</source>
@@ -1902,6 +2190,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Statistiktabelle</translation>
         </message>
         <message>
+            <source>Step weights (threshold:weight;...)</source>
+            <translation>Stufengewichte (Schwelle:Gewicht;...)</translation>
+        </message>
+        <message>
             <source>Street edges</source>
             <translation>Straßenkanten</translation>
         </message>
@@ -1938,6 +2230,18 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Supply and demand</source>
             <translation>Angebot und Nachfrage</translation>
+        </message>
+        <message>
+            <source>Supply and demand (Versorgungsgrad, 2SFCA)</source>
+            <translation>Versorgungsgrad (2SFCA)</translation>
+        </message>
+        <message>
+            <source>Supply field (places)</source>
+            <translation>Angebotsfeld (Plätze)</translation>
+        </message>
+        <message>
+            <source>Supply-to-demand ratios that account for competition, with the semantics of the PySAL 'access' package. With demand P_i, supply S_j, cost c_ij, catchment d0 (MAX_COST) and weight f: R_j = S_j / sum_i P_i f(c_ij) (places per head at the facility, field 'ratio'), A_i = sum_j R_j f(c_ij) (places per head reachable from the demand point, field 'access'). Methods: 2SFCA (f = 1 within d0), E2SFCA (step weights STEPS, e.g. 10:1;20:0.68;30:0.22), Gaussian 2SFCA (f = exp(-c^2/(2 SIGMA^2))), 3SFCA (step weights times the selection weight G_ij = f(c_ij) / sum_k f(c_ik)), gravity/Hansen (A_i = sum_j S_j max(c_ij, MIN_COST)^-BETA). NORMALIZE divides access by its demand-weighted mean (1 = city average). Costs come from the street network or from an OD_TABLE; pairs missing from the table are not reachable. Demand points that reach no facility get access 0. With DISTRICTS the demand-weighted mean access per district is written to OUTPUT_DISTRICTS.</source>
+            <translation>Versorgungsquotienten, die die Konkurrenz um Plätze berücksichtigen, mit derselben Bedeutung wie im PySAL-Paket 'access'. Mit Nachfrage P_i, Angebot S_j, Kosten c_ij, Einzugsbereich d0 (MAX_COST) und Gewicht f: R_j = S_j / Summe_i P_i f(c_ij) (Plätze je Kopf an der Einrichtung, Feld 'ratio'), A_i = Summe_j R_j f(c_ij) (vom Nachfragepunkt erreichbare Plätze je Kopf, Feld 'access'). Verfahren: 2SFCA (f = 1 innerhalb von d0), E2SFCA (Stufengewichte STEPS, z. B. 10:1;20:0.68;30:0.22), Gauß-2SFCA (f = exp(-c^2/(2 SIGMA^2))), 3SFCA (Stufengewichte mal Auswahlgewicht G_ij = f(c_ij) / Summe_k f(c_ik)), Gravitationsmodell nach Hansen (A_i = Summe_j S_j max(c_ij, MIN_COST)^-BETA). NORMALIZE teilt die Versorgung durch ihren nachfragegewichteten Mittelwert (1 = städtischer Durchschnitt). Die Wegekosten kommen aus dem Straßennetz oder aus einer OD_TABLE; Paare, die in der Tabelle fehlen, gelten als nicht erreichbar. Nachfragepunkte ohne erreichbare Einrichtung erhalten die Versorgung 0. Mit DISTRICTS wird der nachfragegewichtete Mittelwert der Versorgung je Gebiet in OUTPUT_DISTRICTS geschrieben.</translation>
         </message>
         <message>
             <source>Suppress a second cell where a single suppressed cell could be recomputed from the total.</source>
@@ -2016,8 +2320,16 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Berliner Statusklasse: 1 hoher, 2 mittlerer, 3 niedriger, 4 sehr niedriger Status (aus dem Sozialindex); Vorgabe „index_class“.</translation>
         </message>
         <message>
+            <source>The Gaussian method needs SIGMA greater than 0.</source>
+            <translation>Das Gauß-Verfahren braucht SIGMA größer als 0.</translation>
+        </message>
+        <message>
             <source>The SVG layers could not be written.</source>
             <translation>Die SVG-Ebenen konnten nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The allocation could not be solved: {0}</source>
+            <translation>Die Zuordnung konnte nicht gelöst werden: {0}</translation>
         </message>
         <message>
             <source>The areas were put into {0} classes by {1} (limits {2}); class 1 has the least burden.</source>
@@ -2048,8 +2360,20 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die aus den z-Werten berechnete Komponente erklärt {0} % ihrer Varianz; ihre Werte wurden auf Mittelwert 0 und Standardabweichung 1 standardisiert und so ausgerichtet, dass höhere Werte mehr Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The demand features with 'access' and 'status'.</source>
+            <translation>Die Nachfrageobjekte mit 'access' (Versorgung) und 'status'.</translation>
+        </message>
+        <message>
+            <source>The demand-weighted mean access is 0; access is not normalised.</source>
+            <translation>Der nachfragegewichtete Mittelwert der Versorgung ist 0; die Versorgung wird nicht normiert.</translation>
+        </message>
+        <message>
             <source>The direction of {0} was reversed, because high values there mean less burden.</source>
             <translation>Bei {0} wurde die Richtung umgekehrt, weil hohe Werte dort weniger Belastung bedeuten.</translation>
+        </message>
+        <message>
+            <source>The districts with 'demand' and the demand-weighted mean 'access'.</source>
+            <translation>Die Gebiete mit 'demand' (Nachfrage) und dem nachfragegewichteten Mittelwert 'access'.</translation>
         </message>
         <message>
             <source>The districts with deficit class, priority and the Schwerpunktraum flag.</source>
@@ -2088,8 +2412,24 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Ausdruck ({0}) wählt keinen Ortsteil aus: {1}</translation>
         </message>
         <message>
+            <source>The facilities with 'ratio' (supply per weighted demand in the catchment).</source>
+            <translation>Die Einrichtungen mit 'ratio' (Angebot je gewichteter Nachfrage im Einzugsbereich).</translation>
+        </message>
+        <message>
+            <source>The facilities with load, capacity, utilization and the nearest-assignment load.</source>
+            <translation>Die Einrichtungen mit Belegung, Kapazität, Auslastung und der Belegung bei Zuordnung zur nächstgelegenen Einrichtung.</translation>
+        </message>
+        <message>
             <source>The file is not valid UTF-8 (line {0}). Choose the encoding Windows-1252 or 'auto'.</source>
             <translation>Die Datei ist kein gültiges UTF-8 (Zeile {0}). Wählen Sie die Kodierung Windows-1252 oder 'auto'.</translation>
+        </message>
+        <message>
+            <source>The gravity method has no facility ratio; 'ratio' is NULL.</source>
+            <translation>Das Gravitationsmodell hat keinen Versorgungsquotienten je Einrichtung; 'ratio' ist NULL.</translation>
+        </message>
+        <message>
+            <source>The gravity method needs MIN_COST greater than 0.</source>
+            <translation>Das Gravitationsmodell braucht MIN_COST größer als 0.</translation>
         </message>
         <message>
             <source>The input field '{0}' is replaced by the new result field of the same name.</source>
@@ -2316,6 +2656,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Feld Kennung zu</translation>
         </message>
         <message>
+            <source>Total cost {0:.6g}, mean cost per assigned unit {1:.6g} (nearest assignment ignoring capacity: {2:.6g}).</source>
+            <translation>Gesamtkosten {0:.6g}, mittlere Kosten je zugeordneter Einheit {1:.6g} (Zuordnung zur nächstgelegenen Einrichtung ohne Kapazitätsgrenze: {2:.6g}).</translation>
+        </message>
+        <message>
             <source>Total field (row total of the fields)</source>
             <translation>Summenfeld (Zeilensumme der Felder)</translation>
         </message>
@@ -2356,6 +2700,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Eindeutige Kennung jeder Einrichtung; die Kooperationstabelle verweist darauf (als Text verglichen).</translation>
         </message>
         <message>
+            <source>Unique id of every demand feature; required with OD_TABLE (its origin ids refer to it).</source>
+            <translation>Eindeutige ID jedes Nachfrageobjekts; mit OD_TABLE erforderlich (deren Start-IDs verweisen darauf).</translation>
+        </message>
+        <message>
+            <source>Unique id of every facility (e.g. einr_id); required with OD_TABLE. Without it the feature id is used.</source>
+            <translation>Eindeutige ID jeder Einrichtung (z. B. einr_id); mit OD_TABLE erforderlich. Ohne sie wird die Objekt-ID verwendet.</translation>
+        </message>
+        <message>
             <source>Unique id; the partnership links refer to it.</source>
             <translation>Eindeutige Kennung; die Kooperationslinien verweisen darauf.</translation>
         </message>
@@ -2382,6 +2734,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Used when K = 0.</source>
             <translation>Wird bei K = 0 verwendet.</translation>
+        </message>
+        <message>
+            <source>Utilisation (facilities)</source>
+            <translation>Auslastung (Einrichtungen)</translation>
         </message>
         <message>
             <source>WEIGHTS names the field '{0}', which is not one of the INDICATORS ({1}).</source>
@@ -2462,6 +2818,18 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Width around the reached streets (m)</source>
             <translation>Breite um die erreichten Straßen (m)</translation>
+        </message>
+        <message>
+            <source>With OD_TABLE choose DEMAND_ID (the ids the table's origins refer to).</source>
+            <translation>Mit OD_TABLE bitte DEMAND_ID wählen (die IDs, auf die sich die Startpunkte der Tabelle beziehen).</translation>
+        </message>
+        <message>
+            <source>With OD_TABLE choose FACILITY_ID (the ids the table's destinations refer to).</source>
+            <translation>Mit OD_TABLE bitte FACILITY_ID wählen (die IDs, auf die sich die Ziele der Tabelle beziehen).</translation>
+        </message>
+        <message>
+            <source>With OD_TABLE choose the field {0}.</source>
+            <translation>Mit OD_TABLE bitte das Feld {0} wählen.</translation>
         </message>
         <message>
             <source>With a maximum of {0} euros per unit at most {1} euros of the budget of {2} euros can be allocated. Raise MAX_AMOUNT or lower BUDGET.</source>
@@ -2786,6 +3154,18 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>z-Werte (Berliner Monitoring)</translation>
         </message>
         <message>
+            <source>{0:g} units of demand cannot be served (capacity short or no facility in reach); see the field 'unserved'.</source>
+            <translation>{0:g} Einheiten der Nachfrage können nicht versorgt werden (zu wenig Kapazität oder keine Einrichtung in Reichweite); siehe Feld 'unserved'.</translation>
+        </message>
+        <message>
+            <source>{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.</source>
+            <translation>{0} '{1}' ist NULL bei Objekt {2} von {3}; jedes Objekt braucht einen Wert.</translation>
+        </message>
+        <message>
+            <source>{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.</source>
+            <translation>{0} '{1}' ist {2} bei Objekt {3} von {4}; der Wert muss null oder positiv sein.</translation>
+        </message>
+        <message>
             <source>{0} '{1}' {2}: {3}</source>
             <translation>{0} '{1}' {2}: {3}</translation>
         </message>
@@ -2798,6 +3178,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} NULL-Wert(e) in den Punktfeldern wurden bei den Summen ausgelassen.</translation>
         </message>
         <message>
+            <source>{0} demand features do not occur in OD_TABLE (status '{1}'): no facility is reachable from them.</source>
+            <translation>{0} Nachfrageobjekte kommen in der OD_TABLE nicht vor (Status '{1}'): von ihnen ist keine Einrichtung erreichbar.</translation>
+        </message>
+        <message>
             <source>{0} demand features have no numeric weight in '{1}'; they count 0.</source>
             <translation>{0} Nachfrageobjekte haben kein numerisches Gewicht in '{1}'; sie zählen 0.</translation>
         </message>
@@ -2806,8 +3190,24 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Nachfrageobjekte liegen in keinem Gebiet.</translation>
         </message>
         <message>
+            <source>{0} demand features reach no facility within MAX_COST (status '{1}').</source>
+            <translation>{0} Nachfrageobjekte erreichen innerhalb von MAX_COST keine Einrichtung (Status '{1}').</translation>
+        </message>
+        <message>
             <source>{0} districts have the key '{1}'; each gets the same table values</source>
             <translation>{0} Gebiete haben den Schlüssel '{1}'; jedes erhält dieselben Tabellenwerte</translation>
+        </message>
+        <message>
+            <source>{0} facilities cannot be reached on the network ({1}): {2}</source>
+            <translation>{0} Einrichtungen sind über das Netz nicht erreichbar ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>{0} facilities do not occur in OD_TABLE; nobody can reach them: {1}</source>
+            <translation>{0} Einrichtungen kommen in der OD_TABLE nicht vor; niemand kann sie erreichen: {1}</translation>
+        </message>
+        <message>
+            <source>{0} facilities have no weighted demand in their catchment (ratio NULL).</source>
+            <translation>{0} Einrichtungen haben keine gewichtete Nachfrage im Einzugsbereich (ratio NULL).</translation>
         </message>
         <message>
             <source>{0} facilities lie on network islands (status 'unreachable').</source>
@@ -2818,8 +3218,20 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Einrichtungen ohne Koordinaten fehlen auf der Karte: {1}</translation>
         </message>
         <message>
+            <source>{0} facilities would be overloaded under nearest assignment: {1}</source>
+            <translation>{0} Einrichtungen wären bei Zuordnung zur nächstgelegenen Einrichtung überbelegt: {1}</translation>
+        </message>
+        <message>
+            <source>{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.</source>
+            <translation>Das Feld {0} '{1}' hat den Wert '{2}' mehrfach in {3}; die IDs müssen eindeutig sein.</translation>
+        </message>
+        <message>
             <source>{0} field '{1}' has the value '{2}' twice (features {3} and {4} of {5}); the ids must be unique.</source>
             <translation>{0}: Feld '{1}' enthält den Wert '{2}' doppelt (Objekte {3} und {4} von {5}); die IDs müssen eindeutig sein.</translation>
+        </message>
+        <message>
+            <source>{0} field '{1}' is NULL for feature {2} of {3}; the ids must be unique and not NULL.</source>
+            <translation>Das Feld {0} '{1}' ist NULL bei Objekt {2} von {3}; die IDs müssen eindeutig und nicht NULL sein.</translation>
         </message>
         <message>
             <source>{0} field '{1}' is empty for feature {2} of {3}.</source>
