@@ -186,6 +186,35 @@ def step_school_catchments(demo):
     demo.summary.append(utilisation_summary(res["OUTPUT_FACILITIES"], "Primary schools (nearest school)"))
 
 
+def step_kita_allocation(demo):
+    params = dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), FACILITIES=kitas(demo), FACILITY_ID="einr_id",
+                  DEMAND=src(demo, "adressen"), DEMAND_ID="adr_id", DEMAND_WEIGHT="ew_3_5", CAPACITY="kapazitaet",
+                  OUTPUT_DEMAND=demo.layer("kita_zuordnung"), OUTPUT_FACILITIES=demo.layer("kita_auslastung"),
+                  OUTPUT_SUMMARY=demo.layer("kita_zuordnung_summe"))
+    res = demo.run("capacityallocation", params, "capacity-aware allocation of children 3-5 to the Kitas")
+    total, unserved, mean_cost, nearest_cost, overloaded = read_rows(res["OUTPUT_SUMMARY"], [
+        "total_demand", "unserved", "mean_cost", "nearest_mean_cost", "overloaded_nearest"])[0]
+    demo.summary.append(
+        "Kitas, capacity-aware allocation of {:.0f} children 3-5: {:.0f} without a place, mean walk {:.0f} m "
+        "(nearest Kita regardless of places: {:.0f} m); {} Kitas would be overloaded under nearest "
+        "assignment".format(total, unserved, mean_cost or 0, nearest_cost or 0, overloaded))
+    demo.summary.append(utilisation_summary(res["OUTPUT_FACILITIES"], "Kitas (capacity-aware)"))
+
+
+def step_kita_supply(demo):
+    params = dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), FACILITIES=kitas(demo), FACILITY_ID="einr_id",
+                  DEMAND=src(demo, "adressen"), DEMAND_ID="adr_id", DEMAND_WEIGHT="ew_3_5", SUPPLY="kapazitaet",
+                  METHOD=1, STEPS="500:1;1000:0.68;1500:0.22", NORMALIZE=True, DISTRICTS=src(demo, "ortsteile"),
+                  OUTPUT_DEMAND=demo.layer("kita_versorgung_adressen"),
+                  OUTPUT_FACILITIES=demo.layer("kita_versorgung_einrichtungen"),
+                  OUTPUT_DISTRICTS=demo.layer("kita_versorgung_ortsteile"))
+    res = demo.run("supplydemand", params, "Kita places per child (E2SFCA, Versorgungsgrad) per Ortsteil")
+    rows = [r for r in read_rows(res["OUTPUT_DISTRICTS"], ["access", "ot_name"]) if r[0] is not None]
+    low = sorted(rows)[:3]
+    demo.summary.append("Kita supply (E2SFCA, 1 = city average), lowest Ortsteile: {}".format(
+        ", ".join("{} {:.2f}".format(n, a) for a, n in low) or "none"))
+
+
 def utilisation_summary(path, label, field="utilization"):
     values = [v for (v,) in read_rows(path, [field]) if v is not None]
     if not values:
@@ -344,6 +373,8 @@ STEPS = [
     step_join_social_table,
     step_social_index,
     step_school_catchments,
+    step_kita_allocation,
+    step_kita_supply,
     step_school_accessibility,
     step_priority_areas,
     step_budget,

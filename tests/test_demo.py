@@ -19,7 +19,8 @@ def test_demo_workflow_small_city(tmp_path):
         assert (out / name).stat().st_size > 0, name
     ds = ogr.Open(str(out / "Musterstadt_Ergebnisse.gpkg"))
     names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
-    assert {"sozialindex", "handlungsbedarf", "mittelverteilung", "grundschule_einzugsbereiche"} <= names
+    assert {"sozialindex", "handlungsbedarf", "mittelverteilung", "grundschule_einzugsbereiche",
+            "kita_auslastung", "kita_versorgung_ortsteile"} <= names
     n_districts = ds.GetLayerByName("handlungsbedarf").GetFeatureCount()
     budget = sum(f.GetField("amount") for f in ds.GetLayerByName("mittelverteilung"))
     ds = None
