@@ -39,7 +39,6 @@ class BildungslandschaftPlugin:
         main_window = self.iface.mainWindow()
         self.menu = QMenu(tr("Bildungslandschaft"), main_window)
         self.menu.setObjectName("bildungslandschaftMenu")
-        self.menu.setIcon(icon("bildungslandschaft.svg"))
         self.toolbar = self.iface.addToolBar(tr("Bildungslandschaft"))
         self.toolbar.setObjectName("bildungslandschaftToolbar")
 

@@ -195,7 +195,7 @@ def apply_default_style(layer, kind=None, field=None, **graduated_options):
     if ok:
         labels = NAMED_CLASS_LABELS.get(kind)
         if labels is not None:  # QML labels are English: use the user's language
-            label_categories(layer.renderer(), labels())
+            label_categories(layer, labels())
         layer.triggerRepaint()
     return bool(ok)
 
@@ -280,10 +280,15 @@ class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         apply_class_style(layer, self.field_name, self.labels, self.qml)
 
 
-def label_categories(renderer, labels):
-    """Set the legend labels of a categorized *renderer* from *labels* ({class: text}) as "<class> <text>"."""
+def label_categories(layer, labels):
+    """Label the categories of *layer*'s categorized renderer from *labels* ({class: text}) as "<class> <text>".
+
+    The renderer is replaced (not edited in place) so that the Layers panel's legend follows.
+    """
+    renderer = layer.renderer()
     if not isinstance(renderer, QgsCategorizedSymbolRenderer):
         return
+    renderer = renderer.clone()
     for i, cat in enumerate(renderer.categories()):
         try:
             key = int(cat.value())
@@ -292,6 +297,7 @@ def label_categories(renderer, labels):
             continue
         if key in labels:
             renderer.updateCategoryLabel(i, "{0} {1}".format(key, labels[key]))
+    layer.setRenderer(renderer)
 
 
 def apply_class_style(layer, field_name, labels, qml=None):
@@ -305,7 +311,7 @@ def apply_class_style(layer, field_name, labels, qml=None):
         _msg, ok = layer.loadNamedStyle(path)
         if not ok:
             return False
-        label_categories(layer.renderer(), labels)
+        label_categories(layer, labels)
     else:
         cats = []
         keys = sorted(labels)

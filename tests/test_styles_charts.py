@@ -88,3 +88,24 @@ def test_priority_style_legend_in_the_users_language():
     labels = {str(c.value()): c.label() for c in layer.renderer().categories()}
     assert labels["1"] == "1 höchster Handlungsbedarf (Schwerpunktraum)"
     assert all(not label.startswith(("1 highest", "2 high", "3 moderate", "4 low")) for label in labels.values())
+
+
+def test_translated_labels_reach_the_layer_tree_legend(qgis_new_project):
+    """A layer already in the project (as Processing outputs are when post-processed) shows the new labels."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+
+    from bildungslandschaft_plugin import translation
+    from tests.util import memory_layer
+
+    layer = memory_layer("Polygon", "EPSG:25833", [("priority", int)],
+                         [("POLYGON((0 0,1 0,1 1,0 0))", {"priority": p}) for p in (1, 2)])
+    QgsProject.instance().addMapLayer(layer)
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    assert translation.install_translator("de")
+    try:
+        assert styles.apply_default_style(layer)
+    finally:
+        translation.remove_translator()
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    texts = [n.data(0) for n in model.layerLegendNodes(node)]
+    assert "1 höchster Handlungsbedarf (Schwerpunktraum)" in texts
