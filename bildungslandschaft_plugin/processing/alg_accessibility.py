@@ -25,7 +25,6 @@ from ..translation import tr
 from . import ids
 from . import network_params as npar
 from .base import (
-    VECTOR_POINT_OR_POLYGON,
     BildungslandschaftAlgorithm,
     Progress,
     check_canceled,
@@ -115,25 +114,8 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), VECTOR_POINT_OR_POLYGON),
-            tr("Schools, Kitas, libraries ... (points, or polygons: a point inside is used)."))
-        self.add_param(
-            QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"),
-                                        parentLayerParameterName=self.FACILITIES, optional=True),
-            tr("Unique id of each facility (default: the feature id)."))
-        self.add_param(
-            QgsProcessingParameterField(self.CATEGORY, tr("Facility category field"),
-                                        parentLayerParameterName=self.FACILITIES, optional=True),
-            tr("Optional field such as the school type; adds the cost to the nearest facility of each category."))
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), VECTOR_POINT_OR_POLYGON),
-            tr("Addresses, buildings or grid cells (polygons: a point inside is used)."))
-        self.add_param(
-            QgsProcessingParameterField(self.DEMAND_WEIGHT, tr("Demand weight field"),
-                                        parentLayerParameterName=self.DEMAND,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
-            tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
+        npar.add_facility_parameters(self, category=True)
+        npar.add_demand_parameters(self)
         self.add_param(
             QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds"), defaultValue="500,1000,1500"),
             tr("Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500."))
@@ -180,23 +162,8 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
         f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
         f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        if weight_field:
-            weight_field = demand.fields().at(
-                require_field(demand, weight_field, self.DEMAND_WEIGHT, numeric=True)).name()
-        # demand: GDAL fast path for plain GeoPackage/shapefile point layers (features streamed once
-        # from QGIS when the results are written), else through QGIS
-        fast = npar.read_points_fast(self, parameters, self.DEMAND, context, crs,
-                                     [weight_field] if weight_field else [])
-        if fast is not None:
-            d_fids, d_xy, d_cols = fast
-            d_feats = None
-            weights, n_null_w = npar.numeric_array(d_cols.get(weight_field), len(d_fids))
-        else:
-            d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
-        if n_null_w:
-            feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
-                n_null_w, weight_field))
+        d_fids, d_xy, d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
+                                                                   demand, weight_field)
         check_canceled(feedback)
         feedback.setProgress(30)
 

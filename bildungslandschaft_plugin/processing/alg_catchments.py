@@ -10,7 +10,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -22,11 +21,9 @@ from ..translation import tr
 from . import ids
 from . import network_params as npar
 from .base import (
-    VECTOR_POINT_OR_POLYGON,
     BildungslandschaftAlgorithm,
     Progress,
     check_canceled,
-    require_field,
     require_sink,
     require_source,
     working_crs,
@@ -64,21 +61,8 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), VECTOR_POINT_OR_POLYGON),
-            tr("Schools, Kitas, libraries ... (points, or polygons: a point inside is used)."))
-        self.add_param(
-            QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"),
-                                        parentLayerParameterName=self.FACILITIES, optional=True),
-            tr("Unique id of each facility (default: the feature id)."))
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), VECTOR_POINT_OR_POLYGON),
-            tr("Addresses, buildings or grid cells (polygons: a point inside is used)."))
-        self.add_param(
-            QgsProcessingParameterField(self.DEMAND_WEIGHT, tr("Demand weight field"),
-                                        parentLayerParameterName=self.DEMAND,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
-            tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
+        npar.add_facility_parameters(self)
+        npar.add_demand_parameters(self)
         npar.add_max_cost_parameter(self)
         self.add_param(
             QgsProcessingParameterField(self.CAPACITY, tr("Capacity field"),
@@ -121,23 +105,8 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         t0 = time.perf_counter()
         f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
         f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        if weight_field:
-            weight_field = demand.fields().at(
-                require_field(demand, weight_field, self.DEMAND_WEIGHT, numeric=True)).name()
-        # demand: GDAL fast path for plain GeoPackage/shapefile point layers (the features are then
-        # streamed from QGIS once, when the results are written), else through QGIS
-        fast = npar.read_points_fast(self, parameters, self.DEMAND, context, crs,
-                                     [weight_field] if weight_field else [])
-        if fast is not None:
-            d_fids, d_xy, d_cols = fast
-            d_feats = None
-            weights, n_null_w = npar.numeric_array(d_cols.get(weight_field), len(d_fids))
-        else:
-            d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
-        if n_null_w:
-            feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
-                n_null_w, weight_field))
+        d_fids, d_xy, d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
+                                                                   demand, weight_field)
         capacity = None
         if cap_field:
             capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY)

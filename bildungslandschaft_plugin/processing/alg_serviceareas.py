@@ -11,8 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -24,7 +22,6 @@ from ..translation import tr
 from . import ids
 from . import network_params as npar
 from .base import (
-    VECTOR_POINT_OR_POLYGON,
     BildungslandschaftAlgorithm,
     Progress,
     check_canceled,
@@ -74,13 +71,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), VECTOR_POINT_OR_POLYGON),
-            tr("Schools, Kitas, libraries ... (points, or polygons: a point inside is used)."))
-        self.add_param(
-            QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"),
-                                        parentLayerParameterName=self.FACILITIES, optional=True),
-            tr("Unique id of each facility (default: the feature id)."))
+        npar.add_facility_parameters(self)
         self.add_param(
             QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds"), defaultValue="500,1000,1500"),
             tr("Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500."))
@@ -91,14 +82,9 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(
             QgsProcessingParameterBoolean(self.DISSOLVE, tr("Dissolve per threshold"), defaultValue=False),
             tr("One polygon per threshold for all facilities together instead of one per facility."))
-        self.add_param(
-            QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), VECTOR_POINT_OR_POLYGON, optional=True),
-            tr("Optional addresses or grid cells; their demand within each threshold is added."))
-        self.add_param(
-            QgsProcessingParameterField(self.DEMAND_WEIGHT, tr("Demand weight field"),
-                                        parentLayerParameterName=self.DEMAND,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
-            tr("Numeric field with the demand per feature (default 1 per feature)."))
+        npar.add_demand_parameters(
+            self, tr("Optional addresses or grid cells; their demand within each threshold is added."),
+            tr("Numeric field with the demand per feature (default 1 per feature)."), optional=True)
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Service areas"),
                                                          QgsProcessing.TypeVectorPolygon),
                        tr("Polygons with facility_id, threshold, area_km2 (and demand, n_demand)."))

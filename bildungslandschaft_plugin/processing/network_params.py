@@ -37,7 +37,7 @@ from qgis.core import (
 
 from ..core.network import Graph, NetworkError, normalise_cost, normalise_mode
 from ..translation import tr
-from .base import check_canceled, require_field, require_source
+from .base import VECTOR_POINT_OR_POLYGON, check_canceled, require_field, require_source
 
 NETWORK = "NETWORK"
 MODE = "MODE"
@@ -47,6 +47,11 @@ SPEED_FIELD = "SPEED_FIELD"
 HIGHWAY_FIELD = "HIGHWAY_FIELD"
 ONEWAY_FIELD = "ONEWAY_FIELD"
 MAX_COST = "MAX_COST"
+FACILITIES = "FACILITIES"
+FACILITY_ID = "FACILITY_ID"
+CATEGORY = "CATEGORY"
+DEMAND = "DEMAND"
+DEMAND_WEIGHT = "DEMAND_WEIGHT"
 
 DEFAULT_SNAP_TOLERANCE = 250.0
 
@@ -93,6 +98,34 @@ def add_network_parameters(alg, snap_default=DEFAULT_SNAP_TOLERANCE):
                                     optional=True),
         tr("Field with 'yes' for one-way streets in drawing direction and '-1' against it "
            "(default: a field named 'oneway' if there is one). Only used by car."), advanced=True)
+
+
+def add_facility_parameters(alg, category=False):
+    """``FACILITIES`` and ``FACILITY_ID`` (and with *category* the ``CATEGORY`` field)."""
+    alg.add_param(
+        QgsProcessingParameterFeatureSource(FACILITIES, tr("Facilities"), VECTOR_POINT_OR_POLYGON),
+        tr("Schools, Kitas, libraries ... (points, or polygons: a point inside is used)."))
+    alg.add_param(
+        QgsProcessingParameterField(FACILITY_ID, tr("Facility id field"),
+                                    parentLayerParameterName=FACILITIES, optional=True),
+        tr("Unique id of each facility (default: the feature id)."))
+    if category:
+        alg.add_param(
+            QgsProcessingParameterField(CATEGORY, tr("Facility category field"),
+                                        parentLayerParameterName=FACILITIES, optional=True),
+            tr("Optional field such as the school type; adds the cost to the nearest facility of each category."))
+
+
+def add_demand_parameters(alg, demand_help=None, weight_help=None, optional=False):
+    """``DEMAND`` (points or polygons) and its numeric ``DEMAND_WEIGHT`` field."""
+    alg.add_param(
+        QgsProcessingParameterFeatureSource(DEMAND, tr("Demand"), VECTOR_POINT_OR_POLYGON, optional=optional),
+        demand_help or tr("Addresses, buildings or grid cells (polygons: a point inside is used)."))
+    alg.add_param(
+        QgsProcessingParameterField(DEMAND_WEIGHT, tr("Demand weight field"),
+                                    parentLayerParameterName=DEMAND,
+                                    type=QgsProcessingParameterField.Numeric, optional=True),
+        weight_help or tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
 
 
 def add_max_cost_parameter(alg):
@@ -579,6 +612,30 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
     return graph
 
 
+def read_weighted_demand(alg, parameters, context, feedback, crs, demand, weight_field):
+    """``(feature ids, xy, features or None, weights)`` of the ``DEMAND`` layer in *crs*.
+
+    Plain GeoPackage/shapefile point layers take the GDAL fast path (features None: they are
+    streamed from QGIS once, when the results are written), else through QGIS. Weights come
+    from the numeric field *weight_field* (1 per feature without it); NULL weights count 0
+    with a warning.
+    """
+    if weight_field:
+        weight_field = demand.fields().at(require_field(demand, weight_field, DEMAND_WEIGHT, numeric=True)).name()
+    fast = read_points_fast(alg, parameters, DEMAND, context, crs, [weight_field] if weight_field else [])
+    if fast is not None:
+        d_fids, d_xy, d_cols = fast
+        d_feats = None
+        weights, n_null_w = numeric_array(d_cols.get(weight_field), len(d_fids))
+    else:
+        d_fids, d_xy, d_feats = read_points(demand, crs, context, feedback, with_features=True)
+        weights, n_null_w = numeric_values(demand, d_feats, weight_field, DEMAND_WEIGHT)
+    if n_null_w:
+        feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
+            n_null_w, weight_field))
+    return d_fids, d_xy, d_feats, weights
+
+
 def read_points(source, crs, context, feedback, with_features=False, request=None):
     """``(feature ids, xy)`` of *source* in *crs*; NaN rows for NULL/empty geometries.
 
@@ -685,17 +742,24 @@ def numeric_values(source, feats, field_name, parameter_name, default=1.0):
     return out, n_null
 
 
-def output_fields(source_fields, extra):
-    """Fields of the input without the names in *extra* (case-insensitive), then *extra*."""
+def output_fields(source_fields, extra, feedback=None, layer_name=""):
+    """Fields of the input without the names in *extra* (case-insensitive), then *extra*.
+
+    With *feedback* every input field so replaced is named in a warning.
+    """
     from qgis.core import QgsFields
 
     names = {f.name().lower() for f in extra}
     fields = QgsFields()
     keep = []
     for i, f in enumerate(source_fields):
-        if f.name().lower() not in names:
-            fields.append(f)
-            keep.append(i)
+        if f.name().lower() in names:
+            if feedback is not None:
+                feedback.pushWarning(tr("Field '{0}' of {1} is replaced by the output field of the same "
+                                        "name.").format(f.name(), layer_name))
+            continue
+        fields.append(f)
+        keep.append(i)
     for f in extra:
         fields.append(f)
     return fields, keep

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -104,15 +103,8 @@ def add_max_cost_parameter(alg, help_text):
         minValue=0.0), help_text)
 
 
-def max_cost_value(alg, parameters, context):
-    raw = parameters.get(MAX_COST)
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    value = alg.parameterAsDouble(parameters, MAX_COST, context)
-    if not value > 0:
-        raise QgsProcessingException(
-            tr("MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.").format(raw))
-    return value
+#: None when MAX_COST is not set; raise when it is <= 0
+max_cost_value = net.max_cost_parameter
 
 
 def is_null(value):
@@ -373,26 +365,8 @@ def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
     return orig, dest, cost, mark_no_facility(status, reach, feedback)
 
 
-def output_fields(source_fields, extra, feedback=None, layer_name=""):
-    """Input fields (without those named like an output field), then *extra*."""
-    names = {f.name().lower() for f in extra}
-    fields = QgsFields()
-    keep = []
-    for i, f in enumerate(source_fields):
-        if f.name().lower() in names:
-            if feedback is not None:
-                feedback.pushWarning(tr("Field '{0}' of {1} is replaced by the output field of the same "
-                                        "name.").format(f.name(), layer_name))
-            continue
-        fields.append(f)
-        keep.append(i)
-    for f in extra:
-        fields.append(f)
-    return fields, keep
-
-
-def field(name, vtype, length=0, precision=0):
-    return QgsField(name, vtype, len=length, prec=precision)
+output_fields = net.output_fields
+field = net.new_field
 
 
 def id_field(name, layer):
