@@ -23,12 +23,14 @@ from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
 from .index_common import (
+    add_output_feature,
     column,
+    copied_feature,
     feature_label,
     field,
     guess_key_field,
     input_error,
-    output_fields,
+    open_output,
     read_features,
     value_or_none,
 )
@@ -157,17 +159,10 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
 
         new_fields = [field("supplement", "double"), field("base_amount", "double"), field("need_amount", "double"),
                       QgsField("amount", QVariant.LongLong), field("per_head", "double"), field("limit", "text", 20)]
-        fields = output_fields(source.fields(), new_fields, feedback)
-        new_names = {f.name().lower() for f in new_fields}
-        copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
-        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                     source.sourceCrs())
+        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
         progress = Progress(feedback, len(features), 60, 95)
         for i, feat in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            for name in copy:
-                out[name] = feat[name]
+            out = copied_feature(fields, feat, copy)
             out["supplement"] = float(supplement[i])
             out["base_amount"] = float(res["base"][i])
             out["need_amount"] = float(res["need"][i])
@@ -175,8 +170,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
             out["per_head"] = value_or_none(res["per_head"][i])
             lim = int(res["limited"][i])
             out["limit"] = tr("minimum") if lim < 0 else (tr("maximum") if lim > 0 else None)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+            add_output_feature(sink, out, feat)
             if not progress.tick():
                 check_canceled(feedback)
 

@@ -2,8 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -17,15 +15,17 @@ from ..core import priority as pr
 from ..core.socialindex import IndexInputError
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source
 from ..styles import attach_class_style, berlin_labels, priority_labels
 from .index_common import (
+    add_output_feature,
     column,
+    copied_feature,
     feature_label,
     field,
     guess_key_field,
     input_error,
-    output_fields,
+    open_output,
     read_features,
 )
 
@@ -117,17 +117,10 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
 
         new_fields = [field("deficit_class", "int"), field("priority", "int"), field("priority_label", "text", 80),
                       field("schwerpunktraum", "int"), field("priority_note", "text", 200)]
-        fields = output_fields(source.fields(), new_fields, feedback)
-        new_names = {f.name().lower() for f in new_fields}
-        copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
-        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                     source.sourceCrs())
+        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
         progress = Progress(feedback, len(features), 60, 100)
         for i, feat in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            for name in copy:
-                out[name] = feat[name]
+            out = copied_feature(fields, feat, copy)
             out["deficit_class"] = int(dclass[i]) if dclass[i] else None
             if prio[i]:
                 out["priority"] = int(prio[i])
@@ -142,8 +135,7 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
                 out["priority_note"] = tr("missing value: {0}").format(", ".join(missing))
                 feedback.pushWarning(tr("No priority for {0}: missing value: {1}.").format(label(i),
                                                                                          ", ".join(missing)))
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+            add_output_feature(sink, out, feat)
             if not progress.tick():
                 check_canceled(feedback)
 

@@ -2,13 +2,9 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -17,15 +13,18 @@ from qgis.core import (
 from ..core import socialindex as si
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source
 from ..styles import attach_class_style, berlin_labels, dynamic_labels
+from . import index_common as ic
 from .index_common import (
+    add_output_feature,
     column,
+    copied_feature,
     feature_label,
     field,
     guess_key_field,
     input_error,
-    output_fields,
+    open_output,
     read_features,
     value_or_none,
 )
@@ -69,12 +68,8 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             "(1 = highest index), dyn_index, dyn_class, group, excluded (reason).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_param(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.TypeVector]),
-            tr("Districts (Ortsteile, Planungsräume) with one row per area, or a table without geometry."))
-        self.add_param(QgsProcessingParameterField(
-            self.INDICATORS, tr("Indicators"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
+        ic.add_area_parameters(
+            self, tr("Districts (Ortsteile, Planungsräume) with one row per area, or a table without geometry."),
             tr("Numeric indicator fields, e.g. SGB II quota, child poverty, unemployment."))
         self.add_param(QgsProcessingParameterField(
             self.NEGATIVE, tr("Indicators where a high value means less burden"), parentLayerParameterName=self.INPUT,
@@ -84,13 +79,8 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterString(
             self.WEIGHTS, tr("Weights (field:weight;...)"), defaultValue="", optional=True),
             tr("Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1."))
-        self.add_param(QgsProcessingParameterField(
-            self.POPULATION, tr("Population"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
-            tr("Residents per area; areas below the minimum are left out of the standardisation."))
-        self.add_param(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Integer,
-            defaultValue=300, minValue=0),
+        ic.add_population_parameters(
+            self, tr("Residents per area; areas below the minimum are left out of the standardisation."),
             tr("Areas with fewer residents get no index (Berlin and Hamburg practice: 300)."))
         self.add_param(QgsProcessingParameterEnum(
             self.METHOD, tr("Method"),
@@ -119,11 +109,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = require_source(self, parameters, self.INPUT, context)
-        indicators = self.parameterAsFields(parameters, self.INDICATORS, context)
-        if not indicators:
-            raise QgsProcessingException(tr("INDICATORS: choose at least one indicator field."))
-        for name in indicators:
-            require_field(source, name, self.INDICATORS, numeric=True)
+        indicators = ic.indicator_fields(self, parameters, context, source)
         if len(set(n.lower() for n in indicators)) != len(indicators):
             raise QgsProcessingException(tr("INDICATORS lists a field twice."))
         negative = self.parameterAsFields(parameters, self.NEGATIVE, context) or []
@@ -133,10 +119,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
                 raise QgsProcessingException(
                     tr("NEGATIVE names the field '{0}', which is not one of the INDICATORS.").format(name))
         neg_flags = [name.lower() in [n.lower() for n in negative] for name in indicators]
-        population_field = self.parameterAsString(parameters, self.POPULATION, context)
-        if population_field:
-            require_field(source, population_field, self.POPULATION, numeric=True)
-        min_population = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
+        population_field, min_population = ic.population_settings(self, parameters, context, source)
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
         n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
@@ -166,17 +149,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         check_canceled(feedback)
 
         # -- exclusion reasons ------------------------------------------
-        def reason_text(reason):
-            if reason is None:
-                return None
-            code, detail = reason
-            if code == si.EXCL_POPULATION_SMALL:
-                return tr("population {0} below the minimum of {1}").format(int(detail), min_population)
-            if code == si.EXCL_POPULATION_MISSING:
-                return tr("population missing")
-            return tr("missing value: {0}").format(", ".join(indicators[k] for k in detail))
-
-        excluded = [reason_text(r) for r in res["reasons"]]
+        excluded = [ic.exclusion_text(r, indicators, min_population) for r in res["reasons"]]
         if previous:
             for i, r in enumerate(res["dyn_reasons"]):
                 if excluded[i] is None and r is not None:
@@ -207,17 +180,10 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             new_fields += [field("dyn_index", "double"), field("dyn_class", "int"), field("dyn_label", "text", 20),
                            field("group", "int"), field("group_label", "text", 60)]
         new_fields.append(field("excluded", "text", 200))
-        fields = output_fields(source.fields(), new_fields, feedback)
-        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                     source.sourceCrs())
-        new_names = {f.name().lower() for f in new_fields}
-        copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
+        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
         progress = Progress(feedback, len(features), 70, 100)
         for i, feat in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            for name in copy:
-                out[name] = feat[name]
+            out = copied_feature(fields, feat, copy)
             inc = bool(res["included"][i])
             for k, name in enumerate(indicators):
                 out["z_" + name] = value_or_none(res["z"][i, k])
@@ -236,8 +202,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
                 out["group"] = int(res["group"][i]) if dinc else None
                 out["group_label"] = "{0} / {1}".format(labels.get(cls), dlabels[dcls]) if dinc else None
             out["excluded"] = excluded[i]
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+            add_output_feature(sink, out, feat)
             if not progress.tick():
                 check_canceled(feedback)
 

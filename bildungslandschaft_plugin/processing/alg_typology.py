@@ -8,8 +8,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -18,15 +16,18 @@ from ..core import socialindex as si
 from ..core import typology as ty
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source
 from ..styles import attach_class_style
+from . import index_common as ic
 from .index_common import (
+    add_output_feature,
     column,
+    copied_feature,
     feature_label,
     field,
     guess_key_field,
     input_error,
-    output_fields,
+    open_output,
     read_features,
     value_or_none,
 )
@@ -61,21 +62,10 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
             "with the number of areas and the mean z-score of each indicator, to name the types.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_param(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.TypeVector]),
-            tr("Districts with the indicator fields."))
-        self.add_param(QgsProcessingParameterField(
-            self.INDICATORS, tr("Indicators"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
-            tr("Numeric indicator fields to cluster on."))
-        self.add_param(QgsProcessingParameterField(
-            self.POPULATION, tr("Population"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
-            tr("Residents per area; areas below the minimum are left out."))
-        self.add_param(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Integer,
-            defaultValue=300, minValue=0),
-            tr("Areas with fewer residents get no type."))
+        ic.add_area_parameters(self, tr("Districts with the indicator fields."),
+                               tr("Numeric indicator fields to cluster on."))
+        ic.add_population_parameters(self, tr("Residents per area; areas below the minimum are left out."),
+                                     tr("Areas with fewer residents get no type."))
         self.add_param(QgsProcessingParameterNumber(
             self.K, tr("Number of types K (0 = choose by silhouette)"), QgsProcessingParameterNumber.Integer,
             defaultValue=0, minValue=0, maxValue=50),
@@ -97,15 +87,8 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = require_source(self, parameters, self.INPUT, context)
-        indicators = self.parameterAsFields(parameters, self.INDICATORS, context)
-        if not indicators:
-            raise QgsProcessingException(tr("INDICATORS: choose at least one indicator field."))
-        for name in indicators:
-            require_field(source, name, self.INDICATORS, numeric=True)
-        population_field = self.parameterAsString(parameters, self.POPULATION, context)
-        if population_field:
-            require_field(source, population_field, self.POPULATION, numeric=True)
-        min_population = self.parameterAsInt(parameters, self.MIN_POPULATION, context)
+        indicators = ic.indicator_fields(self, parameters, context, source)
+        population_field, min_population = ic.population_settings(self, parameters, context, source)
         k = self.parameterAsInt(parameters, self.K, context)
         k_min = self.parameterAsInt(parameters, self.K_MIN, context)
         k_max = self.parameterAsInt(parameters, self.K_MAX, context)
@@ -143,33 +126,19 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
 
         excluded = []
         for i, r in enumerate(reasons):
-            if r is None:
-                excluded.append(None)
-            elif r[0] == si.EXCL_POPULATION_SMALL:
-                excluded.append(tr("population {0} below the minimum of {1}").format(int(r[1]), min_population))
-            elif r[0] == si.EXCL_POPULATION_MISSING:
-                excluded.append(tr("population missing"))
-            else:
-                excluded.append(tr("missing value: {0}").format(", ".join(indicators[j] for j in r[1])))
+            excluded.append(ic.exclusion_text(r, indicators, min_population))
             if excluded[-1]:
                 feedback.pushWarning(tr("Left out: {0}: {1}.").format(label(i), excluded[-1]))
 
         new_fields = [field("cluster", "int"), field("silhouette", "double"), field("dist_center", "double")]
         new_fields += [field("z_" + name, "double") for name in indicators]
         new_fields.append(field("excluded", "text", 200))
-        fields = output_fields(source.fields(), new_fields, feedback)
-        new_names = {f.name().lower() for f in new_fields}
-        copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
-        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                     source.sourceCrs())
+        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
         rows = np.full(len(features), -1)
         rows[mask] = np.arange(int(mask.sum()))
         progress = Progress(feedback, len(features), 80, 100)
         for i, feat in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            for name in copy:
-                out[name] = feat[name]
+            out = copied_feature(fields, feat, copy)
             r = rows[i]
             if r >= 0:
                 out["cluster"] = int(res["cluster"][r])
@@ -178,8 +147,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
                 for j, name in enumerate(indicators):
                     out["z_" + name] = value_or_none(res["z"][r, j])
             out["excluded"] = excluded[i]
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+            add_output_feature(sink, out, feat)
             if not progress.tick():
                 check_canceled(feedback)
 

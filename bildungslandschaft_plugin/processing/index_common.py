@@ -2,8 +2,14 @@
 
 * :func:`input_error` turns a :class:`core.socialindex.IndexInputError` into a
   translated ``QgsProcessingException`` naming the parameter, field or row.
-* :func:`read_table` reads the features and numeric fields of a source into
-  numpy arrays (NULL -> NaN) without modifying the source.
+* :func:`read_features` and :func:`column` read the features and numeric
+  fields of a source into numpy arrays (NULL -> NaN) without modifying the source.
+* :func:`add_area_parameters` / :func:`add_population_parameters` add the
+  ``INPUT``/``INDICATORS`` and ``POPULATION``/``MIN_POPULATION`` parameters;
+  :func:`indicator_fields` / :func:`population_settings` read and check them.
+* :func:`exclusion_text` words why an area got no result.
+* :func:`open_output`, :func:`copied_feature` and :func:`add_output_feature`
+  write the input features with the new result fields.
 
 Output styles (class colours, translated legend labels) are in
 :mod:`bildungslandschaft_plugin.styles`.
@@ -14,14 +20,26 @@ import math
 import numpy as np
 from qgis.core import (
     QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import socialindex as si
 from ..translation import tr
-from .base import Progress, check_canceled
+from .base import Progress, check_canceled, require_field, require_sink
+
+INPUT = "INPUT"
+INDICATORS = "INDICATORS"
+POPULATION = "POPULATION"
+MIN_POPULATION = "MIN_POPULATION"
+OUTPUT = "OUTPUT"
 
 
 def _number(value):
@@ -199,3 +217,78 @@ def value_or_none(value):
     if isinstance(value, (np.integer,)):
         return int(value)
     return value
+
+
+# -- parameters shared by socialindex and typology ---------------------------
+def add_area_parameters(alg, input_help, indicators_help):
+    """``INPUT`` (areas, layer or table) and its numeric ``INDICATORS`` fields."""
+    alg.add_param(QgsProcessingParameterFeatureSource(
+        INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.TypeVector]), input_help)
+    alg.add_param(QgsProcessingParameterField(
+        INDICATORS, tr("Indicators"), parentLayerParameterName=INPUT,
+        type=QgsProcessingParameterField.Numeric, allowMultiple=True), indicators_help)
+
+
+def add_population_parameters(alg, population_help, min_population_help):
+    """Optional numeric ``POPULATION`` field and ``MIN_POPULATION`` (default 300)."""
+    alg.add_param(QgsProcessingParameterField(
+        POPULATION, tr("Population"), parentLayerParameterName=INPUT,
+        type=QgsProcessingParameterField.Numeric, optional=True), population_help)
+    alg.add_param(QgsProcessingParameterNumber(
+        MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Integer,
+        defaultValue=300, minValue=0), min_population_help)
+
+
+def indicator_fields(alg, parameters, context, source):
+    """The INDICATORS field names (at least one, all numeric fields of *source*)."""
+    indicators = alg.parameterAsFields(parameters, INDICATORS, context)
+    if not indicators:
+        raise QgsProcessingException(tr("INDICATORS: choose at least one indicator field."))
+    for name in indicators:
+        require_field(source, name, INDICATORS, numeric=True)
+    return indicators
+
+
+def population_settings(alg, parameters, context, source):
+    """``(POPULATION field name or "", MIN_POPULATION)``."""
+    population_field = alg.parameterAsString(parameters, POPULATION, context)
+    if population_field:
+        require_field(source, population_field, POPULATION, numeric=True)
+    return population_field, alg.parameterAsInt(parameters, MIN_POPULATION, context)
+
+
+def exclusion_text(reason, indicators, min_population):
+    """Why an area was left out (an exclusion reason of :mod:`core.socialindex`), or None."""
+    if reason is None:
+        return None
+    code, detail = reason
+    if code == si.EXCL_POPULATION_SMALL:
+        return tr("population {0} below the minimum of {1}").format(int(detail), min_population)
+    if code == si.EXCL_POPULATION_MISSING:
+        return tr("population missing")
+    return tr("missing value: {0}").format(", ".join(indicators[k] for k in detail))
+
+
+# -- output: the input features with the new result fields -------------------
+def open_output(alg, parameters, context, source, new_fields, feedback, name=OUTPUT):
+    """``(fields, names of the input fields copied, sink, dest_id)`` for the output *name*."""
+    fields = output_fields(source.fields(), new_fields, feedback)
+    new_names = {f.name().lower() for f in new_fields}
+    copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
+    sink, dest_id = require_sink(alg, parameters, name, context, fields, source.wkbType(), source.sourceCrs())
+    return fields, copy, sink, dest_id
+
+
+def copied_feature(fields, feat, copy):
+    """A new output feature with the geometry and the *copy* attributes of *feat*."""
+    out = QgsFeature(fields)
+    out.setGeometry(feat.geometry())
+    for name in copy:
+        out[name] = feat[name]
+    return out
+
+
+def add_output_feature(sink, out, feat):
+    """Add *out* to *sink*; raise naming the input feature when that fails."""
+    if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
