@@ -1,7 +1,5 @@
 """bildungslandschaft:aggregatepoints – Punktdaten aggregieren, with disclosure control."""
 
-import math
-
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -24,18 +22,7 @@ from ..core.disclosure import suppress
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
-from .geometry_util import build_index, containing, prepared, read_geometries
-
-
-def _num(v):
-    if v is None:
-        return math.nan
-    try:
-        if hasattr(v, "isNull") and v.isNull():
-            return math.nan
-        return float(v)
-    except (TypeError, ValueError):
-        return math.nan
+from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
 
 
 class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
@@ -134,7 +121,7 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
                 n_points[j] += 1
                 attrs = feat.attributes()
                 for k, i in enumerate(idx):
-                    v = _num(attrs[i])
+                    v = number_or_nan(attrs[i])
                     if np.isfinite(v):
                         sums[j, k] += v
                     else:

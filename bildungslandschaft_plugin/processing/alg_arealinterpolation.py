@@ -1,6 +1,5 @@
 """bildungslandschaft:arealinterpolation – Flächengewichtete Übertragung between district systems."""
 
-import math
 import re
 
 import numpy as np
@@ -34,20 +33,9 @@ from .base import (
     require_source,
     working_crs,
 )
-from .geometry_util import build_index, containing, prepared, read_geometries
+from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
 
 MODE_AREA, MODE_POINTS, MODE_MASK = 0, 1, 2
-
-
-def _num(v):
-    if v is None:
-        return math.nan
-    try:
-        if hasattr(v, "isNull") and v.isNull():
-            return math.nan
-        return float(v)
-    except (TypeError, ValueError):
-        return math.nan
 
 
 class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
@@ -200,11 +188,13 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             feedback.pushWarning(tr("{0} source district(s) do not overlap any target district; their values "
                                     "are not moved.").format(outside))
 
-        ext_vals = {f: np.array([_num(feat.attributes()[k]) for feat, _g in src]) for f, k in zip(extensive, ext_idx)}
+        def source_column(k):
+            return np.array([number_or_nan(feat.attributes()[k]) for feat, _g in src])
+
+        ext_vals = {f: source_column(k) for f, k in zip(extensive, ext_idx)}
         int_vals = {}
         for (rate, den), (ri, di) in zip(intensive, int_idx):
-            int_vals[rate] = (np.array([_num(feat.attributes()[ri]) for feat, _g in src]),
-                              None if di is None else np.array([_num(feat.attributes()[di]) for feat, _g in src]))
+            int_vals[rate] = (source_column(ri), None if di is None else source_column(di))
         for f, v in ext_vals.items():
             n_missing = int(np.isnan(v).sum())
             if n_missing:
@@ -253,7 +243,7 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
         progress = Progress(feedback, len(points), 50, 80)
         for feat, geom in points:
             if weight_field >= 0:
-                wv = _num(feat.attributes()[weight_field])
+                wv = number_or_nan(feat.attributes()[weight_field])
                 if not np.isfinite(wv):
                     null_weights += 1
                     wv = 0.0

@@ -1,4 +1,6 @@
-"""Reading features into a working CRS, with invalid polygons repaired."""
+"""Reading features into a working CRS, with invalid polygons repaired, and their numeric attributes."""
+
+import math
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -11,6 +13,18 @@ from qgis.core import (
 
 from ..translation import tr
 from .base import Progress
+
+
+def number_or_nan(v):
+    """An attribute value as float; NULL, None and non-numbers -> NaN."""
+    if v is None:
+        return math.nan
+    try:
+        if hasattr(v, "isNull") and v.isNull():
+            return math.nan
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
 
 
 def read_geometries(source, crs, context, feedback, label, progress_range=(0.0, 100.0), attributes=True):
