@@ -5,7 +5,6 @@ import re
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
     QgsPoint,
@@ -90,11 +89,11 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.ACCESSIBILITY
     GROUP_ID = ids.GROUP_NETWORK
 
-    FACILITIES = "FACILITIES"
-    FACILITY_ID = "FACILITY_ID"
-    CATEGORY = "CATEGORY"
-    DEMAND = "DEMAND"
-    DEMAND_WEIGHT = "DEMAND_WEIGHT"
+    FACILITIES = npar.FACILITIES
+    FACILITY_ID = npar.FACILITY_ID
+    CATEGORY = npar.CATEGORY
+    DEMAND = npar.DEMAND
+    DEMAND_WEIGHT = npar.DEMAND_WEIGHT
     THRESHOLDS = "THRESHOLDS"
     DISTRICTS = "DISTRICTS"
     DISTRICT_ID = "DISTRICT_ID"
@@ -256,12 +255,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                 mean = float((w[reached] * c[reached]).sum() / w_r) if w_r > 0 else None
                 median = weighted_median(c[reached], w[reached]) if w_r > 0 else None
                 shares = [float(100.0 * w[c <= t].sum() / total) if total > 0 else None for t in thresholds]
-                attrs = feat.attributes()
-                row = [attrs[i] for i in keep] + [total, w_r, mean, median] + shares
-                nf = QgsFeature(fields)
-                nf.setGeometry(feat.geometry())
-                nf.setAttributes(row)
-                out.append(nf)
+                out.append(npar.out_feature(fields, feat, keep, [total, w_r, mean, median] + shares))
             sink.addFeatures(out, QgsFeatureSink.FastInsert)
             results[self.OUTPUT_DISTRICTS] = dest
         elif parameters.get(self.OUTPUT_DISTRICTS) is not None and districts is None:

@@ -37,10 +37,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.CATCHMENTS
     GROUP_ID = ids.GROUP_NETWORK
 
-    FACILITIES = "FACILITIES"
-    FACILITY_ID = "FACILITY_ID"
-    DEMAND = "DEMAND"
-    DEMAND_WEIGHT = "DEMAND_WEIGHT"
+    FACILITIES = npar.FACILITIES
+    FACILITY_ID = npar.FACILITY_ID
+    DEMAND = npar.DEMAND
+    DEMAND_WEIGHT = npar.DEMAND_WEIGHT
     CAPACITY = "CAPACITY"
     AREA_CELL_SIZE = "AREA_CELL_SIZE"
     OUTPUT_DEMAND = "OUTPUT_DEMAND"
@@ -170,15 +170,11 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                   facilities.wkbType(), facilities.sourceCrs())
         out = []
         for k, feat in enumerate(f_feats):
-            attrs = feat.attributes()
-            row = [attrs[i] for i in keep] + [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
+            row = [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
             if capacity is not None:
                 row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
             row += [npar.python_value(f_loc.snap_dist[k]), str(f_status[k])]
-            nf = QgsFeature(fields)
-            nf.setGeometry(feat.geometry())
-            nf.setAttributes(row)
-            out.append(nf)
+            out.append(npar.out_feature(fields, feat, keep, row))
         sink.addFeatures(out, QgsFeatureSink.FastInsert)
         results[self.OUTPUT_FACILITIES] = dest
         timings["write"] = time.perf_counter() - t0

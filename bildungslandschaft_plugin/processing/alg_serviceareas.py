@@ -49,13 +49,13 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.SERVICE_AREAS
     GROUP_ID = ids.GROUP_NETWORK
 
-    FACILITIES = "FACILITIES"
-    FACILITY_ID = "FACILITY_ID"
+    FACILITIES = npar.FACILITIES
+    FACILITY_ID = npar.FACILITY_ID
     THRESHOLDS = "THRESHOLDS"
     BUFFER = "BUFFER"
     DISSOLVE = "DISSOLVE"
-    DEMAND = "DEMAND"
-    DEMAND_WEIGHT = "DEMAND_WEIGHT"
+    DEMAND = npar.DEMAND
+    DEMAND_WEIGHT = npar.DEMAND_WEIGHT
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802

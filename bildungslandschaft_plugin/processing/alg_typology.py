@@ -37,10 +37,10 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.TYPOLOGY
     GROUP_ID = ids.GROUP_SOCIAL
 
-    INPUT = "INPUT"
-    INDICATORS = "INDICATORS"
-    POPULATION = "POPULATION"
-    MIN_POPULATION = "MIN_POPULATION"
+    INPUT = ic.INPUT
+    INDICATORS = ic.INDICATORS
+    POPULATION = ic.POPULATION
+    MIN_POPULATION = ic.MIN_POPULATION
     K = "K"
     K_MIN = "K_MIN"
     K_MAX = "K_MAX"

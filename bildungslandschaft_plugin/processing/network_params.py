@@ -765,6 +765,17 @@ def output_fields(source_fields, extra, feedback=None, layer_name=""):
     return fields, keep
 
 
+def out_feature(fields, feat, keep, extra_values):
+    """A new feature of *fields*: the geometry of *feat*, its attributes at *keep*, then *extra_values*."""
+    from qgis.core import QgsFeature
+
+    out = QgsFeature(fields)
+    out.setGeometry(feat.geometry())
+    attrs = feat.attributes()
+    out.setAttributes([attrs[i] for i in keep] + list(extra_values))
+    return out
+
+
 def new_field(name, vtype, length=0, precision=0):
     from qgis.core import QgsField
 

@@ -32,17 +32,17 @@ from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
 
-NETWORK = "NETWORK"
+NETWORK = net.NETWORK
 OD_TABLE = "OD_TABLE"
 OD_ORIGIN_FIELD = "OD_ORIGIN_FIELD"
 OD_DESTINATION_FIELD = "OD_DESTINATION_FIELD"
 OD_COST_FIELD = "OD_COST_FIELD"
-DEMAND = "DEMAND"
+DEMAND = net.DEMAND
 DEMAND_ID = "DEMAND_ID"
-DEMAND_WEIGHT = "DEMAND_WEIGHT"
-FACILITIES = "FACILITIES"
-FACILITY_ID = "FACILITY_ID"
-MAX_COST = "MAX_COST"
+DEMAND_WEIGHT = net.DEMAND_WEIGHT
+FACILITIES = net.FACILITIES
+FACILITY_ID = net.FACILITY_ID
+MAX_COST = net.MAX_COST
 
 STATUS_OK = "ok"
 STATUS_NOT_IN_TABLE = "not_in_od_table"
@@ -383,9 +383,4 @@ def number(value):
     return value if math.isfinite(value) else None
 
 
-def out_feature(fields, feat, keep, extra_values):
-    out = QgsFeature(fields)
-    out.setGeometry(feat.geometry())
-    attrs = feat.attributes()
-    out.setAttributes([attrs[i] for i in keep] + list(extra_values))
-    return out
+out_feature = net.out_feature
