@@ -77,3 +77,50 @@ def test_decimals_for():
     assert decimals_for([0.1, 0.5]) == 2
     assert decimals_for([12.3, 5]) == 1
     assert decimals_for([1500.0]) == 0
+
+
+def test_counts_print_without_decimals():
+    from bildungslandschaft_plugin.core.profiles import indicator_decimals, is_count
+
+    # Kinder_u15 arrives as float because a suppressed cell made the column nullable
+    assert is_count([211.0, np.nan, 35.0], "Kinder_u15", "Kinder unter 15 Jahren")
+    assert indicator_decimals([211.0, np.nan, 35.0], "Kinder_u15") == 0
+    # a rate with whole values keeps its decimal because its name says rate
+    assert not is_count([10.0, 20.0], "quote")
+    assert not is_count([10.0, 20.0], "x", "Anteil Kinder (%)")
+    assert indicator_decimals([10.0, 20.0], "SGB2_Quote") == 1
+    assert indicator_decimals([19.9, 6.7], "Arbeitslose") == 1
+    assert not is_count([np.nan], "n")  # no value at all: not decided as count
+
+
+def test_trend_arrows():
+    from bildungslandschaft_plugin.core.profiles import trend
+
+    # 18.0 -> 19.9: +1.9, more than 2 % of 18.0 (0.36) -> up
+    change, arrow, y0, y1 = trend([2021, 2022, 2025], [18.0, np.nan, 19.9])
+    assert change == pytest.approx(1.9) and arrow == "↑" and (y0, y1) == (2021, 2025)
+    # 215 -> 211: -4 of 215 (1.9 %) -> flat
+    assert trend([2021, 2025], [215.0, 211.0])[1] == "→"
+    assert trend([2021, 2025], [215.0, 200.0])[1] == "↓"
+    assert trend([2021, 2025], [0.0, 0.0])[1] == "→"
+    assert trend([2021, 2025], [0.0, 0.1])[1] == "↑"
+    assert trend([2021, 2025], [np.nan, 3.0])[1] == ""
+
+
+def test_age_structure_shares():
+    from bildungslandschaft_plugin.core.profiles import age_structure
+
+    df = pd.DataFrame({"k": ["01", "02", "03"], "a": [10.0, 30.0, np.nan], "b": [40.0, 20.0, 5.0],
+                       "pop": [100.0, 200.0, 50.0]})
+    rows = age_structure(df, "k", ["a", "b"], "01", population_col="pop")
+    # district 01: 10/100, 40/100; city a: (10+30)/(100+200) = 13.33 % (03 is suppressed),
+    # city b: (40+20+5)/350 = 18.57 %
+    assert rows[0][0] == "a" and rows[0][1] == 10.0
+    assert rows[0][2] == pytest.approx(10.0) and rows[0][3] == pytest.approx(40 / 3)
+    assert rows[1][2] == pytest.approx(40.0) and rows[1][3] == pytest.approx(6500 / 350)
+    suppressed = age_structure(df, "k", ["a", "b"], "03", population_col="pop")
+    assert np.isnan(suppressed[0][1]) and np.isnan(suppressed[0][2])
+    assert suppressed[1][2] == pytest.approx(10.0)
+    # without population: share of the sum of the cohorts (03 has a gap: no share at all)
+    rows = age_structure(df, "k", ["a", "b"], "02")
+    assert rows[0][2] == pytest.approx(60.0) and rows[0][3] == pytest.approx(40 / 100 * 100)

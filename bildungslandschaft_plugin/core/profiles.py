@@ -146,3 +146,87 @@ def decimals_for(values, is_integer=False):
     if top < 1:
         return 2
     return 1
+
+
+#: words in a field name or label that mark a rate, share or index (printed with decimals even when whole)
+RATE_HINTS = ("%", "quote", "anteil", "rate", "share", "prozent", "percent", "index", "dichte", "density",
+              " je ", " pro ", " per ", "z_", "score")
+
+
+def looks_like_rate(*names):
+    """True when a field name or label reads like a rate, share or index (see :data:`RATE_HINTS`)."""
+    text = " {} ".format(" ".join(str(n) for n in names if n)).lower()
+    return any(h in text for h in RATE_HINTS)
+
+
+def is_count(values, *names):
+    """True when every value is a whole number and the name does not read like a rate.
+
+    Counts such as ``Kinder_u15`` arrive as floats when some cells are
+    suppressed (NULL); they are printed without decimals. A rate whose values
+    happen to be whole (10.0, 20.0) keeps its decimal when its field name or
+    label says so (``quote``, ``Anteil``, ``%`` ...).
+    """
+    x = np.asarray(values, dtype=float)
+    x = x[np.isfinite(x)]
+    if x.size == 0 or looks_like_rate(*names):
+        return False
+    return bool(np.all(np.abs(x - np.round(x)) < 1e-9))
+
+
+def indicator_decimals(values, *names, is_integer=False):
+    """Decimal places for an indicator: 0 for counts (:func:`is_count`), else :func:`decimals_for`."""
+    if is_integer or is_count(values, *names):
+        return 0
+    return decimals_for(values)
+
+
+def trend(years, values, tolerance=0.02):
+    """(change, arrow, first year, last year) of one series, first to last year with a value.
+
+    *arrow* is ``"↑"``, ``"↓"`` or ``"→"``; ``"→"`` when ``|change| <=
+    tolerance × |first value|`` (default 2 %; with a first value of 0 only
+    an exact 0 change is flat). ``(nan, "", None, None)`` with fewer than two
+    years with a value.
+    """
+    pairs = [(float(y), float(v)) for y, v in zip(years, values)
+             if v is not None and np.isfinite(float(v)) and y is not None and np.isfinite(float(y))]
+    pairs.sort()
+    if len(pairs) < 2:
+        return float("nan"), "", None, None
+    (y0, v0), (y1, v1) = pairs[0], pairs[-1]
+    change = v1 - v0
+    if abs(change) <= tolerance * abs(v0) or change == 0:
+        arrow = "→"
+    else:
+        arrow = "↑" if change > 0 else "↓"
+    return change, arrow, int(y0) if y0.is_integer() else y0, int(y1) if y1.is_integer() else y1
+
+
+def age_structure(df, key_col, cohorts, key, population_col=None):
+    """Age structure of one district against the city.
+
+    Returns a list of ``(cohort, count, district share %, city share %)``:
+    share = cohort / population of the district (*population_col*; without
+    it, the sum of the district's cohorts). The city share is
+    ``sum(cohort) / sum(population)`` over the districts where both are
+    known. A suppressed (NaN) count gives NaN count and share.
+    """
+    counts = {c: pd.to_numeric(df[c], errors="coerce").to_numpy(dtype=float) for c in cohorts}
+    if population_col:
+        pop = pd.to_numeric(df[population_col], errors="coerce").to_numpy(dtype=float)
+    else:
+        stacked = np.vstack([counts[c] for c in cohorts])
+        pop = np.where(np.isfinite(stacked).all(axis=0), np.nansum(stacked, axis=0), np.nan)
+    idx = np.flatnonzero(df[key_col].to_numpy() == key)
+    if idx.size == 0:
+        raise KeyError(key)
+    i = int(idx[0])
+    rows = []
+    for c in cohorts:
+        x = counts[c]
+        ok = np.isfinite(x) & np.isfinite(pop) & (pop > 0)
+        city = 100.0 * x[ok].sum() / pop[ok].sum() if ok.any() else float("nan")
+        mine = 100.0 * x[i] / pop[i] if ok[i] else float("nan")
+        rows.append((c, float(x[i]), float(mine), float(city)))
+    return rows
