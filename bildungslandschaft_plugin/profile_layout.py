@@ -11,15 +11,21 @@ is; items that are missing are skipped.
 item id                   filled with
 ========================  ===============================================
 ``title``                 district name (its key when it has no name)
-``subtitle``              key and population
+``subtitle``              key, parent unit (PARENT_FIELD) and population
+``index_badge``           label: social-index class and label, filled in
+                          the class colour (hidden without index_class)
 ``detail_map``            map of the district with facilities (atlas-driven)
 ``locator_map``           whole city, the district highlighted
 ``indicator_table``       frame of a text table: indicator, value, city,
-                          difference, rank, z-score
+                          difference, rank, z-score, trend (the trend
+                          column is dropped without a time series)
+``table_note``            trend period and the meaning of the flag symbols
 ``chart``                 picture: time series district vs city
 ``chart_caption``         hidden with ``chart`` when there is no time series
 ``facilities``            list of the facilities in the district
 ``facilities_caption``    hidden with ``facilities`` without facilities
+``age_chart``             picture: age structure district vs city
+``age_caption``           hidden with ``age_chart`` without AGE_FIELDS
 ``footer``                data source and date
 ``page_number``           (expression label, left as it is)
 ========================  ===============================================
@@ -30,8 +36,10 @@ import os
 from qgis.core import (
     QgsApplication,
     QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutItemRegistry,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
@@ -54,8 +62,20 @@ from .resources import resource_path
 from .translation import tr
 
 TEMPLATE_NAME = "district_profile.qpt"
-ITEM_IDS = ("title", "subtitle", "detail_map", "locator_map", "indicator_table", "chart", "chart_caption",
-            "facilities", "facilities_caption", "footer", "page_number")
+ITEM_IDS = ("title", "subtitle", "index_badge", "detail_map", "locator_map", "indicator_table", "table_note",
+            "chart", "chart_caption", "age_chart", "age_caption", "facilities", "facilities_caption", "footer",
+            "page_number")
+
+
+def TREND_HEADING():  # noqa: N802 - a translated constant
+    return tr("Trend")
+
+
+def flag_meanings():
+    """{symbol: meaning} of the official-statistics symbols (see joinsocialdata)."""
+    return {".": tr("unknown or kept secret"), "x": tr("not meaningful"), "...": tr("not yet available"),
+            "…": tr("not yet available"), "/": tr("too uncertain"), "*": tr("suppressed"),
+            "-": tr("nothing"), "<3": tr("suppressed (small count)")}
 MM = layouts.MM
 
 
@@ -93,10 +113,11 @@ def text_format(size, bold=False, color=layouts.TEXT_COLOR):
 
 
 def table_columns():
-    # 186 mm frame minus 2 × 1.1 mm cell margin per column
-    headings = [(tr("Indicator"), 62.0, Qt.AlignLeft), (tr("District"), 22.0, Qt.AlignRight),
-                (tr("City"), 22.0, Qt.AlignRight), (tr("Difference"), 22.0, Qt.AlignRight),
-                (tr("Rank"), 22.0, Qt.AlignRight), (tr("z-score"), 22.0, Qt.AlignRight)]
+    # 186 mm frame minus 2 × 1.1 mm cell margin per column (7 columns: 170.6 mm)
+    headings = [(tr("Indicator"), 55.6, Qt.AlignLeft), (tr("District"), 20.0, Qt.AlignRight),
+                (tr("City"), 19.0, Qt.AlignRight), (tr("Difference"), 19.0, Qt.AlignRight),
+                (tr("Rank"), 19.0, Qt.AlignRight), (tr("z-score"), 16.0, Qt.AlignRight),
+                (TREND_HEADING(), 22.0, Qt.AlignRight)]
     columns = []
     for heading, width, align in headings:
         col = QgsLayoutTableColumn(heading)
@@ -114,15 +135,21 @@ def build_template(project):
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(210, 297))
     m, w = 12.0, 186.0
 
-    layouts.add_label(layout, "", m, m, w, 10.5, layouts.make_font(19, bold=True), item_id="title")
-    layouts.add_label(layout, "", m, m + 11.0, w, 6.0, layouts.make_font(10), color=layouts.MUTED_COLOR,
+    layouts.add_label(layout, "", m, m, 128.0, 10.5, layouts.make_font(19, bold=True), item_id="title")
+    layouts.add_label(layout, "", m, m + 11.0, 128.0, 6.0, layouts.make_font(10), color=layouts.MUTED_COLOR,
                       item_id="subtitle")
+    badge = layouts.add_label(layout, "", 146.0, 13.0, 52.0, 14.0, layouts.make_font(9, bold=True),
+                              item_id="index_badge", halign=Qt.AlignHCenter, valign=Qt.AlignVCenter)
+    badge.setMarginX(1.5)
+    badge.setMarginY(1.0)
+    badge.setBackgroundEnabled(True)
+    badge.setBackgroundColor(QColor(224, 224, 224))
     layouts.add_rule(layout, m, 31.0, w)
 
     detail = QgsLayoutItemMap(layout)
     layout.addLayoutItem(detail)
     detail.attemptMove(QgsLayoutPoint(m, 35.0, MM))
-    detail.attemptResize(QgsLayoutSize(118.0, 100.0, MM))
+    detail.attemptResize(QgsLayoutSize(118.0, 82.0, MM))
     detail.setFrameEnabled(True)
     detail.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
     detail.setFrameStrokeColor(QColor(110, 110, 110))
@@ -139,16 +166,16 @@ def build_template(project):
     locator = QgsLayoutItemMap(layout)
     layout.addLayoutItem(locator)
     locator.attemptMove(QgsLayoutPoint(x2, 41.0, MM))
-    locator.attemptResize(QgsLayoutSize(w2, 54.0, MM))
+    locator.attemptResize(QgsLayoutSize(w2, 46.0, MM))
     locator.setFrameEnabled(True)
     locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, MM))
     locator.setFrameStrokeColor(QColor(170, 170, 170))
     locator.setId("locator_map")
-    layouts.add_label(layout, tr("Facilities in the district"), x2, 99.0, w2, 5.0,
+    layouts.add_label(layout, tr("Facilities in the district"), x2, 91.0, w2, 5.0,
                       layouts.make_font(8.5, bold=True), item_id="facilities_caption")
-    layouts.add_label(layout, "", x2, 105.0, w2, 30.0, layouts.make_font(7.5), item_id="facilities")
+    layouts.add_label(layout, "", x2, 97.0, w2, 20.0, layouts.make_font(7.5), item_id="facilities")
 
-    layouts.add_label(layout, tr("Indicators"), m, 141.0, w, 6.0, layouts.make_font(10.5, bold=True),
+    layouts.add_label(layout, tr("Indicators"), m, 121.0, w, 6.0, layouts.make_font(10.5, bold=True),
                       item_id="table_caption")
     table = QgsLayoutItemTextTable(layout)
     layout.addMultiFrame(table)
@@ -173,20 +200,31 @@ def build_template(project):
     header.cellBackgroundColor = QColor(225, 232, 240)
     table.setCellStyle(QgsLayoutTable.HeaderRow, header)
     frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(m, 148.0, MM))
-    frame.attemptResize(QgsLayoutSize(w, 64.0, MM))
+    frame.attemptMove(QgsLayoutPoint(m, 127.0, MM))
+    frame.attemptResize(QgsLayoutSize(w, 43.0, MM))
     frame.setId("indicator_table")
     table.addFrame(frame)
     table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    layouts.add_label(layout, "", m, 171.0, w, 5.0, layouts.make_font(6.5), color=layouts.MUTED_COLOR,
+                      item_id="table_note")
 
-    layouts.add_label(layout, tr("Time series: district and city"), m, 215.0, w, 6.0,
+    layouts.add_label(layout, tr("Time series: district and city"), m, 179.0, w, 6.0,
                       layouts.make_font(10.5, bold=True), item_id="chart_caption")
     chart = QgsLayoutItemPicture(layout)
     layout.addLayoutItem(chart)
-    chart.attemptMove(QgsLayoutPoint(m, 222.0, MM))
-    chart.attemptResize(QgsLayoutSize(w, 54.0, MM))
+    chart.attemptMove(QgsLayoutPoint(m, 185.0, MM))
+    chart.attemptResize(QgsLayoutSize(w, 42.0, MM))
     chart.setResizeMode(QgsLayoutItemPicture.Zoom)
     chart.setId("chart")
+
+    layouts.add_label(layout, tr("Age structure: share of the population (%)"), m, 231.0, w, 6.0,
+                      layouts.make_font(10.5, bold=True), item_id="age_caption")
+    age = QgsLayoutItemPicture(layout)
+    layout.addLayoutItem(age)
+    age.attemptMove(QgsLayoutPoint(m, 237.0, MM))
+    age.attemptResize(QgsLayoutSize(w, 40.0, MM))
+    age.setResizeMode(QgsLayoutItemPicture.Zoom)
+    age.setId("age_chart")
 
     layouts.add_rule(layout, m, 280.0, w, thickness=0.2, color=QColor(150, 150, 150))
     layouts.add_label(layout, "", m, 281.5, 150.0, 8.0, layouts.make_font(7), color=layouts.MUTED_COLOR,
@@ -226,6 +264,7 @@ def translate_captions(layout):
                   "Facilities in the district": tr("Facilities in the district"),
                   "Indicators": tr("Indicators"),
                   "Time series: district and city": tr("Time series: district and city"),
+                  "Age structure: share of the population (%)": tr("Age structure: share of the population (%)"),
                   "Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]":
                       tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]")}
     for item in layout.items():
@@ -233,7 +272,7 @@ def translate_captions(layout):
             item.setText(known[item.text()])
     table = find_table(layout)
     if table is not None:
-        english = ["Indicator", "District", "City", "Difference", "Rank", "z-score"]
+        english = ["Indicator", "District", "City", "Difference", "Rank", "z-score", "Trend"]
         translated = [c.heading() for c in table_columns()]
         columns = table.columns()
         changed = False
@@ -256,3 +295,55 @@ def fix_missing_fonts(layout):
             font = item.font()
             font.setFamily(layouts.font_family())
             item.setFont(font)
+
+
+def drop_trend_column(table):
+    """Remove the trend column (no time series) and give its width to the first column."""
+    columns = table.columns()
+    drop = [i for i, c in enumerate(columns) if c.heading() in (TREND_HEADING(), "Trend")]
+    if not drop:
+        return
+    keep = [c for i, c in enumerate(columns) if i not in drop]
+    if keep:
+        extra = sum(columns[i].width() for i in drop) + 2 * table.cellMargin() * len(drop)
+        keep[0].setWidth(keep[0].width() + extra)
+    table.setColumns(keep)
+
+
+class ChartItem(QgsLayoutItem):
+    """A layout item that draws a chart straight onto the page with QPainter.
+
+    Used at export time in place of the template's picture item of the same
+    id: lines, bars and real text go into the PDF as vectors (a picture would
+    be a raster image, or an SVG whose text Qt turns into outlines – both
+    large). *draw(painter, width_px, height_px, px_per_mm)* is set per page.
+    """
+
+    def __init__(self, layout):
+        super().__init__(layout)
+        self.drawer = None
+
+    def type(self):  # noqa: A003 - QGIS API name
+        return QgsLayoutItemRegistry.PluginItem + 1742
+
+    def draw(self, context):
+        if self.drawer is None:
+            return
+        render = context.renderContext()
+        painter = render.painter()
+        scale = render.scaleFactor()  # device pixels per mm
+        rect = self.rect()
+        self.drawer(painter, rect.width() * scale, rect.height() * scale, scale)
+
+
+def replace_with_chart_item(layout, picture):
+    """A :class:`ChartItem` with the position, size and id of *picture*; the picture is removed."""
+    item = ChartItem(layout)
+    layout.addLayoutItem(item)
+    item.attemptMove(picture.positionWithUnits())
+    item.attemptResize(picture.sizeWithUnits())
+    item.setVisibility(picture.isVisible())
+    item_id = picture.id()
+    layout.removeLayoutItem(picture)
+    item.setId(item_id)
+    return item

@@ -321,7 +321,9 @@ def step_profiles(demo):
         "INDICATORS": "Einwohner,Einwohner,Kinder_u15,Kinder unter 15 Jahren,SGB2_Quote,SGB-II-Quote (%),"
                       "Kinderarmut,Kinderarmut (%),Arbeitslosigkeit,Arbeitslosigkeit (%),"
                       "beyond_1000,Kinder 6–9 über 1000 m (%),index,Sozialindex",
-        "TIMESERIES": timeseries, "FACILITIES": src(demo, "einrichtungen"), "OUTPUT": out},
+        "TIMESERIES": timeseries, "FACILITIES": src(demo, "einrichtungen"),
+        # Stadtbezirk in the header; the age cohorts counted by aggregatepoints (step_children_per_district)
+        "PARENT_FIELD": "sb_name", "AGE_FIELDS": ["ew_0_2", "ew_3_5", "ew_6_9", "ew_10_15"], "OUTPUT": out},
         "district profiles (one page per Ortsteil, PDF)")
     demo.note(out)
 

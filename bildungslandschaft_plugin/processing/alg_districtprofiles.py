@@ -1,5 +1,6 @@
 """``bildungslandschaft:districtprofiles`` – one PDF page per district (Ortsteilprofil)."""
 
+import functools
 import os
 import shutil
 import tempfile
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -27,7 +29,8 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QLocale
+from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtGui import QColor
 
 from .. import charts, layouts, profile_layout
 from ..core import profiles
@@ -43,6 +46,10 @@ YEAR_COLUMNS = ("jahr", "year", "stichtag_jahr")
 FACILITY_NAME_FIELDS = ("name", "bezeichnung", "einrichtung")
 FACILITY_TYPE_FIELDS = ("typ", "type", "art", "kategorie")
 MAX_FACILITY_LINES = 11
+INDEX_CLASS_FIELDS = ("index_class",)
+INDEX_LABEL_FIELDS = ("index_label",)
+#: the conventional colours of the four social-index classes (resources/styles/socialindex_classes.qml)
+INDEX_COLOURS = {1: (77, 172, 38), 2: (247, 243, 194), 3: (244, 163, 64), 4: (215, 25, 28)}
 
 
 def find_field(fields, candidates):
@@ -91,6 +98,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
     FILTER = "FILTER"
     TIMESERIES = "TIMESERIES"
     FACILITIES = "FACILITIES"
+    PARENT_FIELD = "PARENT_FIELD"
+    AGE_FIELDS = "AGE_FIELDS"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -107,7 +116,13 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             "INDICATORS is a table of field and label (empty label: the field's alias or name). The time "
             "series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a "
             "year column (Jahr/year) and the indicator fields. The page layout is the template "
-            "district_profile.qpt, which you can adapt (see the documentation).")
+            "district_profile.qpt, which you can adapt (see the documentation).\n"
+            "Counts are printed without decimals, rates with one; a value that is missing shows '–' with "
+            "the symbol of its <field>_flag field (e.g. '.' kept secret). With a time series the table gets "
+            "a trend column (↑ ↓ →, first to last year). A layer with index_class/index_label (from the "
+            "social index) shows the district's class in the header. Optional: the parent unit "
+            "(PARENT_FIELD, e.g. sb_name) and an age-structure chart (AGE_FIELDS, e.g. the cohorts from "
+            "'Aggregate points to districts').")
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
@@ -140,6 +155,16 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint], optional=True),
             tr("Optional facility points, shown on the district map and listed (fields name and typ)."))
+        self.add_param(QgsProcessingParameterField(
+            self.PARENT_FIELD, tr("Parent unit field (Stadtbezirk)"), parentLayerParameterName=self.DISTRICTS,
+            optional=True),
+            tr("Optional field with the name of the parent unit (e.g. sb_name), printed in the header."))
+        self.add_param(QgsProcessingParameterField(
+            self.AGE_FIELDS, tr("Age cohort fields"), parentLayerParameterName=self.DISTRICTS,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            tr("Optional numeric fields with residents per age group, youngest first (e.g. ew_0_2, ew_3_5, "
+               "ew_6_9, ew_10_15, ew_16_18, ew_19_64, ew_65plus); drawn as a bar chart of their shares of "
+               "the population (population field, else the sum of the groups), district against city."))
         self.add_param(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Profiles PDF"), fileFilter=tr("PDF (*.pdf)")),
             tr("One PDF, one page per district."))
@@ -165,18 +190,40 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         layouts.check_output_path(output, self.OUTPUT, allowed=("pdf",))
         pop_field = find_field(source.fields().names(), POPULATION_FIELDS)
+        parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
+        if parent_field:
+            require_field(source, parent_field, self.PARENT_FIELD)
+        age_fields = self.parameterAsFields(parameters, self.AGE_FIELDS, context)
+        for f in age_fields:
+            require_field(source, f, self.AGE_FIELDS, numeric=True)
+        names = source.fields().names()
+        flag_fields = {f: f + "_flag" for f in set(fields) | set(age_fields) if f + "_flag" in names}
+        class_field = find_field(names, INDEX_CLASS_FIELDS)
+        label_field = find_field(names, INDEX_LABEL_FIELDS)
+        extra = {"parent": parent_field, "class": class_field, "class_label": label_field}
+        integer_fields = {f for f in fields if source.fields().at(require_field(source, f, self.INDICATORS)).type()
+                          in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)}
 
         # districts: a copy that the atlas and the maps use (the input is never changed)
         districts = source.materialize(QgsFeatureRequest(), feedback)
         districts.setName(tr("Districts"))
-        frame = self._district_frame(districts, key_field, name_field, pop_field, fields)
+        frame = self._district_frame(districts, key_field, name_field, pop_field, fields + age_fields,
+                                     flag_fields, extra)
         selected = self._selected_keys(parameters, context, districts, key_field, frame)
         feedback.pushInfo(tr("{0} of {1} districts get a page.").format(len(selected), len(frame)))
         if len(indicators) > 12:
             feedback.pushWarning(tr("More than 12 indicators: the table may not fit on the page."))
 
         table = profiles.indicator_table(frame, "key", fields, population_col="pop" if pop_field else None)
-        series = self._timeseries(parameters, context, feedback, key_field, frame, fields, labels)
+        series, trends = self._timeseries(parameters, context, feedback, key_field, frame, fields, labels)
+        decimals = {f: profiles.indicator_decimals(frame[f], f, label, is_integer=f in integer_fields)
+                    for f, label in zip(fields, labels)}
+        ages = {}
+        if age_fields:
+            for key in selected:
+                ages[key] = [(charts.cohort_label(c), share, city) for c, _n, share, city in
+                             profiles.age_structure(frame, "key", age_fields, key,
+                                                    population_col="pop" if pop_field else None)]
         facilities_layer, facility_lists = self._facilities(parameters, context, feedback, districts, key_field)
         check_canceled(feedback)
 
@@ -198,7 +245,9 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         tmpdir = tempfile.mkdtemp(prefix="bl_profiles_")
         try:
             writer = _PageWriter(layout, districts, key_field, frame, table, fields, labels, series,
-                                 facilities_layer, facility_lists, footer, tmpdir, feedback, len(selected))
+                                 facilities_layer, facility_lists, footer, tmpdir, feedback, len(selected),
+                                 decimals=decimals, trends=trends, ages=ages, age_fields=age_fields,
+                                 flag_fields=flag_fields)
             atlas = layout.atlas()
             atlas.setEnabled(True)
             atlas.setCoverageLayer(districts)
@@ -224,7 +273,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         return {self.OUTPUT: output}
 
     # ------------------------------------------------------------------
-    def _district_frame(self, layer, key_field, name_field, pop_field, fields):
+    def _district_frame(self, layer, key_field, name_field, pop_field, fields, flag_fields, extra):
         rows = []
         seen = {}
         for n, feat in enumerate(layer.getFeatures(), start=1):
@@ -244,6 +293,10 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                    "pop": _number(feat[pop_field]) if pop_field else float("nan")}
             for f in fields:
                 row[f] = _number(feat[f])
+            for f, flag in flag_fields.items():
+                row["flag:" + f] = _text(feat[flag])
+            for name, field in extra.items():
+                row[name] = _text(feat[field]) if field else ""
             rows.append(row)
         return pd.DataFrame(rows)
 
@@ -278,7 +331,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
     def _timeseries(self, parameters, context, feedback, key_field, frame, fields, labels):
         """{key: [(label, years, district values, city values)]} or {} without a table."""
         if not parameters.get(self.TIMESERIES):
-            return {}
+            return {}, {}
         ts = self.parameterAsSource(parameters, self.TIMESERIES, context)
         if ts is None:
             raise QgsProcessingException(tr("Could not load the time series table ({0}).").format(self.TIMESERIES))
@@ -293,7 +346,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         if not found:
             feedback.pushWarning(tr("The time series table ({0}) has none of the indicator fields; no chart.").format(
                 self.TIMESERIES))
-            return {}
+            return {}, {}
         pop_col = find_field(names, POPULATION_FIELDS)
         columns = [key_col, year_col] + [f for f, _l in found] + ([pop_col] if pop_col else [])
         rows = [[feat[c] for c in columns] for feat in ts.getFeatures()]
@@ -310,7 +363,11 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         per_city = {f: profiles.timeseries(df, "key", "year", f, keys=keys,
                                            population_col="pop" if pop_col else None) for f, _l in found}
         result = {}
+        trends = {}
         for key in frame["key"]:
+            for f, _label in found:
+                district = profiles.district_series(df, "key", "year", f, key)
+                trends[(key, f)] = profiles.trend(list(district.index), list(district.values))
             panels = []
             for f, label in found[:3]:
                 city = per_city[f]
@@ -320,7 +377,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             result[key] = panels
         if len(found) > 3:
             feedback.pushInfo(tr("The chart shows the first three indicators of the time series."))
-        return result
+        return result, trends
 
     def _facilities(self, parameters, context, feedback, districts, key_field):
         """(styled point layer in the districts' CRS or None, {key: [text lines]})."""
@@ -356,6 +413,12 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         return layer, {k: sorted(v) for k, v in lists.items()}
 
 
+def _text(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    return str(value).strip()
+
+
 def _number(value):
     try:
         if value is None or (hasattr(value, "isNull") and value.isNull()):
@@ -369,7 +432,8 @@ class _PageWriter:
     """Fills the template's items for the atlas feature of each page."""
 
     def __init__(self, layout, districts, key_field, frame, table, fields, labels, series, facilities_layer,
-                 facility_lists, footer, tmpdir, feedback, total):
+                 facility_lists, footer, tmpdir, feedback, total, decimals=None, trends=None, ages=None,
+                 age_fields=(), flag_fields=None):
         self.layout = layout
         self.key_field = key_field
         self.key_index = districts.fields().lookupField(key_field)
@@ -385,8 +449,19 @@ class _PageWriter:
         self.pages = 0
         self.error = None
         self.locale = QLocale(locale_name())
-        self.decimals = {f: profiles.decimals_for(frame[f]) for f in fields}
+        self.decimals = decimals or {f: profiles.decimals_for(frame[f]) for f in fields}
+        self.trends = trends or {}
+        self.ages = ages or {}
+        self.flag_fields = flag_fields or {}
+        self.age_fields_list = list(age_fields)
+        classes = pd.to_numeric(frame["class"], errors="coerce") if "class" in frame else pd.Series(dtype=float)
+        self.n_classes = int(classes.max()) if classes.notna().any() else 0
+        years = [(t[2], t[3]) for t in self.trends.values() if t[2] is not None]
+        self.trend_years = (min(y[0] for y in years), max(y[1] for y in years)) if years else None
         self.item = {name: layout.itemById(name) for name in profile_layout.ITEM_IDS}
+        for name in ("chart", "age_chart"):  # drawn as vectors with real text (small PDF), see ChartItem
+            if isinstance(self.item.get(name), QgsLayoutItemPicture):
+                self.item[name] = profile_layout.replace_with_chart_item(layout, self.item[name])
         self.text_table = profile_layout.find_table(layout)
         if layout.itemById("footer") is not None:
             layout.itemById("footer").setText(footer)
@@ -395,6 +470,12 @@ class _PageWriter:
             self._hide("chart", "chart_caption")
         if facilities_layer is None:
             self._hide("facilities", "facilities_caption")
+        if not self.ages:
+            self._hide("age_chart", "age_caption")
+        if not self.n_classes:
+            self._hide("index_badge")
+        if self.text_table is not None and self.trend_years is None:
+            profile_layout.drop_trend_column(self.text_table)
 
     def _hide(self, *names):
         for name in names:
@@ -406,6 +487,13 @@ class _PageWriter:
         current = "{} = attribute(@atlas_feature, {})".format(key, QgsExpression.quotedValue(self.key_field))
         # a second copy with its own renderer (memory layers cannot be cloned with their features)
         self.locator_layer = districts.materialize(QgsFeatureRequest())
+        locator = self.item.get("locator_map")
+        if isinstance(locator, QgsLayoutItemMap) and locator.rect().width() > 0:
+            # the locator shows the whole city a few cm wide: 0.15 mm on paper is enough detail, and the
+            # PDF (vector) no longer carries every vertex of every district on every page
+            extent = districts.extent()
+            tolerance = 0.15 * max(extent.width() / locator.rect().width(), extent.height() / locator.rect().height())
+            simplify_layer(self.locator_layer, tolerance)
         self.locator_layer.setRenderer(_rule_renderer([
             (current, {"color": "214,96,37,255", "outline_color": "#7f2704", "outline_width": "0.4"}),
             ("ELSE", {"color": "232,232,232,255", "outline_color": "#ffffff", "outline_width": "0.2"}),
@@ -465,30 +553,49 @@ class _PageWriter:
         subtitle = self.item.get("subtitle")
         if isinstance(subtitle, QgsLayoutItemLabel):
             parts = [tr("Key {0}").format(key)]
+            if row.get("parent"):
+                parts.append(tr("Borough {0}").format(row["parent"]))
             if row["pop"] == row["pop"]:
                 parts.append(tr("Population {0}").format(self.fmt(row["pop"], 0)))
             subtitle.setText(" · ".join(parts))
+        self._badge(row)
+        symbols = set()
         if self.text_table is not None:
             rows = []
             sub = self.table[self.table["key"] == key].set_index("indicator")
+            with_trend = any(c.heading() == profile_layout.TREND_HEADING() for c in self.text_table.columns())
             for field, label in zip(self.fields, self.labels):
                 r = sub.loc[field]
                 d = self.decimals[field]
                 rank = "–" if r["rank"] != r["rank"] else tr("{0} of {1}").format(int(r["rank"]), int(r["n"]))
-                rows.append([label, self.fmt(r["value"], d), self.fmt(r["city"], d),
-                             self.fmt(r["difference"], d, signed=True), rank, self.fmt(r["z"], 2, signed=True)])
+                value = self.fmt(r["value"], d)
+                flag = row.get("flag:" + field, "") if r["value"] != r["value"] else ""
+                if flag:
+                    value = "– ({0})".format(flag)
+                    symbols.add(flag)
+                cells = [label, value, self.fmt(r["city"], d), self.fmt(r["difference"], d, signed=True), rank,
+                         self.fmt(r["z"], 2, signed=True)]
+                if with_trend:
+                    change, arrow, _y0, _y1 = self.trends.get((key, field), (float("nan"), "", None, None))
+                    cells.append("{0} {1}".format(arrow, self.fmt(change, d, signed=True)) if arrow else "–")
+                rows.append(cells)
             self.text_table.setContents(rows)
         chart = self.item.get("chart")
-        if chart is not None and self.series:
+        number_format = self._axis_number
+        if isinstance(chart, profile_layout.ChartItem) and self.series:
             panels = self.series.get(key, [])
-            path = os.path.join(self.tmpdir, "chart_{}.png".format(self.pages))
-            rect = chart.rect()
-            written = charts.render_timeseries_png(
-                path, panels, rect.width(), rect.height(), dpi=250, font_family=layouts.font_family(),
-                district_label=name, city_label=tr("City"),
-                number_format=lambda v, d: self.locale.toString(float(v), "f", d))
-            chart.setPicturePath(written or "")
-            chart.refreshPicture()
+            chart.drawer = functools.partial(_draw_series, panels=panels, district_label=name,
+                                             number_format=number_format)
+            chart.refresh()
+        age_chart = self.item.get("age_chart")
+        if isinstance(age_chart, profile_layout.ChartItem) and self.ages:
+            symbols.update(self.age_fields_with_flags(row))
+            age_chart.drawer = functools.partial(_draw_ages, rows=self.ages.get(key, []), district_label=name,
+                                                 number_format=number_format)
+            age_chart.refresh()
+        note = self.item.get("table_note")
+        if isinstance(note, QgsLayoutItemLabel):
+            note.setText(self._note(symbols))
         facilities = self.item.get("facilities")
         if isinstance(facilities, QgsLayoutItemLabel) and self.facilities_layer is not None:
             items = self.facility_lists.get(key, [])
@@ -496,13 +603,86 @@ class _PageWriter:
                 facilities.setText(tr("No facilities in this district."))
             else:
                 lines = ["{} ({})".format(n, t) if t and n else (n or t) for t, n in items]
-                if len(lines) > MAX_FACILITY_LINES:
-                    more = len(lines) - (MAX_FACILITY_LINES - 1)
-                    lines = lines[:MAX_FACILITY_LINES - 1] + [tr("… and {0} more").format(more)]
+                fit = max(2, min(MAX_FACILITY_LINES,
+                                 int(facilities.rect().height() / layouts.line_height_mm(facilities.font()))))
+                if len(lines) > fit:
+                    more = len(lines) - (fit - 1)
+                    lines = lines[:fit - 1] + [tr("… and {0} more").format(more)]
                 facilities.setText("\n".join(lines))
         self.pages += 1
         self.feedback.setProgress(100.0 * self.pages / self.total)
         self.feedback.pushInfo(tr("Page {0}: {1}").format(self.pages, name))
+
+
+    def _axis_number(self, value, decimals):
+        return self.locale.toString(float(value), "f", decimals)
+
+    def age_fields_with_flags(self, row):
+        """Flag symbols of the suppressed age cohorts of this district."""
+        return sorted({row.get("flag:" + f) for f in self.age_fields_list
+                       if row.get("flag:" + f) and row.get(f) != row.get(f)})
+
+    def _note(self, symbols):
+        parts = []
+        if self.trend_years is not None:
+            parts.append(tr("Trend: change {0}–{1} (→: less than 2 % of the first value)").format(*self.trend_years))
+        names = profile_layout.flag_meanings()
+        for sym in sorted(symbols):
+            parts.append("– ({0}) {1}".format(sym, names.get(sym, tr("no value"))))
+        return " · ".join(parts)
+
+    def _badge(self, row):
+        badge = self.item.get("index_badge")
+        if not isinstance(badge, QgsLayoutItemLabel) or not self.n_classes:
+            return
+        try:
+            cls = int(float(row.get("class")))
+        except (TypeError, ValueError):
+            cls = None
+        if cls is None:
+            colour = QColor(224, 224, 224)
+            text = tr("Social index\nno class (left out)")
+        else:
+            rgb = INDEX_COLOURS.get(cls) if self.n_classes == 4 else None
+            colour = QColor(*rgb) if rgb else styles_ramp(self.n_classes)[max(min(cls, self.n_classes), 1) - 1]
+            label = row.get("class_label") or ""
+            text = tr("Social index class {0}").format(cls) + ("\n" + label if label else "")
+        badge.setBackgroundEnabled(True)
+        badge.setBackgroundColor(colour)
+        dark = colour.red() * 0.299 + colour.green() * 0.587 + colour.blue() * 0.114 < 140
+        badge.setFontColor(QColor(255, 255, 255) if dark else QColor(26, 26, 26))
+        badge.setText(text)
+
+
+def _draw_series(painter, width, height, px_per_mm, panels, district_label, number_format):
+    charts.draw_timeseries(painter, width, height, px_per_mm, panels, font_family=layouts.font_family(),
+                           district_label=district_label, city_label=tr("City"), number_format=number_format)
+
+
+def _draw_ages(painter, width, height, px_per_mm, rows, district_label, number_format):
+    charts.draw_age_structure(painter, width, height, px_per_mm, rows, font_family=layouts.font_family(),
+                              district_label=district_label, city_label=tr("City"), number_format=number_format)
+
+
+def simplify_layer(layer, tolerance):
+    """Douglas-Peucker simplification of every geometry of a memory *layer* in place (invalid results kept out)."""
+    changes = {}
+    for feat in layer.getFeatures():
+        geom = feat.geometry()
+        if geom is None or geom.isEmpty():
+            continue
+        simple = geom.simplify(tolerance)
+        if simple is not None and not simple.isEmpty():
+            changes[feat.id()] = simple
+    if changes:
+        layer.dataProvider().changeGeometryValues(changes)
+        layer.updateExtents()
+
+
+def styles_ramp(n):
+    from ..styles import ramp_colours
+
+    return ramp_colours(n)
 
 
 def _rule_renderer(rules):
