@@ -100,6 +100,14 @@
             <translation>Erwachsene</translation>
         </message>
         <message>
+            <source>Age cohort fields</source>
+            <translation>Felder der Altersgruppen</translation>
+        </message>
+        <message>
+            <source>Age structure: share of the population (%)</source>
+            <translation>Altersstruktur: Anteil an der Bevölkerung (%)</translation>
+        </message>
+        <message>
             <source>Aggregate point data (Punktdaten aggregieren)</source>
             <translation>Punktdaten aggregieren</translation>
         </message>
@@ -226,6 +234,10 @@
         <message>
             <source>Bildungslandschaft – education and social-space planning</source>
             <translation>Bildungslandschaft – Bildungs- und Sozialraumplanung</translation>
+        </message>
+        <message>
+            <source>Borough {0}</source>
+            <translation>Stadtbezirk {0}</translation>
         </message>
         <message>
             <source>Budget (euros)</source>
@@ -1722,6 +1734,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Optionales Feld wie die Schulart; ergänzt die Kosten zur nächsten Einrichtung jeder Kategorie.</translation>
         </message>
         <message>
+            <source>Optional field with the name of the parent unit (e.g. sb_name), printed in the header.</source>
+            <translation>Optionales Feld mit dem Namen der übergeordneten Einheit (z. B. sb_name), steht im Kopf der Seite.</translation>
+        </message>
+        <message>
             <source>Optional limit in the unit of the cost (metres or minutes), greater than 0. Demand farther than this is flagged 'beyond_max_cost'.</source>
             <translation>Optionale Obergrenze in der Einheit der Kosten (Meter oder Minuten), größer als 0. Weiter entfernte Nachfrage erhält den Status 'beyond_max_cost'.</translation>
         </message>
@@ -1744,6 +1760,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Optional numeric field of the network with the speed in km/h; values &gt; 0 override the default speed of the mode for time costs.</source>
             <translation>Optionales numerisches Feld des Netzes mit der Geschwindigkeit in km/h; Werte &gt; 0 ersetzen bei Zeitkosten die Standardgeschwindigkeit des Verkehrsmittels.</translation>
+        </message>
+        <message>
+            <source>Optional numeric fields with residents per age group, youngest first (e.g. ew_0_2, ew_3_5, ew_6_9, ew_10_15, ew_16_18, ew_19_64, ew_65plus); drawn as a bar chart of their shares of the population (population field, else the sum of the groups), district against city.</source>
+            <translation>Optionale Zahlenfelder mit Einwohnern je Altersgruppe, die jüngste zuerst (z. B. ew_0_2, ew_3_5, ew_6_9, ew_10_15, ew_16_18, ew_19_64, ew_65plus); als Balkendiagramm ihrer Anteile an der Bevölkerung (Einwohnerfeld, sonst Summe der Gruppen), Ortsteil gegen Stadt.</translation>
         </message>
         <message>
             <source>Optional second line below the title, e.g. the indicator and year.</source>
@@ -1824,6 +1844,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Parameter {0} is required: choose a field of layer {1}.</source>
             <translation>Parameter {0} ist erforderlich: Wählen Sie ein Feld des Layers {1}.</translation>
+        </message>
+        <message>
+            <source>Parent unit field (Stadtbezirk)</source>
+            <translation>Feld der übergeordneten Einheit (Stadtbezirk)</translation>
         </message>
         <message>
             <source>Part of the budget split per head regardless of need.</source>
@@ -2154,6 +2178,12 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Sozialindex</translation>
         </message>
         <message>
+            <source>Social index
+no class (left out)</source>
+            <translation>Sozialindex
+keine Klasse (nicht bewertet)</translation>
+        </message>
+        <message>
             <source>Social index (Sozialindex)</source>
             <translation>Sozialindex</translation>
         </message>
@@ -2164,6 +2194,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Social index class (1-4)</source>
             <translation>Sozialindexklasse (1–4)</translation>
+        </message>
+        <message>
+            <source>Social index class {0}</source>
+            <translation>Sozialindex Klasse {0}</translation>
         </message>
         <message>
             <source>Social-structure table (CSV)</source>
@@ -2668,6 +2702,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Verkehrsmittel</translation>
         </message>
         <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Trend: change {0}–{1} (→: less than 2 % of the first value)</source>
+            <translation>Trend: Veränderung {0}–{1} (→: weniger als 2 % des Ausgangswerts)</translation>
+        </message>
+        <message>
             <source>Two numbers, e.g. '0.2;0.4': up to 0.2 low, up to 0.4 medium, above high deficit.</source>
             <translation>Zwei Zahlen, z. B. „0.2;0.4“: bis 0,2 geringes, bis 0,4 mittleres, darüber hohes Defizit.</translation>
         </message>
@@ -2857,9 +2899,11 @@ OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Date
         </message>
         <message>
             <source>Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map of the district with its facilities; a locator map of the city with the district highlighted; a table of the indicators with the district's value, the city value (population-weighted mean when the layer has a population field such as 'einwohner', else the mean), the difference, the rank among all districts (1 = highest value) and the z-score; a chart of the time series district against city; the list of facilities; data source and date.
-INDICATORS is a table of field and label (empty label: the field's alias or name). The time series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a year column (Jahr/year) and the indicator fields. The page layout is the template district_profile.qpt, which you can adapt (see the documentation).</source>
+INDICATORS is a table of field and label (empty label: the field's alias or name). The time series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a year column (Jahr/year) and the indicator fields. The page layout is the template district_profile.qpt, which you can adapt (see the documentation).
+Counts are printed without decimals, rates with one; a value that is missing shows '–' with the symbol of its &lt;field&gt;_flag field (e.g. '.' kept secret). With a time series the table gets a trend column (↑ ↓ →, first to last year). A layer with index_class/index_label (from the social index) shows the district's class in the header. Optional: the parent unit (PARENT_FIELD, e.g. sb_name) and an age-structure chart (AGE_FIELDS, e.g. the cohorts from 'Aggregate points to districts').</source>
             <translation>Schreibt ein PDF mit einer Seite je Ortsteil (Ortsteilprofil): Name, Schlüssel und Einwohnerzahl; eine Karte des Ortsteils mit seinen Einrichtungen; eine Übersichtskarte der Stadt mit hervorgehobenem Ortsteil; eine Indikatorentabelle mit dem Wert des Ortsteils, dem Stadtwert (mit der Einwohnerzahl gewichteter Mittelwert, wenn der Layer ein Einwohnerfeld wie „einwohner“ hat, sonst der Mittelwert), der Differenz, dem Rang unter allen Ortsteilen (1 = höchster Wert) und dem z-Wert; ein Zeitreihendiagramm Ortsteil gegen Stadt; die Liste der Einrichtungen; Datenquelle und Datum.
-INDICATORS ist eine Tabelle aus Feld und Bezeichnung (leere Bezeichnung: Alias oder Name des Feldes). Die Zeitreihentabelle ist im Langformat: eine Schlüsselspalte (Name des Schlüsselfeldes oder Ortsteil/key/id), eine Jahresspalte (Jahr/year) und die Indikatorfelder. Das Seitenlayout ist die Vorlage district_profile.qpt, die Sie anpassen können (siehe Dokumentation).</translation>
+INDICATORS ist eine Tabelle aus Feld und Bezeichnung (leere Bezeichnung: Alias oder Name des Feldes). Die Zeitreihentabelle ist im Langformat: eine Schlüsselspalte (Name des Schlüsselfeldes oder Ortsteil/key/id), eine Jahresspalte (Jahr/year) und die Indikatorfelder. Das Seitenlayout ist die Vorlage district_profile.qpt, die Sie anpassen können (siehe Dokumentation).
+Zahlen (Anzahlen) erscheinen ohne Nachkommastellen, Quoten mit einer; ein fehlender Wert erscheint als „–“ mit dem Zeichen seines Feldes &lt;feld&gt;_flag (z. B. „.“ geheim). Mit Zeitreihe bekommt die Tabelle eine Trendspalte (↑ ↓ →, erstes bis letztes Jahr). Hat der Layer index_class/index_label (aus dem Sozialindex), steht die Sozialindex-Klasse des Ortsteils im Kopf. Optional: die übergeordnete Einheit (PARENT_FIELD, z. B. sb_name) und ein Diagramm der Altersstruktur (AGE_FIELDS, z. B. die Altersgruppen aus „Punkte auf Gebiete summieren“).</translation>
         </message>
         <message>
             <source>Writes the synthetic sample city "Musterstadt" into a folder: the GeoPackage musterstadt.gpkg (EPSG:25833) with street network (strassen), Ortsteile, Stadtbezirke, address points with residents by age cohort (adressen), facilities (einrichtungen) and the river (fluss); the social-structure table sozialdaten_musterstadt.csv in the official-statistics format (semicolon, decimal comma, Windows-1252) and the partnership table kooperationen.csv.
@@ -3058,12 +3102,28 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>kein Dynamikindex: fehlender Wert zwei Jahre zuvor: {0}</translation>
         </message>
         <message>
+            <source>no value</source>
+            <translation>kein Wert</translation>
+        </message>
+        <message>
             <source>no value (left out)</source>
             <translation>kein Wert (nicht berücksichtigt)</translation>
         </message>
         <message>
+            <source>not meaningful</source>
+            <translation>Nachweis nicht sinnvoll</translation>
+        </message>
+        <message>
+            <source>not yet available</source>
+            <translation>noch nicht verfügbar</translation>
+        </message>
+        <message>
             <source>not yet available: NULL</source>
             <translation>noch nicht verfügbar: NULL</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts vorhanden</translation>
         </message>
         <message>
             <source>nothing, exactly zero: read as 0</source>
@@ -3102,6 +3162,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Statussumme</translation>
         </message>
         <message>
+            <source>suppressed</source>
+            <translation>gesperrt</translation>
+        </message>
+        <message>
+            <source>suppressed (small count)</source>
+            <translation>gesperrt (kleine Fallzahl)</translation>
+        </message>
+        <message>
             <source>suppressed: NULL</source>
             <translation>gesperrt: NULL</translation>
         </message>
@@ -3122,6 +3190,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Kennung „zu“ ist keine Einrichtung aus FACILITIES</translation>
         </message>
         <message>
+            <source>too uncertain</source>
+            <translation>Aussagewert eingeschränkt</translation>
+        </message>
+        <message>
             <source>too uncertain to publish: NULL</source>
             <translation>Aussagewert zu unsicher: NULL</translation>
         </message>
@@ -3132,6 +3204,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>type {0}</source>
             <translation>Typ {0}</translation>
+        </message>
+        <message>
+            <source>unknown or kept secret</source>
+            <translation>unbekannt oder geheim zu halten</translation>
         </message>
         <message>
             <source>unknown or kept secret: NULL</source>
