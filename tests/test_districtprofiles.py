@@ -119,3 +119,105 @@ def test_parse_indicators(value, expected):
     from bildungslandschaft_plugin.processing.alg_districtprofiles import parse_indicators
 
     assert parse_indicators(value) == expected
+
+
+def rich_districts():
+    """maps_data's four districts plus Stadtbezirk, social-index class, age cohorts with flags and a
+    count field that arrives as float (suppressed cell in district 03)."""
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = maps_data.districts()
+    new = [("sb_name", QVariant.String), ("index_class", QVariant.Int), ("index_label", QVariant.String),
+           ("kinder_u15", QVariant.Double), ("kinder_u15_flag", QVariant.String),
+           ("ew_0_5", QVariant.Double), ("ew_0_5_flag", QVariant.String), ("ew_6_17", QVariant.Double)]
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in new])
+    layer.updateFields()
+    idx = {n: layer.fields().lookupField(n) for n, _t in new}
+    values = {
+        # key: sb, class, label, kinder_u15, flag, ew_0_5, flag, ew_6_17
+        "01": ("Mitte", 4, "sehr niedrig", 211.0, None, 50.0, None, 150.0),
+        "02": ("Nord", 1, "hoch", 420.0, None, 300.0, None, 600.0),
+        "03": ("Süd", 2, "mittel", None, ".", None, "primary", 200.0),
+        "04": ("Süd", None, None, 35.0, None, 20.0, None, 30.0),
+    }
+    changes = {}
+    for feat in layer.getFeatures():
+        row = values[feat["ot_key"]]
+        changes[feat.id()] = {idx[n]: v for (n, _t), v in zip(new, row)}
+    layer.dataProvider().changeAttributeValues(changes)
+    return layer
+
+
+def test_counts_flags_parent_class_trend_and_ages(tmp_path):
+    out = str(tmp_path / "profile.pdf")
+    run(DISTRICTS=rich_districts(), INDICATORS=["quote", "SGB-II-Quote", "kinder_u15", "Kinder unter 15"],
+        TIMESERIES=maps_data.timeseries(), FACILITIES=maps_data.facilities(), PARENT_FIELD="sb_name",
+        AGE_FIELDS=["ew_0_5", "ew_6_17"], OUTPUT=out)
+    assert pdf_pages(out) == 4
+    page1 = pdf_text(out, 1)
+    # a count that arrives as float prints without decimals; its city value too:
+    # (211*1000 + 420*3000 + 35*500) / 4500 = 330.8 -> 331 (03 is suppressed and left out)
+    assert num(211, 0) in page1 and num(211, 1) not in page1
+    assert num(331, 0) in page1
+    assert tr("Borough {0}").format("Mitte") in page1
+    assert tr("Social index class {0}").format(4) in page1 and "sehr niedrig" in page1
+    # the rate keeps its decimal; trend of quote 10 -> 12 (2021-2023): up by 2.0
+    assert num(10.0, 1) in page1
+    assert "↑ +" + num(2.0, 1) in page1
+    assert tr("Trend: change {0}–{1} (→: less than 2 % of the first value)").format(2021, 2023) in page1
+    # age structure: 50 / 1000 = 5.0 % of the population, 150 / 1000 = 15.0 %
+    assert num(5.0, 1) in page1 and num(15.0, 1) in page1
+    assert tr("Age structure: share of the population (%)") in page1
+    page3 = pdf_text(out, 3)
+    assert "– (.)" in page3  # suppressed Kinder unter 15 in Südstadt
+    assert tr("unknown or kept secret") in page3
+    assert tr("suppressed (small count)") in page3 or "primary" in page3
+    assert tr("Social index\nno class (left out)").split("\n")[0] in pdf_text(out, 4)
+    ink, colours = page_ink(out, 1)
+    assert ink > 0.05 and colours > 20
+
+
+def test_without_timeseries_no_trend_column(tmp_path):
+    out = str(tmp_path / "p.pdf")
+    run(DISTRICTS=maps_data.districts(), OUTPUT=out)
+    text = pdf_text(out, 1)
+    assert tr("Trend") not in text and tr("Social index class {0}").format(1)[:10] not in text
+    assert tr("Age structure: share of the population (%)") not in text
+
+
+def test_new_parameters_bad_input(tmp_path):
+    out = str(tmp_path / "p.pdf")
+    with pytest.raises(QgsProcessingException, match="PARENT_FIELD"):
+        run(DISTRICTS=maps_data.districts(), PARENT_FIELD="nope", OUTPUT=out)
+    with pytest.raises(QgsProcessingException, match="AGE_FIELDS|numeric"):
+        run(DISTRICTS=maps_data.districts(), AGE_FIELDS=["ot_name"], OUTPUT=out)
+
+
+def test_pdf_is_vector_and_small(tmp_path):
+    """Charts are drawn as vectors (no raster image in the PDF) and the page stays small."""
+    import subprocess
+
+    out = str(tmp_path / "p.pdf")
+    run(DISTRICTS=rich_districts(), TIMESERIES=maps_data.timeseries(), AGE_FIELDS=["ew_0_5", "ew_6_17"],
+        OUTPUT=out)
+    images = subprocess.run(["pdfimages", "-list", out], capture_output=True, text=True, check=True).stdout
+    assert len(images.strip().splitlines()) == 2  # header lines only
+    import os
+    assert os.path.getsize(out) < 4 * 150_000
+
+
+def test_qgis_process_new_parameters(tmp_path, qgis_process_env):
+    city = maps_data.write_gpkg(str(tmp_path / "stadt.gpkg"))
+    csv = maps_data.write_timeseries_csv(str(tmp_path / "zeitreihe.csv"))
+    out = str(tmp_path / "profile.pdf")
+    result = qgisproc.run(ALG, {
+        "DISTRICTS": city["ortsteile"], "NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key",
+        "INDICATORS": "quote,SGB-II-Quote,kinder,Kinder unter 15", "TIMESERIES": csv, "PARENT_FIELD": "ot_key",
+        "AGE_FIELDS": "kinder", "OUTPUT": out}, env=qgis_process_env, timeout=300)
+    assert result["results"]["OUTPUT"] == out
+    assert pdf_pages(out) == 4
+    text = pdf_text(out, 2)
+    # kinder is an integer field: 110 without decimals; 110 / 3000 = 3.7 % of the population
+    assert "Nordviertel" in text and "110" in text and num(3.7, 1) in text
+    assert "↑" in text  # quote rises from 20 to 22
