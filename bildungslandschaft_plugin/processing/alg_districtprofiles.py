@@ -1,7 +1,6 @@
 """``bildungslandschaft:districtprofiles`` – one PDF page per district (Ortsteilprofil)."""
 
 import functools
-import os
 import shutil
 import tempfile
 
