@@ -7,6 +7,7 @@ implement ``displayName``, ``shortHelpString``, ``initAlgorithm`` and
 """
 
 import math
+import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsWkbTypes,
 )
 
 from ..resources import icon
@@ -45,6 +47,21 @@ class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802
         return ""
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+        """QGIS's checks, then: every output file goes into a folder that exists.
+
+        Checked before anything is written, so that a wrong path of the third output
+        does not leave the first two behind half-written.
+        """
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        missing = missing_output_folder(self, parameters)
+        if missing:
+            name, folder = missing
+            return False, tr("The folder for the output {0} does not exist: {1}").format(name, folder)
+        return True, ""
+
     # -- helpers for subclasses ------------------------------------------
     def add_param(self, param, help_text, advanced=False):
         """Add *param* with its help text (shown in the dialog's tooltips)."""
@@ -55,12 +72,81 @@ class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
         return param
 
 
+_FILE_DESTINATIONS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
+
+
+def _output_path(value):
+    """The file path of an output parameter value, or None (temporary / memory outputs)."""
+    sink = getattr(value, "sink", None)  # QgsProcessingOutputLayerDefinition
+    if sink is not None:
+        value = sink.staticValue()
+    if not isinstance(value, str) or not value:
+        return None
+    if value.startswith(("memory:", "TEMPORARY_OUTPUT", "ogr:", "postgres:", "postgis:", "spatialite:")):
+        return None
+    return value.split("|")[0]
+
+
+def missing_output_folder(alg, parameters):
+    """``(parameter name, folder)`` of the first output whose folder does not exist, else None."""
+    for definition in alg.destinationParameterDefinitions():
+        if definition.type() not in _FILE_DESTINATIONS:
+            continue
+        path = _output_path(parameters.get(definition.name()))
+        if not path:
+            continue
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            return definition.name(), folder
+    return None
+
+
+_GEOMETRY_TYPE = {
+    QgsWkbTypes.PointGeometry: QgsProcessing.TypeVectorPoint,
+    QgsWkbTypes.LineGeometry: QgsProcessing.TypeVectorLine,
+    QgsWkbTypes.PolygonGeometry: QgsProcessing.TypeVectorPolygon,
+}
+
+
+def check_geometry_type(alg, source, name):
+    """Raise when *source*'s geometry does not fit the layer types that parameter *name* accepts.
+
+    The dialog filters layers by type, the batch interface and models do not: a table or a line layer
+    given where points are needed would otherwise run with wrong or no geometries.
+    """
+    definition = alg.parameterDefinition(name)
+    allowed = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
+    if not allowed or QgsProcessing.TypeVector in allowed or QgsProcessing.TypeMapLayer in allowed:
+        return
+    kind = _GEOMETRY_TYPE.get(QgsWkbTypes.geometryType(source.wkbType()))
+    if QgsProcessing.TypeVectorAnyGeometry in allowed:
+        if kind is not None:
+            return
+    elif kind in allowed:
+        return
+    names = {
+        QgsProcessing.TypeVectorAnyGeometry: tr("any geometry"),
+        QgsProcessing.TypeVectorPoint: tr("points"),
+        QgsProcessing.TypeVectorLine: tr("lines"),
+        QgsProcessing.TypeVectorPolygon: tr("polygons"),
+    }
+    wanted = ", ".join(names[t] for t in allowed if t in names)
+    if kind is None:
+        raise QgsProcessingException(
+            tr("The layer given as {0} ({1}) has no geometries; a layer with {2} is needed.").format(
+                name, source.sourceName(), wanted))
+    raise QgsProcessingException(
+        tr("The layer given as {0} ({1}) has {2}; a layer with {3} is needed.").format(
+            name, source.sourceName(), names[kind], wanted))
+
+
 def require_source(alg, parameters, name, context, allow_empty=False):
-    """``parameterAsSource`` that raises a clear message when it fails."""
+    """``parameterAsSource`` that raises a clear message when it fails or has the wrong geometry type."""
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(
             tr("Could not load the layer given as {0}.").format(name))
+    check_geometry_type(alg, source, name)
     if not allow_empty and source.featureCount() == 0:
         raise QgsProcessingException(
             tr("The layer given as {0} ({1}) has no features.").format(name, source.sourceName()))

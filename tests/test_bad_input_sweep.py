@@ -1,0 +1,277 @@
+"""Bad input through the batch interface: every algorithm, typical wrong inputs, real qgis_process.
+
+For each case we check what a batch user sees: exit code non-zero, no Python traceback, a message that
+names the parameter / layer / field, and no half-written output file. Cases that are not an error
+(inputs in EPSG:4326) must run through. The qgis_process calls run two at a time in one module fixture
+(each call costs ~3 s of start-up), the parametrised tests then check one case each.
+"""
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import qgisproc
+from osgeo import gdal, ogr, osr
+
+from bildungslandschaft_plugin.processing import ids
+from bildungslandschaft_plugin.processing.provider import algorithm_classes
+
+MISSING = "gibts_nicht"
+
+
+def _prepare_city(root):
+    """Sample city at scale 0.1 plus the derived and the deliberately bad layers."""
+    from bildungslandschaft_plugin.sample.generator import generate
+
+    paths = generate(str(root / "city"), scale=0.1)
+    gpkg = paths["gpkg"]
+    gdal.UseExceptions()
+    bad = str(root / "bad.gpkg")
+    for layer in ("strassen", "ortsteile", "adressen", "einrichtungen"):
+        # empty copy with the same fields and geometry type (own data sources: the filter sticks to a layer)
+        gdal.VectorTranslate(bad, gdal.OpenEx(gpkg, gdal.OF_VECTOR), layers=[layer], layerName=layer + "_leer",
+                             where="1 = 0", accessMode="append" if os.path.exists(bad) else None)
+        gdal.VectorTranslate(bad, gdal.OpenEx(gpkg, gdal.OF_VECTOR), layers=[layer], layerName=layer + "_4326",
+                             dstSRS="EPSG:4326", accessMode="append")
+    # a table without geometry (the partnerships CSV as a GeoPackage attribute table)
+    gdal.VectorTranslate(bad, gdal.OpenEx(paths["partnerships_csv"], gdal.OF_VECTOR), layerName="tabelle",
+                         accessMode="append")
+    # the social data joined to the districts (numeric indicators) and the social index on top
+    import processing
+
+    joined = str(root / "joined.gpkg")
+    processing.run(ids.full_id(ids.JOIN_SOCIAL_DATA), {
+        "DISTRICTS": gpkg + "|layername=ortsteile", "DISTRICT_KEY": "ot_key", "TABLE": paths["social_csv"],
+        "TABLE_KEY": "Ortsteil", "YEAR_FIELD": "Jahr", "YEAR": 2025, "OUTPUT": joined})
+    index = str(root / "index.gpkg")
+    processing.run(ids.full_id(ids.SOCIAL_INDEX), {
+        "INPUT": joined, "INDICATORS": ["SGB2_Quote", "Kinderarmut", "Arbeitslosigkeit"], "POPULATION": "Einwohner",
+        "MIN_POPULATION": 0, "METHOD": 0, "CLASSIFICATION": 0, "OUTPUT": index})
+    ds = ogr.Open(gpkg)
+    ext = ds.GetLayerByName("ortsteile").GetExtent()
+    ds = None
+    return {
+        "gpkg": gpkg, "bad": bad, "csv": paths["social_csv"], "coop": paths["partnerships_csv"],
+        "joined": joined, "index": index,
+        "centre": "{:.0f},{:.0f} [EPSG:25833]".format((ext[0] + ext[1]) / 2, (ext[2] + ext[3]) / 2),
+    }
+
+
+def L(city, name):  # noqa: N802 - a layer of the sample city
+    return "{}|layername={}".format(city["gpkg"], name)
+
+
+def B(city, name):  # noqa: N802 - a layer of bad.gpkg
+    return "{}|layername={}".format(city["bad"], name)
+
+
+NET = {"MODE": 0, "COST_TYPE": 0, "SNAP_TOLERANCE": 250}
+
+
+def baselines(c):
+    """Valid parameters for every algorithm; outputs are given as bare file names (placed per case)."""
+    schools = "{}|layername=einrichtungen|subset=\"typ\" = 'Grundschule'".format(c["gpkg"])
+    kitas = "{}|layername=einrichtungen|subset=\"typ\" = 'Kita'".format(c["gpkg"])
+    return {
+        ids.SAMPLE_CITY: {"SCALE": 0.05, "SEED": 1, "OUTPUT_FOLDER": "@stadt"},
+        ids.CATCHMENTS: dict(NET, NETWORK=L(c, "strassen"), FACILITIES=schools, FACILITY_ID="einr_id",
+                             DEMAND=L(c, "adressen"), DEMAND_WEIGHT="ew_6_9", CAPACITY="kapazitaet",
+                             OUTPUT_DEMAND="@d.gpkg", OUTPUT_FACILITIES="@f.gpkg", OUTPUT_AREAS="@a.gpkg"),
+        ids.ACCESSIBILITY: dict(NET, NETWORK=L(c, "strassen"), FACILITIES=schools, FACILITY_ID="einr_id",
+                                DEMAND=L(c, "adressen"), DEMAND_WEIGHT="ew_6_9", THRESHOLDS="500,1000",
+                                DISTRICTS=L(c, "ortsteile"), DISTRICT_ID="ot_key",
+                                OUTPUT_DEMAND="@d.gpkg", OUTPUT_DISTRICTS="@o.gpkg"),
+        ids.SERVICE_AREAS: dict(NET, NETWORK=L(c, "strassen"), FACILITIES=schools, FACILITY_ID="einr_id",
+                                THRESHOLDS="500,1000", BUFFER=50, DISSOLVE=False, DEMAND=L(c, "adressen"),
+                                DEMAND_WEIGHT="ew_6_9", OUTPUT="@s.gpkg"),
+        ids.COOPERATION_NETWORK: {
+            "FACILITIES": L(c, "einrichtungen"), "FACILITY_ID": "einr_id", "PARTNERSHIPS": c["coop"],
+            "FROM_FIELD": "von_id", "TO_FIELD": "zu_id", "KIND_FIELD": "art", "DISTRICTS": L(c, "ortsteile"),
+            "DISTRICT_ID": "ot_key", "OUTPUT_LINKS": "@l.gpkg", "OUTPUT_FACILITIES": "@f.gpkg"},
+        ids.EXPORT_WEB_MAP: {
+            "FACILITIES": L(c, "einrichtungen"), "FACILITY_ID": "einr_id", "DISTRICTS": L(c, "ortsteile"),
+            "DISTRICT_NAME_FIELD": "ot_name", "TITLE": "Test", "OUTPUT": "@karte.html"},
+        ids.SOCIAL_INDEX: {
+            "INPUT": c["joined"], "INDICATORS": ["SGB2_Quote", "Kinderarmut"], "POPULATION": "Einwohner",
+            "MIN_POPULATION": 0, "METHOD": 0, "CLASSIFICATION": 0, "OUTPUT": "@i.gpkg"},
+        ids.TYPOLOGY: {
+            "INPUT": c["joined"], "INDICATORS": ["SGB2_Quote", "Kinderarmut"], "POPULATION": "Einwohner",
+            "MIN_POPULATION": 0, "K": 3, "OUTPUT": "@t.gpkg", "PROFILES": "@p.gpkg"},
+        ids.PRIORITY_AREAS: {
+            "INPUT": c["index"], "INDEX_CLASS": "index_class", "DEFICIT": "Kinderarmut", "DEFICIT_CLASSES": 0,
+            "OUTPUT": "@p.gpkg"},
+        ids.BUDGET_ALLOCATION: {
+            "INPUT": c["index"] + "|subset=\"index_class\" IS NOT NULL", "BUDGET": 100000, "TARGET_POPULATION": "Kinder_u15", "NEED": "index_class",
+            "FACTORS": "1:0;2:0.25;3:0.5;4:1", "BASE_SHARE": 0.5, "MIN_AMOUNT": 0,
+            "OUTPUT": "@b.gpkg", "REPORT": "@r.gpkg"},
+        ids.JOIN_SOCIAL_DATA: {
+            "DISTRICTS": L(c, "ortsteile"), "DISTRICT_KEY": "ot_key", "TABLE": c["csv"], "TABLE_KEY": "Ortsteil",
+            "YEAR_FIELD": "Jahr", "YEAR": 2025, "OUTPUT": "@j.gpkg"},
+        ids.AREAL_INTERPOLATION: {
+            "SOURCE": L(c, "ortsteile"), "TARGET": L(c, "stadtbezirke"), "EXTENSIVE": ["einwohner"],
+            "WEIGHT_MODE": 0, "OUTPUT": "@a.gpkg"},
+        ids.AGGREGATE_POINTS: {
+            "POINTS": L(c, "adressen"), "DISTRICTS": L(c, "ortsteile"), "FIELDS": ["ew_6_9", "ew_gesamt"],
+            "MIN_COUNT": 3, "OUTPUT": "@a.gpkg"},
+        ids.EXPORT_MAP: {"LAYERS": [L(c, "ortsteile")], "TITLE": "Test", "PAGE": 0, "OUTPUT": "@karte.pdf"},
+        ids.DISTRICT_PROFILES: {
+            "DISTRICTS": c["index"], "KEY_FIELD": "ot_key", "NAME_FIELD": "ot_name",
+            "INDICATORS": "Einwohner,Einwohner", "FILTER": "\"ot_key\" = '01'", "OUTPUT": "@profile.pdf"},
+        ids.OFFER_SEARCH: dict(NET, ORIGIN_POINT=c["centre"], FACILITIES=L(c, "einrichtungen"),
+                               FACILITY_ID="einr_id", NETWORK=L(c, "strassen"), TARGET_GROUP=0, MAX_COST=2000,
+                               OUTPUT="@o.gpkg"),
+        ids.SUPPLY_DEMAND: dict(NET, METHOD=1, DEMAND=L(c, "adressen"), DEMAND_WEIGHT="ew_3_5", FACILITIES=kitas,
+                                FACILITY_ID="einr_id", SUPPLY="kapazitaet", NETWORK=L(c, "strassen"),
+                                STEPS="500:1;1000:0.5", DISTRICTS=L(c, "ortsteile"),
+                                OUTPUT_DEMAND="@d.gpkg", OUTPUT_FACILITIES="@f.gpkg", OUTPUT_DISTRICTS="@o.gpkg"),
+        ids.CAPACITY_ALLOCATION: dict(NET, DEMAND=L(c, "adressen"), DEMAND_ID="adr_id", DEMAND_WEIGHT="ew_3_5",
+                                      FACILITIES=kitas, FACILITY_ID="einr_id", CAPACITY="kapazitaet",
+                                      NETWORK=L(c, "strassen"), OUTPUT_DEMAND="@d.gpkg",
+                                      OUTPUT_FACILITIES="@f.gpkg", OUTPUT_SUMMARY="@s.gpkg"),
+    }
+
+
+# (algorithm, case name, changes, expectation, words of which one must appear in the message)
+# changes: {PARAM: value}; values starting with "bad:" are layers of bad.gpkg, "@" outputs in the case folder,
+# "nofolder:" outputs in a folder that does not exist.
+CASES = [
+    (ids.SAMPLE_CITY, "negative_scale", {"SCALE": -1}, "fail", ["SCALE"]),
+    (ids.CATCHMENTS, "unknown_field", {"DEMAND_WEIGHT": MISSING}, "fail", [MISSING]),
+    (ids.CATCHMENTS, "text_capacity", {"CAPACITY": "name"}, "fail", ["CAPACITY", "name"]),
+    (ids.CATCHMENTS, "empty_network", {"NETWORK": "bad:strassen_leer"}, "fail", ["NETWORK"]),
+    (ids.CATCHMENTS, "table_as_demand", {"DEMAND": "bad:tabelle", "DEMAND_WEIGHT": None}, "fail", ["DEMAND"]),
+    (ids.CATCHMENTS, "no_folder", {"OUTPUT_DEMAND": "nofolder:d.gpkg"}, "fail", ["OUTPUT_DEMAND", "d.gpkg"]),
+    (ids.CATCHMENTS, "wgs84", {"NETWORK": "bad:strassen_4326", "DEMAND": "bad:adressen_4326"}, "ok", []),
+    (ids.ACCESSIBILITY, "unknown_district_id", {"DISTRICT_ID": MISSING}, "fail", [MISSING]),
+    (ids.ACCESSIBILITY, "empty_demand", {"DEMAND": "bad:adressen_leer"}, "fail", ["DEMAND"]),
+    (ids.ACCESSIBILITY, "no_folder", {"OUTPUT_DISTRICTS": "nofolder:o.gpkg"}, "fail", ["OUTPUT_DISTRICTS", "o.gpkg"]),
+    (ids.ACCESSIBILITY, "wgs84", {"DISTRICTS": "bad:ortsteile_4326"}, "ok", []),
+    (ids.SERVICE_AREAS, "unknown_field", {"FACILITY_ID": MISSING}, "fail", [MISSING]),
+    (ids.SERVICE_AREAS, "empty_facilities", {"FACILITIES": "bad:einrichtungen_leer"}, "fail", ["FACILITIES"]),
+    (ids.SERVICE_AREAS, "text_weight", {"DEMAND_WEIGHT": "ot_key"}, "fail", ["DEMAND_WEIGHT", "ot_key"]),
+    (ids.COOPERATION_NETWORK, "unknown_field", {"FROM_FIELD": MISSING}, "fail", [MISSING]),
+    (ids.COOPERATION_NETWORK, "empty_facilities", {"FACILITIES": "bad:einrichtungen_leer"}, "fail", ["FACILITIES"]),
+    (ids.COOPERATION_NETWORK, "no_folder", {"OUTPUT_LINKS": "nofolder:l.gpkg"}, "fail", ["OUTPUT_LINKS", "l.gpkg"]),
+    (ids.COOPERATION_NETWORK, "wgs84", {"FACILITIES": "bad:einrichtungen_4326"}, "ok", []),
+    (ids.EXPORT_WEB_MAP, "unknown_field", {"DISTRICT_NAME_FIELD": MISSING}, "fail", [MISSING]),
+    (ids.EXPORT_WEB_MAP, "empty_facilities", {"FACILITIES": "bad:einrichtungen_leer"}, "fail", ["FACILITIES"]),
+    (ids.EXPORT_WEB_MAP, "no_folder", {"OUTPUT": "nofolder:karte.html"}, "fail", ["OUTPUT", "karte.html"]),
+    (ids.SOCIAL_INDEX, "unknown_field", {"POPULATION": MISSING}, "fail", [MISSING]),
+    (ids.SOCIAL_INDEX, "text_indicator", {"INDICATORS": ["SGB2_Quote", "ot_name"]}, "fail", ["INDICATORS", "ot_name"]),
+    (ids.SOCIAL_INDEX, "empty_input", {"INPUT": "bad:ortsteile_leer", "INDICATORS": ["einwohner"],
+                                       "POPULATION": None}, "fail", ["INPUT"]),
+    (ids.SOCIAL_INDEX, "no_folder", {"OUTPUT": "nofolder:i.gpkg"}, "fail", ["OUTPUT", "i.gpkg"]),
+    (ids.TYPOLOGY, "unknown_field", {"INDICATORS": ["SGB2_Quote", MISSING]}, "fail", [MISSING]),
+    (ids.TYPOLOGY, "text_indicator", {"INDICATORS": ["SGB2_Quote", "ot_name"]}, "fail", ["INDICATORS", "ot_name"]),
+    (ids.PRIORITY_AREAS, "unknown_field", {"DEFICIT": MISSING}, "fail", [MISSING]),
+    (ids.PRIORITY_AREAS, "text_deficit", {"DEFICIT": "ot_name"}, "fail", ["DEFICIT", "ot_name"]),
+    (ids.PRIORITY_AREAS, "no_index_class", {"INPUT": "city:ortsteile", "DEFICIT": "einwohner"}, "fail",
+     ["INDEX_CLASS", "index_class"]),
+    (ids.BUDGET_ALLOCATION, "unknown_field", {"TARGET_POPULATION": MISSING}, "fail", [MISSING]),
+    (ids.BUDGET_ALLOCATION, "text_population", {"TARGET_POPULATION": "ot_name"}, "fail",
+     ["TARGET_POPULATION", "ot_name"]),
+    (ids.BUDGET_ALLOCATION, "no_folder", {"REPORT": "nofolder:r.gpkg"}, "fail", ["REPORT", "r.gpkg"]),
+    (ids.JOIN_SOCIAL_DATA, "unknown_key", {"DISTRICT_KEY": MISSING}, "fail", [MISSING]),
+    (ids.JOIN_SOCIAL_DATA, "unknown_table_key", {"TABLE_KEY": MISSING}, "fail", [MISSING]),
+    (ids.JOIN_SOCIAL_DATA, "missing_table", {"TABLE": "nofolder:tabelle.csv"}, "fail", ["TABLE", "tabelle.csv"]),
+    (ids.JOIN_SOCIAL_DATA, "empty_districts", {"DISTRICTS": "bad:ortsteile_leer"}, "fail", ["DISTRICTS"]),
+    (ids.JOIN_SOCIAL_DATA, "wgs84", {"DISTRICTS": "bad:ortsteile_4326"}, "ok", []),
+    (ids.AREAL_INTERPOLATION, "text_extensive", {"EXTENSIVE": ["ot_name"]}, "fail", ["EXTENSIVE", "ot_name"]),
+    (ids.AREAL_INTERPOLATION, "empty_target", {"TARGET": "bad:ortsteile_leer"}, "fail", ["TARGET"]),
+    (ids.AREAL_INTERPOLATION, "wgs84", {"SOURCE": "bad:ortsteile_4326"}, "ok", []),
+    (ids.AGGREGATE_POINTS, "unknown_field", {"FIELDS": ["ew_6_9", MISSING]}, "fail", [MISSING]),
+    (ids.AGGREGATE_POINTS, "empty_points", {"POINTS": "bad:adressen_leer"}, "fail", ["POINTS"]),
+    (ids.AGGREGATE_POINTS, "table_as_districts", {"DISTRICTS": "bad:tabelle"}, "fail", ["DISTRICTS"]),
+    (ids.AGGREGATE_POINTS, "wgs84", {"POINTS": "bad:adressen_4326"}, "ok", []),
+    (ids.EXPORT_MAP, "no_folder", {"OUTPUT": "nofolder:karte.pdf"}, "fail", ["OUTPUT", "karte.pdf"]),
+    (ids.EXPORT_MAP, "empty_layer", {"LAYERS": ["bad:ortsteile_leer"]}, "fail", ["LAYERS"]),
+    (ids.DISTRICT_PROFILES, "unknown_field", {"KEY_FIELD": MISSING}, "fail", [MISSING]),
+    (ids.DISTRICT_PROFILES, "unknown_indicator", {"INDICATORS": MISSING + ",X"}, "fail", [MISSING]),
+    (ids.DISTRICT_PROFILES, "no_folder", {"OUTPUT": "nofolder:profile.pdf"}, "fail", ["OUTPUT", "profile.pdf"]),
+    (ids.OFFER_SEARCH, "unknown_field", {"FACILITY_ID": MISSING}, "fail", [MISSING]),
+    (ids.OFFER_SEARCH, "empty_network", {"NETWORK": "bad:strassen_leer"}, "fail", ["NETWORK"]),
+    (ids.OFFER_SEARCH, "wgs84", {"FACILITIES": "bad:einrichtungen_4326"}, "ok", []),
+    (ids.SUPPLY_DEMAND, "text_supply", {"SUPPLY": "name"}, "fail", ["SUPPLY", "name"]),
+    (ids.SUPPLY_DEMAND, "empty_demand", {"DEMAND": "bad:adressen_leer"}, "fail", ["DEMAND"]),
+    (ids.SUPPLY_DEMAND, "no_folder", {"OUTPUT_FACILITIES": "nofolder:f.gpkg"}, "fail", ["OUTPUT_FACILITIES", "f.gpkg"]),
+    (ids.CAPACITY_ALLOCATION, "unknown_field", {"CAPACITY": MISSING}, "fail", [MISSING]),
+    (ids.CAPACITY_ALLOCATION, "text_weight", {"DEMAND_WEIGHT": "ot_key"}, "fail", ["DEMAND_WEIGHT", "ot_key"]),
+    (ids.CAPACITY_ALLOCATION, "table_as_facilities", {"FACILITIES": "bad:tabelle"}, "fail", ["FACILITIES"]),
+    (ids.CAPACITY_ALLOCATION, "no_folder", {"OUTPUT_SUMMARY": "nofolder:s.gpkg"}, "fail", ["OUTPUT_SUMMARY", "s.gpkg"]),
+]
+
+
+def _resolve(value, city, case_dir):
+    if isinstance(value, list):
+        return [_resolve(v, city, case_dir) for v in value]
+    if not isinstance(value, str):
+        return value
+    if value.startswith("bad:"):
+        return B(city, value[4:])
+    if value.startswith("city:"):
+        return L(city, value[5:])
+    if value.startswith("@"):
+        return os.path.join(case_dir, "out", value[1:])
+    if value.startswith("nofolder:"):
+        return os.path.join(case_dir, "fehlt", "ordner", value[len("nofolder:"):])
+    return value
+
+
+def case_params(alg_id, changes, city, case_dir):
+    params = dict(baselines(city)[alg_id])
+    params.update(changes)
+    return {k: _resolve(v, city, case_dir) for k, v in params.items() if v is not None}
+
+
+def _run_case(args):
+    alg_id, name, changes, city, case_dir, env = args
+    os.makedirs(os.path.join(case_dir, "out"), exist_ok=True)
+    params = case_params(alg_id, changes, city, case_dir)
+    import time
+    t0 = time.time()
+    try:
+        result = qgisproc.run(ids.full_id(alg_id), params, env=env, timeout=300)
+        print("TIME", alg_id, name, time.time() - t0)
+        return {"ok": True, "result": result, "text": "", "params": params}
+    except qgisproc.QgisProcessError as err:
+        print("TIME", alg_id, name, time.time() - t0)
+        return {"ok": False, "text": (err.stdout or "") + "\n" + (err.stderr or ""), "message": str(err),
+                "params": params}
+
+
+@pytest.fixture(scope="module")
+def sweep(tmp_path_factory, qgis_process_env):
+    root = tmp_path_factory.mktemp("sweep")
+    city = _prepare_city(root)
+    jobs = [(alg, name, changes, city, str(root / "cases" / "{}_{}".format(alg, name)), qgis_process_env)
+            for alg, name, changes, _, _ in CASES]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(_run_case, jobs))
+    return {(alg, name): (res, job[4]) for (alg, name, *_), res, job in zip(CASES, results, jobs)}
+
+
+def test_every_algorithm_has_bad_input_cases():
+    covered = {alg for alg, *_ in CASES}
+    assert covered == {cls().name() for cls in algorithm_classes()}
+    assert set(baselines({"gpkg": "x", "bad": "y", "csv": "z", "coop": "c", "joined": "j", "index": "i",
+                          "centre": "0,0"})) == covered
+
+
+@pytest.mark.parametrize("alg_id,name,changes,expect,words", CASES, ids=["{}-{}".format(c[0], c[1]) for c in CASES])
+def test_bad_input(sweep, alg_id, name, changes, expect, words):
+    res, case_dir = sweep[(alg_id, name)]
+    text = res["text"]
+    assert "Traceback" not in text, text
+    if expect == "ok":
+        assert res["ok"], res.get("message")
+        return
+    assert not res["ok"], "{} {} ran through: {}".format(alg_id, name, res.get("result"))
+    echo = tuple("{}:\t".format(k) for k in res["params"])  # qgis_process echoes the inputs: not a message
+    error_lines = "\n".join(line for line in text.splitlines() if not line.startswith(echo))
+    assert any(w in error_lines for w in words), "message names none of {}:\n{}".format(words, text[-3000:])
+    # no half-written output: the output folder is empty and the missing folder was not created
+    out = os.path.join(case_dir, "out")
+    left = [f for f in os.listdir(out)] if os.path.isdir(out) else []
+    assert left == [], left
+    assert not os.path.exists(os.path.join(case_dir, "fehlt"))
+
