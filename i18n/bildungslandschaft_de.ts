@@ -2458,6 +2458,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Datei ist kein gültiges UTF-8 (Zeile {0}). Wählen Sie die Kodierung Windows-1252 oder 'auto'.</translation>
         </message>
         <message>
+            <source>The folder for the output {0} does not exist: {1}</source>
+            <translation>Der Ordner für die Ausgabe {0} existiert nicht: {1}</translation>
+        </message>
+        <message>
             <source>The gravity method has no facility ratio; 'ratio' is NULL.</source>
             <translation>Das Gravitationsmodell hat keinen Versorgungsquotienten je Einrichtung; 'ratio' ist NULL.</translation>
         </message>
@@ -2484,6 +2488,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The layer given as {0} ({1}) has no features.</source>
             <translation>Der als {0} angegebene Layer ({1}) enthält keine Objekte.</translation>
+        </message>
+        <message>
+            <source>The layer given as {0} ({1}) has no geometries; a layer with {2} is needed.</source>
+            <translation>Die als {0} angegebene Ebene ({1}) hat keine Geometrien; benötigt wird eine Ebene mit {2}.</translation>
+        </message>
+        <message>
+            <source>The layer given as {0} ({1}) is a layer with {2}; a layer with {3} is needed.</source>
+            <translation>Die als {0} angegebene Ebene ({1}) ist eine Ebene mit {2}; benötigt wird eine Ebene mit {3}.</translation>
         </message>
         <message>
             <source>The layer had {0} features when it was read and {1} when the results were written; was it changed during the run?</source>
@@ -2966,6 +2978,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Einrichtung mit sich selbst verknüpft</translation>
         </message>
         <message>
+            <source>any geometry</source>
+            <translation>beliebiger Geometrie</translation>
+        </message>
+        <message>
             <source>as is</source>
             <translation>unverändert</translation>
         </message>
@@ -3050,6 +3066,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Schlüssel '{0}' der Tabelle hat kein Gebiet</translation>
         </message>
         <message>
+            <source>lines</source>
+            <translation>Linien</translation>
+        </message>
+        <message>
             <source>low</source>
             <translation>niedrig</translation>
         </message>
@@ -3132,6 +3152,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>point</source>
             <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>Punkten</translation>
+        </message>
+        <message>
+            <source>polygons</source>
+            <translation>Polygonen</translation>
         </message>
         <message>
             <source>population missing</source>

@@ -136,7 +136,7 @@ def check_geometry_type(alg, source, name):
             tr("The layer given as {0} ({1}) has no geometries; a layer with {2} is needed.").format(
                 name, source.sourceName(), wanted))
     raise QgsProcessingException(
-        tr("The layer given as {0} ({1}) has {2}; a layer with {3} is needed.").format(
+        tr("The layer given as {0} ({1}) is a layer with {2}; a layer with {3} is needed.").format(
             name, source.sourceName(), names[kind], wanted))
 
 
