@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import qgisproc
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 from bildungslandschaft_plugin.processing import ids
 from bildungslandschaft_plugin.processing.provider import algorithm_classes
@@ -227,14 +227,10 @@ def _run_case(args):
     alg_id, name, changes, city, case_dir, env = args
     os.makedirs(os.path.join(case_dir, "out"), exist_ok=True)
     params = case_params(alg_id, changes, city, case_dir)
-    import time
-    t0 = time.time()
     try:
         result = qgisproc.run(ids.full_id(alg_id), params, env=env, timeout=300)
-        print("TIME", alg_id, name, time.time() - t0)
         return {"ok": True, "result": result, "text": "", "params": params}
     except qgisproc.QgisProcessError as err:
-        print("TIME", alg_id, name, time.time() - t0)
         return {"ok": False, "text": (err.stdout or "") + "\n" + (err.stderr or ""), "message": str(err),
                 "params": params}
 
@@ -275,3 +271,32 @@ def test_bad_input(sweep, alg_id, name, changes, expect, words):
     assert left == [], left
     assert not os.path.exists(os.path.join(case_dir, "fehlt"))
 
+
+
+def test_processing_run_checks_output_folders_before_writing(tmp_path):
+    """In-process too: a missing folder of the *second* output stops before the first one is written."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    points = tmp_path / "p.geojson"
+    points.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"n": 1}, '
+                      '"geometry": {"type": "Point", "coordinates": [0, 0]}}]}')
+    first = tmp_path / "first.gpkg"
+    with pytest.raises(QgsProcessingException, match="REPORT"):
+        processing.run(ids.full_id(ids.BUDGET_ALLOCATION), {
+            "INPUT": str(points), "BUDGET": 100, "TARGET_POPULATION": "n", "NEED": "n", "FACTORS": "",
+            "OUTPUT": str(first), "REPORT": str(tmp_path / "fehlt" / "r.gpkg")})
+    assert not first.exists() and not (tmp_path / "fehlt").exists()
+
+
+def test_geometry_type_checked_for_layers_from_models(tmp_path):
+    """A line layer where points are needed: a clear message instead of a run on wrong geometries."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    lines = tmp_path / "l.geojson"
+    lines.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"n": 1}, '
+                     '"geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}}]}')
+    with pytest.raises(QgsProcessingException, match="POINTS"):
+        processing.run(ids.full_id(ids.AGGREGATE_POINTS), {
+            "POINTS": str(lines), "DISTRICTS": str(lines), "FIELDS": ["n"], "OUTPUT": "TEMPORARY_OUTPUT"})

@@ -97,13 +97,13 @@ def _group_cases(city):
         (ids.GROUP_OUTPUT, ids.EXPORT_MAP, {
             "LAYERS": [L(gpkg, "ortsteile")], "TITLE": "Test", "OUTPUT": city["nofolder"] + "/karte.pdf"}, NO_FOLDER),
         (ids.GROUP_COMPASS, ids.COOPERATION_NETWORK, {
-            "FACILITIES": L(gpkg, "einrichtungen"), "FACILITY_ID": "gibts_nicht", "PARTNERSHIPS": city["coop"],
+            "FACILITIES": L(gpkg, "einrichtungen"), "FACILITY_ID": "gibts_nicht", "PARTNERSHIPS": city["partnerships_csv"],
             "OUTPUT_LINKS": "TEMPORARY_OUTPUT", "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT"}, FIELD_MISSING),
     ]
 
 
 def test_group_cases_cover_every_group():
-    cases = _group_cases({"gpkg": "g", "social_csv": "s", "coop": "c", "nofolder": "n"})
+    cases = _group_cases({"gpkg": "g", "social_csv": "s", "partnerships_csv": "c", "nofolder": "n"})
     group_of = {cls().name(): cls.GROUP_ID for cls in algorithm_classes()}
     assert {case[0] for case in cases} == set(group_of.values())
     assert all(group_of[alg] == group for group, alg, *_ in cases)

@@ -130,7 +130,7 @@ def check_geometry_type(alg, source, name):
         QgsProcessing.TypeVectorLine: tr("lines"),
         QgsProcessing.TypeVectorPolygon: tr("polygons"),
     }
-    wanted = ", ".join(names[t] for t in allowed if t in names)
+    wanted = " / ".join(names[t] for t in allowed if t in names)
     if kind is None:
         raise QgsProcessingException(
             tr("The layer given as {0} ({1}) has no geometries; a layer with {2} is needed.").format(
