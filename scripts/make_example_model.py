@@ -142,6 +142,7 @@ def start_qgis():
     """QGIS, Processing and this checkout's plugin provider, for the command line."""
     sys.path.insert(0, ROOT)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_HASH_SEED"] = "0"  # same XML attribute order on every run: the .model3 stays diff-friendly
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
