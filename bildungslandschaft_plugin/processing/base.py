@@ -8,6 +8,7 @@ implement ``displayName``, ``shortHelpString``, ``initAlgorithm`` and
 
 import math
 import os
+import re
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -140,8 +141,27 @@ def check_geometry_type(alg, source, name):
             name, source.sourceName(), names[kind], wanted))
 
 
+def _name_file_layer(alg, parameters, name, context):
+    """Give a layer loaded from ``file.gpkg|layername=x`` the name ``x`` (QGIS names it after the file).
+
+    Messages name layers by ``sourceName()``; with one GeoPackage holding every layer of a city, "musterstadt"
+    would not tell the user which layer is meant. Only layers that Processing loaded itself are renamed.
+    """
+    value = parameters.get(name)
+    value = getattr(getattr(value, "source", None), "staticValue", lambda: value)()
+    match = re.search(r"\|layername=([^|]+)", value) if isinstance(value, str) else None
+    if match is None:
+        return
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    project = context.project()
+    if layer is None or (project is not None and project.mapLayer(layer.id()) is not None):
+        return
+    layer.setName(match.group(1))
+
+
 def require_source(alg, parameters, name, context, allow_empty=False):
     """``parameterAsSource`` that raises a clear message when it fails or has the wrong geometry type."""
+    _name_file_layer(alg, parameters, name, context)
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(
