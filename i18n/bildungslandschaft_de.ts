@@ -424,16 +424,8 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Profilseite konnte nicht gefüllt werden: {0}</translation>
         </message>
         <message>
-            <source>Could not load the facilities ({0}).</source>
-            <translation>Die Einrichtungen ({0}) konnten nicht geladen werden.</translation>
-        </message>
-        <message>
             <source>Could not load the layer given as {0}.</source>
             <translation>Der als {0} angegebene Layer konnte nicht geladen werden.</translation>
-        </message>
-        <message>
-            <source>Could not load the time series table ({0}).</source>
-            <translation>Die Zeitreihentabelle ({0}) konnte nicht geladen werden.</translation>
         </message>
         <message>
             <source>Could not load these layers ({0}): {1}</source>

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPoint,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -29,6 +28,7 @@ from .base import (
     check_canceled,
     require_field,
     require_sink,
+    optional_source,
     require_source,
     working_crs,
 )
@@ -139,12 +139,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         network = require_source(self, parameters, npar.NETWORK, context)
         facilities = require_source(self, parameters, self.FACILITIES, context)
         demand = require_source(self, parameters, self.DEMAND, context)
-        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
-        if parameters.get(self.DISTRICTS) and districts is None:
-            raise QgsProcessingException(tr("Could not load the layer given as {0}.").format(self.DISTRICTS))
-        if districts is not None and districts.featureCount() == 0:
-            raise QgsProcessingException(
-                tr("The layer given as {0} ({1}) has no features.").format(self.DISTRICTS, districts.sourceName()))
+        districts = optional_source(self, parameters, self.DISTRICTS, context)
         mode, cost, tol = npar.network_settings(self, parameters, context)
         thresholds = npar.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
         crs = working_crs([network, facilities, demand], feedback)

@@ -30,6 +30,7 @@ from .base import (
     check_canceled,
     require_field,
     require_sink,
+    optional_source,
     require_source,
     working_crs,
 )
@@ -123,7 +124,7 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
         weight_layer = None
         weight_field = -1
         if mode != MODE_AREA:
-            weight_layer = self.parameterAsSource(parameters, self.WEIGHT_LAYER, context)
+            weight_layer = optional_source(self, parameters, self.WEIGHT_LAYER, context)
             if weight_layer is None:
                 raise QgsProcessingException(tr("WEIGHT_MODE {0} needs a weight layer (WEIGHT_LAYER).").format(mode))
             gtype = weight_layer.wkbType()

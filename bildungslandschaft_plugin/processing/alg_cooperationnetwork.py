@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import cooperation as coop
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, optional_source, require_field, require_sink, require_source
 from .compass_common import field_parameter, plain, read_features, required_field
 
 
@@ -153,12 +153,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         facilities = require_source(self, parameters, self.FACILITIES, context)
         partnerships = require_source(self, parameters, self.PARTNERSHIPS, context)
-        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
-        if parameters.get(self.DISTRICTS) not in (None, "") and districts is None:
-            raise QgsProcessingException(tr("Could not load the layer given as {0}.").format(self.DISTRICTS))
-        if districts is not None and districts.featureCount() == 0:
-            raise QgsProcessingException(
-                tr("The layer given as {0} ({1}) has no features.").format(self.DISTRICTS, districts.sourceName()))
+        districts = optional_source(self, parameters, self.DISTRICTS, context)
 
         id_field = required_field(self, parameters, context, self.FACILITY_ID, facilities)
         name_field = field_parameter(self, parameters, context, self.NAME_FIELD, facilities, feedback)

@@ -331,9 +331,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         """{key: [(label, years, district values, city values)]} or {} without a table."""
         if not parameters.get(self.TIMESERIES):
             return {}, {}
-        ts = self.parameterAsSource(parameters, self.TIMESERIES, context)
-        if ts is None:
-            raise QgsProcessingException(tr("Could not load the time series table ({0}).").format(self.TIMESERIES))
+        ts = require_source(self, parameters, self.TIMESERIES, context)
         names = ts.fields().names()
         key_col = key_field if key_field in names else find_field(names, KEY_COLUMNS)
         year_col = find_field(names, YEAR_COLUMNS)
@@ -382,9 +380,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         """(styled point layer in the districts' CRS or None, {key: [text lines]})."""
         if not parameters.get(self.FACILITIES):
             return None, {}
-        src = self.parameterAsSource(parameters, self.FACILITIES, context)
-        if src is None:
-            raise QgsProcessingException(tr("Could not load the facilities ({0}).").format(self.FACILITIES))
+        src = require_source(self, parameters, self.FACILITIES, context, allow_empty=True)
         layer = src.materialize(QgsFeatureRequest().setDestinationCrs(districts.crs(), context.transformContext()),
                                 feedback)
         layer.setName(tr("Facilities"))

@@ -22,7 +22,7 @@ from ..core import fsca
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_sink
 
 
 def steps_error_message(err):
@@ -139,6 +139,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         if method == fsca.GRAVITY and not min_cost > 0:
             raise QgsProcessingException(tr("The gravity method needs MIN_COST greater than 0."))
         normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
+        districts = optional_source(self, parameters, self.DISTRICTS, context)  # checked before anything is written
 
         demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
                                False, progress=(0.0, 5.0))
@@ -204,7 +205,6 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         if method == fsca.GRAVITY:
             feedback.pushInfo(tr("The gravity method has no facility ratio; 'ratio' is NULL."))
 
-        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
         if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
             results[self.OUTPUT_DISTRICTS] = self._districts(
                 parameters, context, feedback, districts, demand, access)

@@ -173,6 +173,13 @@ def require_source(alg, parameters, name, context, allow_empty=False):
     return source
 
 
+def optional_source(alg, parameters, name, context, allow_empty=False):
+    """An optional layer parameter: None when it is not given, else :func:`require_source` (same checks)."""
+    if parameters.get(name) in (None, ""):
+        return None
+    return require_source(alg, parameters, name, context, allow_empty=allow_empty)
+
+
 def require_sink(alg, parameters, name, context, fields, geometry_type, crs):
     """``parameterAsSink`` that raises when the sink cannot be created."""
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
