@@ -2494,8 +2494,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Layer hatte beim Einlesen {0} Objekte und beim Schreiben der Ergebnisse {1}; wurde er während der Berechnung geändert?</translation>
         </message>
         <message>
-            <source>The layers ({0}) have no extent to show; give a map extent ({1}).</source>
-            <translation>Die Layer ({0}) haben keine darstellbare Ausdehnung; bitte einen Kartenausschnitt ({1}) angeben.</translation>
+            <source>The layers given as {0} ({1}) have no features to show; give a map extent ({2}).</source>
+            <translation>Die als {0} angegebenen Layer ({1}) enthalten nichts Darstellbares; bitte einen Kartenausschnitt ({2}) angeben.</translation>
         </message>
         <message>
             <source>The layers of the map, the first drawn on top (as in the Layers panel). The legend shows exactly these layers.</source>

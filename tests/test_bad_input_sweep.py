@@ -186,7 +186,7 @@ CASES = [
     (ids.AGGREGATE_POINTS, "table_as_districts", {"DISTRICTS": "bad:tabelle"}, "fail", ["DISTRICTS"]),
     (ids.AGGREGATE_POINTS, "wgs84", {"POINTS": "bad:adressen_4326"}, "ok", []),
     (ids.EXPORT_MAP, "no_folder", {"OUTPUT": "nofolder:karte.pdf"}, "fail", ["OUTPUT", "karte.pdf"]),
-    (ids.EXPORT_MAP, "empty_layer", {"LAYERS": ["bad:ortsteile_leer"]}, "fail", ["LAYERS"]),
+    (ids.EXPORT_MAP, "empty_layer", {"LAYERS": ["bad:ortsteile_leer"]}, "fail", ["LAYERS", "ortsteile_leer"]),
     (ids.DISTRICT_PROFILES, "unknown_field", {"KEY_FIELD": MISSING}, "fail", [MISSING]),
     (ids.DISTRICT_PROFILES, "unknown_indicator", {"INDICATORS": MISSING + ",X"}, "fail", [MISSING]),
     (ids.DISTRICT_PROFILES, "no_folder", {"OUTPUT": "nofolder:profile.pdf"}, "fail", ["OUTPUT", "profile.pdf"]),

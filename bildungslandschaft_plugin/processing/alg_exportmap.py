@@ -245,8 +245,8 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
             extent = combined_extent(drawn, crs, context)
         if extent is None:
             raise QgsProcessingException(
-                tr("The layers ({0}) have no extent to show; give a map extent ({1}).").format(
-                    self.LAYERS, self.EXTENT))
+                tr("The layers given as {0} ({1}) have no features to show; give a map extent ({2}).").format(
+                    self.LAYERS, ", ".join(layer.name() for layer in drawn), self.EXTENT))
         if not source:
             names = []
             for layer in layers:
