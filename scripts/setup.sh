@@ -42,3 +42,6 @@ if ! cmp -s requirements-dev.txt .venv/.requirements-installed 2>/dev/null; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   cp requirements-dev.txt .venv/.requirements-installed
 fi
+
+# PostgreSQL + PostGIS for the PostGIS tests (Debian packages)
+bash scripts/setup_postgis.sh

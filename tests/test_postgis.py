@@ -1,0 +1,151 @@
+"""PostGIS as input and output, against a real throw-away server (scripts/postgis_cluster.py).
+
+The cluster is started once per session (Unix socket only, data under build/postgis) and stopped at the end. Every
+connection goes through ``service=`` entries of its pg_service.conf, as a city administration would configure it.
+"""
+
+import os
+import sys
+
+import processing
+import pytest
+from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+
+from bildungslandschaft_plugin.processing import ids
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+import postgis_cluster as pc  # noqa: E402
+
+CATCH = ids.full_id(ids.CATCHMENTS)
+SERVICE = "service='{0}'".format(pc.SERVICE)
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """The running cluster (started for this session, stopped afterwards); PGSERVICEFILE set."""
+    was_running = pc.is_running()
+    try:
+        pc.start()
+    except Exception as err:  # noqa: BLE001 - a missing server is a failure of the setup, with the reason
+        pytest.fail("PostGIS test cluster could not start (scripts/setup.sh installs postgresql and postgis): "
+                    "{0} {1}".format(err, getattr(err, "output", "")))
+    old = os.environ.get("PGSERVICEFILE")
+    os.environ.update(pc.environment())
+    yield pc
+    if old is None:
+        os.environ.pop("PGSERVICEFILE", None)
+    else:
+        os.environ["PGSERVICEFILE"] = old
+    if not was_running:
+        pc.stop()
+
+
+def pg(table, schema="public", geom="geom", service=SERVICE, extra=""):
+    return 'postgres://{0} {1}table="{2}"."{3}" ({4})'.format(service, extra, schema, table, geom)
+
+
+@pytest.fixture(scope="session")
+def city(postgis, tmp_path_factory):
+    """The sample city at scale 0.1 as GeoPackage, and in PostGIS with awkward names.
+
+    Schema ``Stadt Planung`` (blank, mixed case), streets as ``Straßen`` (umlaut) with the geometry column
+    ``the_geom``, facilities as ``Einrichtungen`` (mixed case), addresses behind a view ``adressen_sicht``.
+    """
+    from osgeo import gdal
+
+    import make_sample_city  # scripts/
+
+    folder = str(tmp_path_factory.mktemp("pgcity"))
+    make_sample_city.main(["--scale", "0.1", "--out", folder])
+    gpkg = os.path.join(folder, "musterstadt.gpkg")
+    gdal.UseExceptions()
+    schema = "Stadt Planung"
+    pc.psql('DROP SCHEMA IF EXISTS "{0}" CASCADE; CREATE SCHEMA "{0}"; '
+            'DROP SCHEMA IF EXISTS ergebnisse CASCADE; CREATE SCHEMA ergebnisse'.format(schema))
+    src = gdal.OpenEx(gpkg, gdal.OF_VECTOR)
+    for layer, table, geom in (("strassen", "Straßen", "the_geom"), ("einrichtungen", "Einrichtungen", "geom"),
+                               ("adressen", "adressen_tabelle", "geom"), ("ortsteile", "ortsteile", "geom")):
+        gdal.VectorTranslate("PG:service={0}".format(pc.SERVICE), src,
+                             options=["-lco", "SCHEMA={0}".format(schema), "-lco", "GEOMETRY_NAME={0}".format(geom),
+                                      "-lco", "FID=fid", "-lco", "LAUNDER=NO", "-nln", table, layer])
+    pc.psql('CREATE VIEW "{0}".adressen_sicht AS SELECT * FROM "{0}".adressen_tabelle'.format(schema))
+    return {"gpkg": gpkg, "schema": schema}
+
+
+def gpkg_inputs(city):
+    g = city["gpkg"] + "|layername="
+    return {"NETWORK": g + "strassen", "FACILITIES": g + "einrichtungen", "DEMAND": g + "adressen"}
+
+
+def pg_inputs(city):
+    s = city["schema"]
+    return {"NETWORK": pg("Straßen", s, "the_geom"), "FACILITIES": pg("Einrichtungen", s),
+            "DEMAND": pg("adressen_sicht", s, extra="key='fid' srid=25833 type=Point ")}
+
+
+def rows(layer, key, fields):
+    assert layer.isValid()
+    out = {}
+    for f in layer.getFeatures():
+        out[f[key]] = tuple(None if f[n] is None or f[n] == "NULL" or (hasattr(f[n], "isNull") and f[n].isNull())
+                            else f[n] for n in fields)
+    return out
+
+
+def pg_layer(table, schema="ergebnisse", geom="geom"):
+    uri = '{0} table="{1}"."{2}" ({3})'.format(SERVICE, schema, table, geom)
+    layer = QgsVectorLayer(uri, table, "postgres")
+    assert layer.isValid(), uri
+    return layer
+
+
+def test_catchments_postgis_in_and_out_equals_geopackage(city, tmp_path):
+    common = {"FACILITY_ID": "einr_id", "DEMAND_WEIGHT": "ew_6_9", "MODE": 0, "COST_TYPE": 0}
+    ref = processing.run(CATCH, dict(common, **gpkg_inputs(city), OUTPUT_DEMAND=str(tmp_path / "d.gpkg"),
+                                     OUTPUT_FACILITIES=str(tmp_path / "f.gpkg")))
+    res = processing.run(CATCH, dict(common, **pg_inputs(city),
+                                     OUTPUT_DEMAND=pg("Einzugsbereich Adressen", "ergebnisse"),
+                                     OUTPUT_FACILITIES=pg("Einrichtungen Nachfrage", "ergebnisse")))
+    fields = ("facility_id", "status")
+    a = rows(QgsVectorLayer(ref["OUTPUT_DEMAND"], "d", "ogr"), "adr_id", fields + ("cost",))
+    b = rows(pg_layer("Einzugsbereich Adressen"), "adr_id", fields + ("cost",))
+    assert len(a) == len(b) == 1203
+    assert {k: v[:2] for k, v in a.items()} == {k: v[:2] for k, v in b.items()}
+    # costs are written with 3 decimals (numeric(20,3) in PostgreSQL, double in GeoPackage)
+    assert max(abs((a[k][2] or 0) - float(b[k][2] or 0)) for k in a) <= 0.0005 + 1e-9
+    fa = rows(QgsVectorLayer(ref["OUTPUT_FACILITIES"], "f", "ogr"), "einr_id", ("demand", "n_demand"))
+    fb = rows(pg_layer("Einrichtungen Nachfrage"), "einr_id", ("demand", "n_demand"))
+    assert fa == {k: (float(v[0]), v[1]) for k, v in fb.items()}
+    assert sum(v[0] for v in fa.values()) > 0
+
+
+def test_password_never_leaks(city, tmp_path):
+    """A connection with a password (in pg_service.conf) leaves it nowhere: not in results, logs or files."""
+    log = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            log.append(text)
+
+        def pushWarning(self, text):  # noqa: N802
+            log.append(text)
+
+        def reportError(self, text, fatalError=False):  # noqa: N802
+            log.append(text)
+
+    planer = "service='{0}'".format(pc.PLANER_SERVICE)
+    pc.psql('GRANT USAGE ON SCHEMA "{0}" TO planer; GRANT SELECT ON ALL TABLES IN SCHEMA "{0}" TO planer; '
+            'GRANT ALL ON SCHEMA ergebnisse TO planer'.format(city["schema"]))
+    s = city["schema"]
+    params = {"NETWORK": pg("Straßen", s, "the_geom", service=planer), "FACILITIES": pg("Einrichtungen", s,
+              service=planer), "DEMAND": pg("adressen_tabelle", s, service=planer), "FACILITY_ID": "einr_id",
+              "OUTPUT_DEMAND": pg("planer_ergebnis", "ergebnisse", service=planer),
+              "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg")}
+    res = processing.run(CATCH, params, feedback=Feedback())
+    text = repr(res) + "\n".join(log)
+    assert pc.PLANER_PASSWORD not in text
+    assert pg_layer("planer_ergebnis").featureCount() == 1203
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert pc.PLANER_PASSWORD.encode() not in path.read_bytes(), path
