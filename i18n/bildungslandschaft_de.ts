@@ -328,6 +328,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zeichenkodierung einer CSV/TXT-Datei; 'auto' erkennt UTF-8 (mit oder ohne BOM) und liest sonst Windows-1252.</translation>
         </message>
         <message>
+            <source>Chart of {0}: the time series table has no field {1}; the city line is the plain mean of the districts.</source>
+            <translation>Diagramm {0}: Die Zeitreihentabelle hat kein Feld {1}; die Stadtlinie ist das einfache Mittel der Ortsteile.</translation>
+        </message>
+        <message>
+            <source>Chart of {0}: the time series table has no field {1}; the city line is weighted by {2}.</source>
+            <translation>Diagramm {0}: Die Zeitreihentabelle hat kein Feld {1}; die Stadtlinie ist mit {2} gewichtet.</translation>
+        </message>
+        <message>
             <source>Choose a table file or layer.</source>
             <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
         </message>
@@ -362,6 +370,34 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>City</source>
             <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>City value</source>
+            <translation>Stadtwert</translation>
+        </message>
+        <message>
+            <source>City value of {0}: mean weighted by {1} (the city rate).</source>
+            <translation>Stadtwert von {0}: mit {1} gewichtetes Mittel (die Quote der Stadt).</translation>
+        </message>
+        <message>
+            <source>City value of {0}: plain mean of the districts (Ø; no denominator known, see CITY_VALUES).</source>
+            <translation>Stadtwert von {0}: einfaches Mittel der Ortsteile (Ø; kein Nenner bekannt, siehe CITY_VALUES).</translation>
+        </message>
+        <message>
+            <source>City value of {0}: total of the districts (a count or amount).</source>
+            <translation>Stadtwert von {0}: Summe der Ortsteile (eine Anzahl oder ein Betrag).</translation>
+        </message>
+        <message>
+            <source>City value per indicator (field, rule)</source>
+            <translation>Stadtwert je Indikator (Feld, Regel)</translation>
+        </message>
+        <message>
+            <source>City: mean per district</source>
+            <translation>Stadt: Mittel je Ortsteil</translation>
+        </message>
+        <message>
+            <source>City: {0}</source>
+            <translation>Stadt: {0}</translation>
         </message>
         <message>
             <source>Class {0} ({1}): {2} areas.</source>
@@ -432,6 +468,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Diese Layer ({0}) konnten nicht geladen werden: {1}</translation>
         </message>
         <message>
+            <source>Could not prepare the districts for the pages.</source>
+            <translation>Die Ortsteile konnten nicht für die Seiten vorbereitet werden.</translation>
+        </message>
+        <message>
             <source>Could not read the page template {0}: {1}</source>
             <translation>Die Seitenvorlage {0} konnte nicht gelesen werden: {1}</translation>
         </message>
@@ -444,8 +484,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
         </message>
         <message>
-            <source>Could not write the profiles {0}: {1}</source>
-            <translation>Die Profile {0} konnten nicht geschrieben werden: {1}</translation>
+            <source>Could not write the profiles {0} ({1}): a folder of that name exists.</source>
+            <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: Es gibt einen Ordner mit diesem Namen.</translation>
+        </message>
+        <message>
+            <source>Could not write the profiles {0} ({1}): {2}</source>
+            <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: {2}</translation>
+        </message>
+        <message>
+            <source>Could not write the profiles {0} ({1}): {2}. Is the file open in another program, or the folder read-only?</source>
+            <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: {2}. Ist die Datei in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</translation>
         </message>
         <message>
             <source>Could not write the sample city into {0} (parameter {1}): {2}</source>
@@ -868,6 +916,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Field '{0}' ({1}) of layer {2} must be numeric.</source>
             <translation>Das Feld „{0}“ ({1}) im Layer {2} muss numerisch sein.</translation>
+        </message>
+        <message>
+            <source>Field '{0}' in {1} is not one of the indicators ({2}).</source>
+            <translation>Das Feld „{0}“ in {1} ist keiner der Indikatoren ({2}).</translation>
         </message>
         <message>
             <source>Field '{0}' of {1} is replaced by the output field of the same name.</source>
@@ -1706,6 +1758,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Nur {0} Gebiete sind verwendbar, nötig sind mindestens {1} (weniger Gebiete als Klassen oder Typen, oder zu viele Gebiete ausgelassen). Bitte N_CLASSES/K oder MIN_POPULATION verringern.</translation>
         </message>
         <message>
+            <source>Only {0} of {1} profile pages were filled ({2}); no PDF written.</source>
+            <translation>Nur {0} von {1} Profilseiten wurden gefüllt ({2}); kein PDF geschrieben.</translation>
+        </message>
+        <message>
             <source>Optional addresses or grid cells; their demand within each threshold is added.</source>
             <translation>Optionale Adressen oder Rasterzellen; ihre Nachfrage innerhalb jedes Schwellenwerts wird ergänzt.</translation>
         </message>
@@ -1764,6 +1820,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1.</source>
             <translation>Optionale Gewichte, z. B. „sgb2_quote:2;kinderarmut:1“. Nicht genannte Indikatoren erhalten das Gewicht 1.</translation>
+        </message>
+        <message>
+            <source>Optional: how the city column is computed for an indicator. Rule 'sum' (city total, for counts and amounts), 'mean' (plain mean of the districts, marked Ø), 'population' (weighted by the population field) or the name of the denominator field (e.g. ew_15_64 for a rate per 100 residents aged 15–64: weighted by it, which gives the city rate). Indicators not listed: counts and amounts 'sum', rates 'population' (or 'mean' without a population field). In qgis_process: --CITY_VALUES="kinder,sum,sgb2_quote,ew_15_64".</source>
+            <translation>Optional: wie die Spalte Stadt für einen Indikator berechnet wird. Regel „sum“ (Summe der Stadt, für Anzahlen und Beträge), „mean“ (einfaches Mittel der Ortsteile, mit Ø gekennzeichnet), „population“ (mit dem Einwohnerfeld gewichtet) oder der Name des Nennerfeldes (z. B. ew_15_64 für eine Quote je 100 Einwohner von 15 bis 64 Jahren: damit gewichtet ergibt sich die Quote der Stadt). Nicht genannte Indikatoren: Anzahlen und Beträge „sum“, Quoten „population“ (bzw. „mean“ ohne Einwohnerfeld). In qgis_process: --CITY_VALUES="kinder,sum,sgb2_quote,ew_15_64".</translation>
         </message>
         <message>
             <source>Origin (addresses)</source>
@@ -2398,6 +2458,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Bei {0} wurde die Richtung umgekehrt, weil hohe Werte dort weniger Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The districts are in {0} (degrees); the maps are drawn in {1}.</source>
+            <translation>Die Ortsteile liegen in {0} (Grad); die Karten werden in {1} gezeichnet.</translation>
+        </message>
+        <message>
             <source>The districts with 'demand' and the demand-weighted mean 'access'.</source>
             <translation>Die Gebiete mit 'demand' (Nachfrage) und dem nachfragegewichteten Mittelwert 'access'.</translation>
         </message>
@@ -2552,6 +2616,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The output folder {0} ({1}) does not exist. Create it first or choose another folder.</source>
             <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
+        </message>
+        <message>
+            <source>The page layout found {0} districts for {1} pages; no PDF written.</source>
+            <translation>Das Seitenlayout fand {0} Ortsteile für {1} Seiten; kein PDF geschrieben.</translation>
         </message>
         <message>
             <source>The polygon covers this distance on both sides of every reached street.</source>
@@ -2902,10 +2970,12 @@ Die Seite funktioniert ohne Internet, direkt von der Festplatte geöffnet, und s
 OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Daten als GeoJSON-Dateien).</translation>
         </message>
         <message>
-            <source>Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map of the district with its facilities; a locator map of the city with the district highlighted; a table of the indicators with the district's value, the city value (population-weighted mean when the layer has a population field such as 'einwohner', else the mean), the difference, the rank among all districts (1 = highest value) and the z-score; a chart of the time series district against city; the list of facilities; data source and date.
+            <source>Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map of the district with its facilities; a locator map of the city with the district highlighted; a table of the indicators with the district's value, the city value, the difference, the rank among all districts (1 = highest value) and the z-score; a chart of the time series district against city; the list of facilities; data source and date.
+City value: for counts and amounts (residents, children, euros, a balance) the city total (no difference); for rates, shares and averages the mean weighted by their denominator (CITY_VALUES names it, else the population field such as 'einwohner'), which is the city rate; without a denominator the plain mean of the districts, marked Ø. The log says which rule each indicator got.
 INDICATORS is a table of field and label (empty label: the field's alias or name). The time series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a year column (Jahr/year) and the indicator fields. The page layout is the template district_profile.qpt, which you can adapt (see the documentation).
 Counts are printed without decimals, rates with one; a value that is missing shows '–' with the symbol of its &lt;field&gt;_flag field (e.g. '.' kept secret). With a time series the table gets a trend column (↑ ↓ →, first to last year). A layer with index_class/index_label (from the social index) shows the district's class in the header. Optional: the parent unit (PARENT_FIELD, e.g. sb_name) and an age-structure chart (AGE_FIELDS, e.g. the cohorts from 'Aggregate points to districts').</source>
-            <translation>Schreibt ein PDF mit einer Seite je Ortsteil (Ortsteilprofil): Name, Schlüssel und Einwohnerzahl; eine Karte des Ortsteils mit seinen Einrichtungen; eine Übersichtskarte der Stadt mit hervorgehobenem Ortsteil; eine Indikatorentabelle mit dem Wert des Ortsteils, dem Stadtwert (mit der Einwohnerzahl gewichteter Mittelwert, wenn der Layer ein Einwohnerfeld wie „einwohner“ hat, sonst der Mittelwert), der Differenz, dem Rang unter allen Ortsteilen (1 = höchster Wert) und dem z-Wert; ein Zeitreihendiagramm Ortsteil gegen Stadt; die Liste der Einrichtungen; Datenquelle und Datum.
+            <translation>Schreibt ein PDF mit einer Seite je Ortsteil (Ortsteilprofil): Name, Schlüssel und Einwohnerzahl; eine Karte des Ortsteils mit seinen Einrichtungen; eine Übersichtskarte der Stadt mit hervorgehobenem Ortsteil; eine Indikatorentabelle mit dem Wert des Ortsteils, dem Stadtwert, der Differenz, dem Rang unter allen Ortsteilen (1 = höchster Wert) und dem z-Wert; ein Zeitreihendiagramm Ortsteil gegen Stadt; die Liste der Einrichtungen; Datenquelle und Datum.
+Stadtwert: für Anzahlen und Beträge (Einwohner, Kinder, Euro, ein Saldo) die Summe der Stadt (ohne Differenz); für Quoten, Anteile und Durchschnitte das mit ihrem Nenner gewichtete Mittel (CITY_VALUES nennt ihn, sonst das Einwohnerfeld wie „einwohner“), also die Quote der Stadt; ohne Nenner das einfache Mittel der Ortsteile, mit Ø gekennzeichnet. Das Protokoll nennt die Regel jedes Indikators.
 INDICATORS ist eine Tabelle aus Feld und Bezeichnung (leere Bezeichnung: Alias oder Name des Feldes). Die Zeitreihentabelle ist im Langformat: eine Schlüsselspalte (Name des Schlüsselfeldes oder Ortsteil/key/id), eine Jahresspalte (Jahr/year) und die Indikatorfelder. Das Seitenlayout ist die Vorlage district_profile.qpt, die Sie anpassen können (siehe Dokumentation).
 Zahlen (Anzahlen) erscheinen ohne Nachkommastellen, Quoten mit einer; ein fehlender Wert erscheint als „–“ mit dem Zeichen seines Feldes &lt;feld&gt;_flag (z. B. „.“ geheim). Mit Zeitreihe bekommt die Tabelle eine Trendspalte (↑ ↓ →, erstes bis letztes Jahr). Hat der Layer index_class/index_label (aus dem Sozialindex), steht die Sozialindex-Klasse des Ortsteils im Kopf. Optional: die übergeordnete Einheit (PARENT_FIELD, z. B. sb_name) und ein Diagramm der Altersstruktur (AGE_FIELDS, z. B. die Altersgruppen aus „Punkte auf Gebiete summieren“).</translation>
         </message>
@@ -3170,6 +3240,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Quantile</translation>
         </message>
         <message>
+            <source>rates weighted by {0}</source>
+            <translation>Quoten gewichtet mit {0}</translation>
+        </message>
+        <message>
             <source>src, tgt and w must have the same length.</source>
             <translation>src, tgt und w müssen gleich lang sein.</translation>
         </message>
@@ -3220,6 +3294,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>total</source>
             <translation>Summe</translation>
+        </message>
+        <message>
+            <source>total of all districts for counts and amounts</source>
+            <translation>Summe aller Ortsteile für Anzahlen und Beträge</translation>
         </message>
         <message>
             <source>type {0}</source>
@@ -3462,6 +3540,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0}: '{1}' ist keine Zahl. Bitte eine Liste wie 500,1000,1500 angeben.</translation>
         </message>
         <message>
+            <source>{0}: '{1}' is to be weighted by population, but the layer has no population field ({2}); name the denominator field instead.</source>
+            <translation>{0}: „{1}“ soll mit der Einwohnerzahl gewichtet werden, aber der Layer hat kein Einwohnerfeld ({2}); geben Sie stattdessen das Nennerfeld an.</translation>
+        </message>
+        <message>
             <source>{0}: every threshold must be greater than 0 (got {1}).</source>
             <translation>{0}: Jeder Schwellenwert muss größer als 0 sein (angegeben: {1}).</translation>
         </message>
@@ -3520,6 +3602,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: {1} units, {2} heads, {3} euros ({4} per head).</source>
             <translation>{0}: {1} Einheiten, {2} Köpfe, {3} Euro ({4} pro Kopf).</translation>
+        </message>
+        <message>
+            <source>Ø plain mean of the districts</source>
+            <translation>Ø einfaches Mittel der Ortsteile</translation>
         </message>
         <message>
             <source>… and {0} more</source>
