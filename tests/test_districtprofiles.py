@@ -222,10 +222,12 @@ def test_qgis_process_new_parameters(tmp_path, qgis_process_env):
     result = qgisproc.run(ALG, {
         "DISTRICTS": city["ortsteile"], "NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key",
         "INDICATORS": "quote,SGB-II-Quote,kinder,Kinder unter 15", "TIMESERIES": csv, "PARENT_FIELD": "ot_key",
-        "AGE_FIELDS": "kinder", "OUTPUT": out}, env=qgis_process_env, timeout=300)
+        "AGE_FIELDS": "kinder", "CITY_VALUES": "quote,kinder", "OUTPUT": out}, env=qgis_process_env, timeout=300)
     assert result["results"]["OUTPUT"] == out
     assert pdf_pages(out) == 4
     text = pdf_text(out, 2)
+    # quote weighted by its denominator kinder: (10*100 + 20*110 + 30*120 + 40*130) / 460 = 26.09
+    assert row_of(text, "SGB-II-Quote")[1:4] == [num(20.0, 1), num(26.087, 1), "−" + num(6.087, 1)]
     # kinder is an integer field: 110 without decimals; 110 / 3000 = 3.7 % of the population
     assert "Nordviertel" in text and "110" in text and num(3.7, 1) in text
     assert "↑" in text  # quote rises from 20 to 22
