@@ -22,7 +22,8 @@ FOLDER = "hamburg_stadtteile_2014"
 CSV = "Daten_fuer_die_Stadtteilprofile_2014.csv"
 POLYGONS = "hamburg_osm_boundaries_2016.geojson"
 #: CSV column (position) -> field of the test layer
-COLUMNS = {1: "Bevölkerung", 2: "u18", 3: "anteil_u18", 28: "wanderungssaldo", 38: "anteil_sgb2"}
+COLUMNS = {1: "Bevölkerung", 2: "u18", 3: "anteil_u18", 28: "wanderungssaldo", 38: "anteil_sgb2",
+           42: "steuerpflichtige", 43: "einkommen"}
 
 
 def number(cell):
@@ -94,6 +95,9 @@ def test_hamburg_city_totals_and_one_page_per_stadtteil(real_path, tmp_path):
     share_u18 = sum(r["anteil_u18"] * r["Bevölkerung"] for r in matched) / pop
     assert abs(share_u18 - 100 * u18 / pop) < 0.05  # the weighted published shares give the city share
     self_weighted = sum(r["Bevölkerung"] ** 2 for r in matched) / pop  # what the city column showed before
+    # average income (EUR per taxpayer) weighted by its denominator, the taxpayers: the city's income per taxpayer
+    taxpayers = sum(r["steuerpflichtige"] for r in matched)
+    income = sum(r["einkommen"] * r["steuerpflichtige"] for r in matched) / taxpayers
 
     out = str(tmp_path / "hamburg.pdf")
     print("Einwohner, city column: before {0:.0f} (population-weighted), now the total {1:.0f}".format(
@@ -101,8 +105,9 @@ def test_hamburg_city_totals_and_one_page_per_stadtteil(real_path, tmp_path):
     processing.run(ids.full_id(ids.DISTRICT_PROFILES), {
         "DISTRICTS": layer, "KEY_FIELD": "stadtteil", "NAME_FIELD": "stadtteil",
         "INDICATORS": ["Bevölkerung", "Einwohner", "u18", "Unter 18-Jährige", "anteil_u18",
-                       "Anteil unter 18 in %", "wanderungssaldo", "Wanderungssaldo"],
-        "OUTPUT": out})
+                       "Anteil unter 18 in %", "wanderungssaldo", "Wanderungssaldo", "einkommen",
+                       "Einkommen je Steuerpflichtigen in EUR"],
+        "CITY_VALUES": ["einkommen", "steuerpflichtige"], "OUTPUT": out})
     assert pdf_pages(out) == 99
     first = sorted(names)[0]
     page1 = unicodedata.normalize("NFKC", pdf_text(out, 1))
@@ -113,6 +118,7 @@ def test_hamburg_city_totals_and_one_page_per_stadtteil(real_path, tmp_path):
     assert num(round(self_weighted), 0) not in page1
     assert row_of(page1, "Unter 18-Jährige")[2] == num(u18, 0)
     assert row_of(page1, "Anteil unter 18 in %")[2] == num(share_u18, 1)
+    assert row_of(page1, "Einkommen je Steuerpflichtigen in EUR")[2] == num(income, 0)
     assert row_of(page1, "Wanderungssaldo")[2] == (num(saldo, 0) if saldo >= 0 else "−" + num(-saldo, 0))
     # every Stadtteil has its page, in key order
     for page, name in ((2, sorted(names)[1]), (99, sorted(names)[-1])):
