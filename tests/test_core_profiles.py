@@ -194,4 +194,7 @@ def test_default_rule():
     assert default_rule([1.4, 1.9], "Personen je Haushalt") == WEIGHTED
     assert default_rule([12.3, 4.5], "sgb2") == WEIGHTED  # fractional, no hint: a rate
     assert default_rule([3.0], "x", is_integer=True) == SUM
+    # a social index is standardised over the districts: its city value is their plain mean, not a weighted one
+    assert default_rule([-1.2, 0.3, 0.9], "index", "Sozialindex") == MEAN
+    assert default_rule([1.0, 2.0], "z_sgb2") == MEAN
     assert looks_like_amount("Ausgaben €") and not looks_like_amount("Neuruppin") and not looks_like_amount("Steuer")

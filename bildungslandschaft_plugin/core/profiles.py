@@ -16,8 +16,9 @@ Definitions (one indicator x over the districts i = 1..n that have a value):
     denominator ``d_i >= 0`` (= the city rate ``sum(numerator) /
     sum(denominator)``); the denominator is the field the user names, else
     the population field;
-  - without a denominator: the **mean of the districts** (unweighted),
-    printed with the sign "Ø".
+  - composite indices and scores (``index``, ``score``, ``z_``), and any
+    indicator without a denominator: the **mean of the districts**
+    (unweighted), printed with the sign "Ø".
 
   A count is never weighted by population (that gave "Einwohner: city
   32.916" for Hamburg instead of the total).
@@ -208,6 +209,17 @@ def looks_like_rate(*names):
     return any(h in text for h in RATE_HINTS)
 
 
+#: words that mark a composite index or score (standardised over the districts: no denominator, the city value is
+#: the plain mean of the districts)
+INDEX_HINTS = ("index", "z_", "score")
+
+
+def looks_like_index(*names):
+    """True when a field name or label reads like a composite index or score (see :data:`INDEX_HINTS`)."""
+    text = " {} ".format(" ".join(str(n) for n in names if n)).lower()
+    return any(h in text for h in INDEX_HINTS)
+
+
 def looks_like_amount(*names):
     """True when a field name or label names an amount of money or a total (``Budget EUR``, ``saldo``)."""
     text = " {} ".format(" ".join(str(n) for n in names if n)).lower()
@@ -215,7 +227,8 @@ def looks_like_amount(*names):
 
 
 def default_rule(values, *names, is_integer=False, is_population=False):
-    """:data:`SUM` for counts and amounts, :data:`WEIGHTED` for rates (the caller falls back to MEAN).
+    """:data:`SUM` for counts and amounts, :data:`MEAN` for an index or score, :data:`WEIGHTED` for rates (the
+    caller falls back to MEAN when it has no weight).
 
     Count or amount: the population field itself, a name that reads like an
     amount (:func:`looks_like_amount`), an integer field or whole values
@@ -224,6 +237,8 @@ def default_rule(values, *names, is_integer=False, is_population=False):
     """
     if is_population:
         return SUM
+    if looks_like_index(*names):
+        return MEAN
     if looks_like_rate(*names):
         return WEIGHTED
     if looks_like_amount(*names) or is_integer or is_count(values, *names):

@@ -117,8 +117,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             "City value: for counts and amounts (residents, children, euros, a balance) the city total "
             "(no difference); for rates, shares and averages the mean weighted by their denominator "
             "(CITY_VALUES names it, else the population field such as 'einwohner'), which is the city rate; "
-            "without a denominator the plain mean of the districts, marked Ø. The log says which rule each "
-            "indicator got.\n"
+            "for an index or score, and without a denominator, the plain mean of the districts, marked Ø. The "
+            "log says which rule each indicator got.\n"
             "INDICATORS is a table of field and label (empty label: the field's alias or name). The time "
             "series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a "
             "year column (Jahr/year) and the indicator fields. The page layout is the template "
@@ -178,7 +178,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                "and amounts), 'mean' (plain mean of the districts, marked Ø), 'population' (weighted by the "
                "population field) or the name of the denominator field (e.g. ew_15_64 for a rate per 100 "
                "residents aged 15–64: weighted by it, which gives the city rate). Indicators not listed: counts "
-               "and amounts 'sum', rates 'population' (or 'mean' without a population field). In qgis_process: "
+               "and amounts 'sum', an index or score 'mean', rates 'population' (or 'mean' without a population "
+               "field). In qgis_process: "
                "--CITY_VALUES=\"kinder,sum,sgb2_quote,ew_15_64\"."), advanced=True)
         self.add_param(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Profiles PDF"), fileFilter=tr("PDF (*.pdf)")),
