@@ -394,7 +394,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             seen[key] = n
             name = feat[name_field] if name_field else None
             name = "" if name is None or (hasattr(name, "isNull") and name.isNull()) else str(name).strip()
-            row = {"key": key, "name": name, "fid": feat.id(),
+            row = {"key": key, "name": name, "__fid": feat.id(),
                    "pop": _number(feat[pop_field]) if pop_field else float("nan")}
             for f in fields:
                 row[f] = _number(feat[f])
@@ -410,7 +410,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         raw = parameters.get(self.FILTER)
         if not text and isinstance(raw, str):
             text = raw  # an unparsable expression comes back empty: report it instead of ignoring it
-        keys_by_fid = dict(zip(frame["fid"], frame["key"]))
+        keys_by_fid = dict(zip(frame["__fid"], frame["key"]))
         if not text or not text.strip():
             return sorted(frame["key"])
         expression = QgsExpression(text)
@@ -550,7 +550,7 @@ def _page_field(layer, selected, frame):
         raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
     layer.updateFields()
     index = layer.fields().lookupField(name)
-    fid_by_key = dict(zip(frame["key"], frame["fid"]))
+    fid_by_key = dict(zip(frame["key"], frame["__fid"]))
     if not provider.changeAttributeValues({int(fid_by_key[k]): {index: n} for n, k in enumerate(selected, 1)}):
         raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
     return name
