@@ -493,3 +493,27 @@ def test_thirteen_years_chart_and_counts_as_mean_per_district(tmp_path):
     assert tr("City: mean per district") in text
     # 13 years in a panel a third of the page wide: not every year is labelled, the latest one is
     assert "2023" in text and text.count("2012") < text.count("2023")
+    # in the PDF itself: the year labels under each panel (same baseline) do not overlap
+    boxes = year_boxes(out, 1)
+    assert len(boxes) >= 6
+    rows = {}
+    for x0, y0, x1, _y1, word in boxes:
+        rows.setdefault(round(y0), []).append((x0, x1, word))
+    for row in rows.values():
+        row.sort()
+        for (a0, a1, w0), (b0, b1, w1) in zip(row, row[1:]):
+            assert a1 < b0, (w0, w1)
+
+
+def year_boxes(path, page):
+    """[(x0, y0, x1, y1, word)] of the four-digit years on *page* (pdftotext -bbox, points)."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), path, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    out = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(\d{4})</word>',
+                         html):
+        out.append((float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5)))
+    return [b for b in out if 2000 <= int(b[4]) <= 2100]
