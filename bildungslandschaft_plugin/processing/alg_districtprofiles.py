@@ -822,11 +822,12 @@ CLASS_LABEL_SOURCES = ("high", "medium", "low", "very low")
 CLASS_RANGE_SOURCE = "class {0} of {1} ({2} to {3})"
 
 
-def _translations(source):
+@functools.lru_cache(maxsize=None)
+def _shipped_translations(source):
     """*source* and its translations in every language the plugin ships (.qm files)."""
     import glob
 
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from qgis.PyQt.QtCore import QTranslator
 
     from ..translation import CONTEXT, PLUGIN_DIR
 
@@ -837,8 +838,12 @@ def _translations(source):
             text = translator.translate(CONTEXT, source)
             if text:
                 texts.add(text)
-    texts.add(QCoreApplication.translate("Bildungslandschaft", source))
-    return texts
+    return frozenset(texts)
+
+
+def _translations(source):
+    """*source*, its translations in the shipped languages and in the current one."""
+    return set(_shipped_translations(source)) | {tr(source)}
 
 
 def class_label_text(label):
