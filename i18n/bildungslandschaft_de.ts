@@ -32,6 +32,10 @@
             <translation>(ohne Art)</translation>
         </message>
         <message>
+            <source>(the list shows the first {0}; narrow the filters)</source>
+            <translation>(die Liste zeigt die ersten {0}; Filter eingrenzen)</translation>
+        </message>
+        <message>
             <source>0 early childhood, 1 school age, 2 youth, 3 adults, 4 seniors, 5 all offers.</source>
             <translation>0 frühe Kindheit, 1 Schulalter, 2 Jugend, 3 Erwachsene, 4 Senioren, 5 alle Angebote.</translation>
         </message>
@@ -152,6 +156,10 @@
             <translation>Zusammenfassung der Zuordnung</translation>
         </message>
         <message>
+            <source>An XYZ/WMTS tile URL with {z}, {x} and {y}, e.g. the city's or basemap.de's (https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png). Empty: no basemap, the page makes no request at all. With a basemap the page may load images from exactly that host.</source>
+            <translation>Eine XYZ/WMTS-Kachel-URL mit {z}, {x} und {y}, z. B. die der Stadt oder von basemap.de (https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png). Leer: keine Hintergrundkarte, die Seite stellt keinerlei Anfrage. Mit Hintergrundkarte darf die Seite Bilder genau von diesem Server laden.</translation>
+        </message>
+        <message>
             <source>Area of the overlap</source>
             <translation>Fläche der Überschneidung</translation>
         </message>
@@ -200,6 +208,10 @@
             <translation>Attribute, die im Popup zusätzlich zu Name, Art, Träger und Lebensphasen erscheinen.</translation>
         </message>
         <message>
+            <source>Attribution text the basemap's licence asks for, shown on the map (e.g. © basemap.de / BKG).</source>
+            <translation>Quellenvermerk, den die Lizenz der Hintergrundkarte verlangt; er steht auf der Karte (z. B. © basemap.de / BKG).</translation>
+        </message>
+        <message>
             <source>BASE_SHARE must lie between 0 and 1, got {0}.</source>
             <translation>BASE_SHARE muss zwischen 0 und 1 liegen, angegeben: {0}.</translation>
         </message>
@@ -208,8 +220,24 @@
             <translation>BUDGET muss ein nicht negativer Betrag in ganzen Euro sein, angegeben: {0}.</translation>
         </message>
         <message>
+            <source>Back to the list</source>
+            <translation>Zurück zur Liste</translation>
+        </message>
+        <message>
             <source>Base share (0-1)</source>
             <translation>Sockelanteil (0–1)</translation>
+        </message>
+        <message>
+            <source>Basemap attribution</source>
+            <translation>Quellenvermerk der Hintergrundkarte</translation>
+        </message>
+        <message>
+            <source>Basemap tile template (optional)</source>
+            <translation>Kachel-URL der Hintergrundkarte (optional)</translation>
+        </message>
+        <message>
+            <source>Basemap tiles from {0}; the page may load images from there and nowhere else.</source>
+            <translation>Hintergrundkacheln von {0}; die Seite darf Bilder nur von dort laden.</translation>
         </message>
         <message>
             <source>Berlin classes (-1, 1, 1.5)</source>
@@ -614,6 +642,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Demand-weighted mean access: {0:.6g} (supply per head of demand).</source>
             <translation>Nachfragegewichteter Mittelwert der Versorgung: {0:.6g} (Angebot je Kopf der Nachfrage).</translation>
+        </message>
+        <message>
+            <source>Details of the selected offer</source>
+            <translation>Details zum gewählten Angebot</translation>
         </message>
         <message>
             <source>Detected: {0}</source>
@@ -1326,6 +1358,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Kartenausschnitt</translation>
         </message>
         <message>
+            <source>Map of the offers</source>
+            <translation>Karte der Angebote</translation>
+        </message>
+        <message>
             <source>Map title; long titles are wrapped onto two lines and shrunk.</source>
             <translation>Kartentitel; lange Titel werden auf zwei Zeilen umbrochen und verkleinert.</translation>
         </message>
@@ -1480,6 +1516,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, {4} zero-length segments dropped).</source>
             <translation>Netz: {0} Kanten, {1} Knoten für Verkehrsmittel {2} ({3} Segmente für dieses Verkehrsmittel ausgeschlossen, {4} Segmente der Länge null entfernt).</translation>
+        </message>
+        <message>
+            <source>No BASEMAP_ATTRIBUTION given: most tile licences require one.</source>
+            <translation>Kein BASEMAP_ATTRIBUTION angegeben: die meisten Kachellizenzen verlangen einen Quellenvermerk.</translation>
         </message>
         <message>
             <source>No DISTRICTS given: OUTPUT_DISTRICTS is not written.</source>
@@ -1688,6 +1728,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Offer search for education counselling</source>
             <translation>Angebotssuche für die Bildungsberatung</translation>
+        </message>
+        <message>
+            <source>Offers (list)</source>
+            <translation>Angebote (Liste)</translation>
         </message>
         <message>
             <source>Offers found</source>
@@ -2062,8 +2106,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Zum Lesen von {0}-Dateien wird das Python-Paket '{1}' benötigt, das nicht installiert ist. Installieren Sie {2} (Debian/Ubuntu: sudo apt install {3}; Windows: OSGeo4W-Shell 'python -m pip install {1}') oder speichern Sie die Tabelle als CSV.</translation>
         </message>
         <message>
-            <source>Red: across districts; dashed: across carriers.</source>
-            <translation>Rot: ortsteilübergreifend; gestrichelt: trägerübergreifend.</translation>
+            <source>Red and thick: across districts; dashed: across carriers.</source>
+            <translation>Rot und dick: über Ortsteilgrenzen; gestrichelt: über Trägergrenzen.</translation>
         </message>
         <message>
             <source>Rejected partnership rows</source>
@@ -2208,6 +2252,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Size of the city: residents and street edges grow in proportion (1 = about 100 000 residents, 10 = about a million). Small values (0.05–0.2) give a quick test city.</source>
             <translation>Größe der Stadt: Einwohnerzahl und Zahl der Straßenkanten wachsen im gleichen Verhältnis (1 = etwa 100 000 Einwohner, 10 = etwa eine Million). Kleine Werte (0,05–0,2) ergeben eine schnelle Teststadt.</translation>
+        </message>
+        <message>
+            <source>Skip to the list of offers</source>
+            <translation>Zur Liste der Angebote springen</translation>
         </message>
         <message>
             <source>Smallest K to try</source>
@@ -3276,6 +3324,22 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Terzile</translation>
         </message>
         <message>
+            <source>the host name of the tile template is not valid: {0}</source>
+            <translation>der Servername der Kachel-URL ist ungültig: {0}</translation>
+        </message>
+        <message>
+            <source>the tile template has no {0} placeholder</source>
+            <translation>die Kachel-URL enthält keinen Platzhalter {0}</translation>
+        </message>
+        <message>
+            <source>the tile template must not contain a user name or password</source>
+            <translation>die Kachel-URL darf weder Benutzernamen noch Passwort enthalten</translation>
+        </message>
+        <message>
+            <source>the tile template must start with https:// and name a host</source>
+            <translation>die Kachel-URL muss mit https:// beginnen und einen Server nennen</translation>
+        </message>
+        <message>
             <source>thresholds</source>
             <translation>Schwellenwerte</translation>
         </message>
@@ -3570,6 +3634,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: {1:g} could not be placed (source districts without weight).</source>
             <translation>{0}: {1:g} konnte nicht verteilt werden (Quellgebiete ohne Gewicht).</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
         <message>
             <source>{0}: {1} (see OUTPUT_REPORT).</source>

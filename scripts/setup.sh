@@ -42,3 +42,6 @@ if ! cmp -s requirements-dev.txt .venv/.requirements-installed 2>/dev/null; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   cp requirements-dev.txt .venv/.requirements-installed
 fi
+
+# axe-core for the web-map accessibility test (npm registry, pinned)
+bash scripts/install_web_test_tools.sh
