@@ -241,3 +241,20 @@ def test_facilityneed_from_a_gpkg_with_integer_assignment(tmp_path):
     got = {f["nr"]: (f["served"], f["mean_index"]) for f in layer.getFeatures()}
     assert got == {1: (4, pytest.approx(1.2)), 2: (6, pytest.approx(-1.5))}
     assert res["UNASSIGNED"] == 0
+
+
+def test_facilityneed_paragraph_and_labels_in_german():
+    from bildungslandschaft_plugin import translation
+
+    log = Log()
+    try:
+        assert translation.install_translator("de")
+        res = run(feedback=log)
+    finally:
+        translation.remove_translator()
+    paragraph = [line for line in log.info if line.startswith("Für jede der 4 Einrichtungen")]
+    assert len(paragraph) == 1
+    assert "gewichtet mit der Zahl der Kinder (kinder)" in paragraph[0]
+    assert "Von 99 Kindern wurden 88 einer Einrichtung zugeordnet und 11 keiner" in paragraph[0]
+    labels = {f["einr_id"]: f["facility_label"] for f in res["OUTPUT"].getFeatures()}
+    assert labels["K1"] == "niedrig" and labels["K3"] == "hoch"

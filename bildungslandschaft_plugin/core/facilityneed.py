@@ -50,7 +50,7 @@ MATCH_UNKNOWN = 2   # an assignment value that is the id of no facility
 MAX_CLASS = 12
 
 
-def _is_null(value):
+def is_null(value):
     if value is None:
         return True
     if hasattr(value, "isNull") and value.isNull():
@@ -78,7 +78,7 @@ def match_assignments(facility_keys, values):
     codes = np.full(len(values), MATCH_NONE, dtype=np.int64)
     unknown = {}
     for i, value in enumerate(values):
-        if _is_null(value):
+        if is_null(value):
             continue
         key = normalise_key(value)
         j = lookup.get(key)

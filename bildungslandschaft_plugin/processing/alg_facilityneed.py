@@ -322,7 +322,7 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
             classes = np.array([number_or_nan(f[class_field]) for f in d_feats_dist], dtype=float)
             for j, f in enumerate(d_feats_dist):
                 raw = f[class_field]
-                if not np.isfinite(classes[j]) and not fn._is_null(raw):
+                if not np.isfinite(classes[j]) and not fn.is_null(raw):
                     raise QgsProcessingException(tr(
                         "INDEX_CLASS_FIELD '{0}' of district feature {1} is '{2}', not a class number.").format(
                         class_field, f.id(), raw))
