@@ -76,6 +76,10 @@
             <translation>A4 hoch</translation>
         </message>
         <message>
+            <source>ASSIGNMENT_FIELD is given: NETWORK is not used.</source>
+            <translation>ASSIGNMENT_FIELD ist angegeben: NETWORK wird nicht verwendet.</translation>
+        </message>
+        <message>
             <source>Access (demand)</source>
             <translation>Versorgung (Nachfrage)</translation>
         </message>
@@ -98,6 +102,10 @@
         <message>
             <source>Addresses, buildings or grid cells (polygons: a point inside is used).</source>
             <translation>Adressen, Gebäude oder Rasterzellen (bei Polygonen wird ein Punkt im Inneren verwendet).</translation>
+        </message>
+        <message>
+            <source>Addresses, buildings or grid cells with children (polygons: a point inside is used).</source>
+            <translation>Adressen, Gebäude oder Rasterzellen mit Kindern (bei Polygonen wird ein Punkt im Inneren verwendet).</translation>
         </message>
         <message>
             <source>Adults</source>
@@ -190,6 +198,14 @@
         <message>
             <source>Assigning demand to districts</source>
             <translation>Nachfrage den Gebieten zuordnen</translation>
+        </message>
+        <message>
+            <source>Assignment read from the field '{0}' of DEMAND.</source>
+            <translation>Zuordnung aus dem Feld '{0}' von DEMAND gelesen.</translation>
+        </message>
+        <message>
+            <source>Assignment: nearest facility over the network ({0}, cost unit {1}).</source>
+            <translation>Zuordnung: nächstgelegene Einrichtung über das Netz ({0}, Kosteneinheit {1}).</translation>
         </message>
         <message>
             <source>Assigns every demand feature (addresses, buildings, grid cells) to its nearest facility over the street network with one multi-source shortest-path search, and sums the demand per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization (demand / capacity); non-overlapping catchment polygons. Costs include the straight connector to the street and the partial street lengths.</source>
@@ -364,6 +380,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Diagramm {0}: Die Zeitreihentabelle hat kein Feld {1}; die Stadtlinie ist mit {2} gewichtet.</translation>
         </message>
         <message>
+            <source>Children assigned to a facility</source>
+            <translation>Einer Einrichtung zugeordnete Kinder</translation>
+        </message>
+        <message>
+            <source>Children in districts without an index value, or outside every district, are left out of the mean; their share is given per facility.</source>
+            <translation>Kinder in Gebieten ohne Indexwert oder außerhalb aller Gebiete bleiben beim Mittelwert unberücksichtigt; ihr Anteil wird je Einrichtung angegeben.</translation>
+        </message>
+        <message>
             <source>Choose a table file or layer.</source>
             <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
         </message>
@@ -382,6 +406,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Choose the DEFICIT field.</source>
             <translation>Bitte das Feld DEFICIT wählen.</translation>
+        </message>
+        <message>
+            <source>Choose the INDEX_FIELD of DISTRICTS.</source>
+            <translation>Wählen Sie das INDEX_FIELD von DISTRICTS.</translation>
         </message>
         <message>
             <source>Choose the TARGET_POPULATION and NEED fields.</source>
@@ -430,6 +458,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Class {0} ({1}): {2} areas.</source>
             <translation>Klasse {0} ({1}): {2} Gebiete.</translation>
+        </message>
+        <message>
+            <source>Class {0} ({1}): {2} facilities.</source>
+            <translation>Klasse {0} ({1}): {2} Einrichtungen.</translation>
+        </message>
+        <message>
+            <source>Classes as for the districts: 1 high status (index below -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5).</source>
+            <translation>Klassen wie bei den Gebieten: 1 hoher Status (Index unter −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger (über 1,5).</translation>
         </message>
         <message>
             <source>Classes: 1 high status (index below -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5).</source>
@@ -544,6 +580,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Das Defizit nach Terzilen oder nach den zwei Schwellenwerten (THRESHOLDS) in drei Klassen einteilen.</translation>
         </message>
         <message>
+            <source>DEMAND_WEIGHT is missing in feature {0} of {1}.</source>
+            <translation>DEMAND_WEIGHT fehlt bei Objekt {0} von {1}.</translation>
+        </message>
+        <message>
+            <source>DEMAND_WEIGHT is negative ({0}) in feature {1} of {2}.</source>
+            <translation>DEMAND_WEIGHT ist negativ ({0}) bei Objekt {1} von {2}.</translation>
+        </message>
+        <message>
             <source>DISTRICTS</source>
             <translation>DISTRICTS (Gebiete)</translation>
         </message>
@@ -616,6 +660,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>ID-Feld der Nachfrage</translation>
         </message>
         <message>
+            <source>Demand outside every district</source>
+            <translation>Nachfrage außerhalb aller Gebiete</translation>
+        </message>
+        <message>
             <source>Demand per feature, e.g. children 3-5 (ew_3_5). Empty: every feature counts 1. NULL or negative values are errors.</source>
             <translation>Nachfrage je Objekt, z. B. Kinder von 3–5 Jahren (ew_3_5). Leer: jedes Objekt zählt 1. NULL oder negative Werte sind Fehler.</translation>
         </message>
@@ -668,8 +716,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Ortsteil</translation>
         </message>
         <message>
+            <source>District class (whole numbers 1, 2, ...; e.g. index_class); gives share_class_1 ... share_class_4.</source>
+            <translation>Klasse des Gebiets (ganze Zahlen 1, 2, …; z. B. index_class); ergibt share_class_1 … share_class_4.</translation>
+        </message>
+        <message>
             <source>District field of the institutions</source>
             <translation>Ortsteilfeld der Einrichtungen</translation>
+        </message>
+        <message>
+            <source>District indicators whose children-weighted mean is written as mean_&lt;indicator&gt;.</source>
+            <translation>Indikatoren der Gebiete, deren nach Kindern gewichteter Mittelwert als mean_&lt;Indikator&gt; ausgegeben wird.</translation>
         </message>
         <message>
             <source>District key (text such as '01'); must be unique.</source>
@@ -710,6 +766,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>District polygons with the indicator fields, all districts of the city (ranks and city values refer to all of them).</source>
             <translation>Ortsteilflächen mit den Indikatorfeldern, alle Ortsteile der Stadt (Ränge und Stadtwerte beziehen sich auf alle).</translation>
+        </message>
+        <message>
+            <source>District polygons with the social index (e.g. the output of socialindex).</source>
+            <translation>Gebietspolygone mit dem Sozialindex (z. B. die Ausgabe von socialindex).</translation>
         </message>
         <message>
             <source>District profile</source>
@@ -780,6 +840,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Gebiete mit den Indikatorfeldern.</translation>
         </message>
         <message>
+            <source>Districts with the social index</source>
+            <translation>Gebiete mit Sozialindex</translation>
+        </message>
+        <message>
             <source>Districts without a table row</source>
             <translation>Gebiete ohne Tabellenzeile</translation>
         </message>
@@ -794,6 +858,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>E2SFCA (step weights)</source>
             <translation>E2SFCA (Stufengewichte)</translation>
+        </message>
+        <message>
+            <source>Each child takes the social index of the district its address lies in; the facility's mean index is the mean of these values weighted by the number of children ({0}).</source>
+            <translation>Jedes Kind erhält den Sozialindex des Gebiets, in dem seine Adresse liegt; der mittlere Index der Einrichtung ist der Mittelwert dieser Werte, gewichtet mit der Zahl der Kinder ({0}).</translation>
         </message>
         <message>
             <source>Each indicator was rescaled to 0 (lowest area) to 1 (highest area); the index is the weighted mean of the rescaled values and lies between 0 and 1.</source>
@@ -836,6 +904,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Alle Einrichtungen haben in {0} das Angebot 0; es gibt nichts zu verteilen.</translation>
         </message>
         <message>
+            <source>Every facility has the same mean index ({0}); the facility index cannot be standardised.</source>
+            <translation>Alle Einrichtungen haben denselben mittleren Index ({0}); der Einrichtungsindex kann nicht standardisiert werden.</translation>
+        </message>
+        <message>
             <source>Every facility with demand, n_demand, utilization and status.</source>
             <translation>Jede Einrichtung mit demand, n_demand, utilization und status.</translation>
         </message>
@@ -864,6 +936,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
 Layers of the open project keep their styles; layers given as files get their stored style or the plugin's default style. Long titles are wrapped and shrunk to fit. The file is written only when the export succeeded.</source>
             <translation>Exportiert eine Karte für Stadtratsvorlagen als PDF, PNG oder SVG: Titel, Untertitel, die Karte der gewählten Layer, eine Legende genau dieser Layer, einen metrischen Maßstab, einen Nordpfeil und eine Zeile mit Datenquelle und Datum, mit Druckrändern auf A4 oder A3.
 Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer erhalten ihren gespeicherten Stil oder den Standardstil des Plugins. Lange Titel werden umbrochen und verkleinert. Die Datei wird erst geschrieben, wenn der Export gelungen ist.</translation>
+        </message>
+        <message>
+            <source>FACILITY_ID: features {0} and {1} of {2} have the same id '{3}'; the ids must be unique.</source>
+            <translation>FACILITY_ID: Die Objekte {0} und {1} von {2} haben dieselbe Kennung '{3}'; die Kennungen müssen eindeutig sein.</translation>
         </message>
         <message>
             <source>FACTORS: '{0}' is not of the form class:supplement (e.g. 1:0;2:0.25;3:0.5;4:1).</source>
@@ -904,6 +980,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Facility id field</source>
             <translation>Feld Einrichtungs-ID</translation>
+        </message>
+        <message>
+            <source>Facility id in the demand layer (assignment)</source>
+            <translation>Kennung der Einrichtung im Nachfragelayer (Zuordnung)</translation>
         </message>
         <message>
             <source>Facility type (Kita, Grundschule, …): colour, legend and life phases.</source>
@@ -962,6 +1042,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Feld, das die Ausgangspunkte im Ergebnis kennzeichnet (Vorgabe: die Objekt-ID).</translation>
         </message>
         <message>
+            <source>Field of DEMAND with the id of the facility that serves the feature (e.g. facility_id from catchments or capacityallocation). Empty: the nearest facility over NETWORK is computed.</source>
+            <translation>Feld von DEMAND mit der Kennung der Einrichtung, die das Objekt versorgt (z. B. facility_id aus catchments oder capacityallocation). Leer: die nächstgelegene Einrichtung über NETWORK wird berechnet.</translation>
+        </message>
+        <message>
             <source>Field of OD_TABLE with the demand id (matched to DEMAND_ID, compared as text).</source>
             <translation>Feld der OD_TABLE mit der ID der Nachfrage (Abgleich mit DEMAND_ID, als Text verglichen).</translation>
         </message>
@@ -990,6 +1074,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Zu summierende Felder</translation>
         </message>
         <message>
+            <source>Finding the district of every demand feature</source>
+            <translation>Gebiet jedes Nachfrageobjekts wird bestimmt</translation>
+        </message>
+        <message>
             <source>Finds the districts where social burden and poor access to education coincide. The access deficit (e.g. the share of children 6-9 living beyond 1000 m of a primary school, from the accessibility algorithm; higher = worse) is cut into three classes, by terciles or by two thresholds (a value equal to a threshold belongs to the lower class). The matrix of the social-index class (1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (why a district has no priority).</source>
             <translation>Findet die Gebiete, in denen soziale Belastung und schlechte Erreichbarkeit von Bildungsangeboten zusammentreffen. Das Erreichbarkeitsdefizit (z. B. der Anteil der 6- bis 9-Jährigen, die weiter als 1000 m von einer Grundschule entfernt wohnen, aus dem Erreichbarkeitsalgorithmus; höher = schlechter) wird nach Terzilen oder zwei Schwellenwerten in drei Klassen eingeteilt (ein Wert gleich einem Schwellenwert gehört zur unteren Klasse). Die Matrix aus Sozialindexklasse (1 hoher Status … 4 sehr niedriger Status) und Defizitklasse (1 gering … 3 hoch) ergibt die Priorität: Priorität = 5 − (Indexklasse − 1) − (Defizitklasse − 1), begrenzt auf 1 bis 4. Priorität 1 (höchste) kennzeichnet einen Schwerpunktraum. Ausgabefelder: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (warum ein Gebiet keine Priorität hat).</translation>
         </message>
@@ -1010,6 +1098,14 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>For E2SFCA and 3SFCA: weight of each cost band, e.g. 10:1;20:0.68;30:0.22 (up to 10: 1, up to 20: 0.68, up to 30: 0.22, beyond: 0). Use the unit of the cost (for metres e.g. 500:1;1000:0.68;1500:0.22).</source>
             <translation>Für E2SFCA und 3SFCA: Gewicht je Kostenstufe, z. B. 10:1;20:0.68;30:0.22 (bis 10: 1, bis 20: 0,68, bis 30: 0,22, darüber: 0). In der Einheit der Kosten angeben (für Meter z. B. 500:1;1000:0.68;1500:0.22).</translation>
+        </message>
+        <message>
+            <source>For each of {0} facilities the social situation of the children it serves was determined. Each address was assigned to its nearest facility over the street network.</source>
+            <translation>Für jede der {0} Einrichtungen wurde die soziale Lage der von ihr betreuten Kinder bestimmt. Jede Adresse wurde der über das Straßennetz nächstgelegenen Einrichtung zugeordnet.</translation>
+        </message>
+        <message>
+            <source>For each of {0} facilities the social situation of the children it serves was determined. Which facility serves which address was taken from the field '{1}'.</source>
+            <translation>Für jede der {0} Einrichtungen wurde die soziale Lage der von ihr betreuten Kinder bestimmt. Welche Einrichtung welche Adresse versorgt, wurde dem Feld '{1}' entnommen.</translation>
         </message>
         <message>
             <source>For every demand feature: the network cost to the nearest facility (cost, facility_id), per facility category (cost_&lt;category&gt;) when CATEGORY is given, and the number of facilities within each threshold (n_&lt;threshold&gt;). With DISTRICTS: per district the demand-weighted mean and median cost of the reached demand and the weighted share (percent) of all demand within each threshold (share_&lt;threshold&gt;).</source>
@@ -1040,6 +1136,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Weitere Felder im Popup</translation>
         </message>
         <message>
+            <source>Förderformel for facilities in two steps: run facilityneed (need per facility from the children it serves), then this algorithm on its output with TARGET_POPULATION served and NEED facility_class; BASE_SHARE of the budget is then split per child served, the rest as supplements by the facility's class (FACTORS). Facilities without a class (no children served) are left out with a filter, e.g. "facility_class" IS NOT NULL.</source>
+            <translation>Förderformel für Einrichtungen in zwei Schritten: zuerst facilityneed (Bedarf je Einrichtung aus den betreuten Kindern), dann dieser Algorithmus auf dessen Ausgabe mit TARGET_POPULATION served und NEED facility_class; BASE_SHARE des Budgets wird dann je betreutem Kind verteilt, der Rest als Zuschläge nach der Klasse der Einrichtung (FACTORS). Einrichtungen ohne Klasse (keine Kinder betreut) werden mit einem Filter ausgelassen, z. B. "facility_class" IS NOT NULL.</translation>
+        </message>
+        <message>
             <source>Gaussian 2SFCA</source>
             <translation>Gauß-2SFCA</translation>
         </message>
@@ -1062,6 +1162,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Give at least one indicator field ({0}).</source>
             <translation>Bitte mindestens ein Indikatorfeld angeben ({0}).</translation>
+        </message>
+        <message>
+            <source>Give either ASSIGNMENT_FIELD (the facility id in DEMAND) or a NETWORK for the nearest-facility search.</source>
+            <translation>Geben Sie entweder ASSIGNMENT_FIELD (die Kennung der Einrichtung in DEMAND) oder ein NETWORK für die Suche nach der nächstgelegenen Einrichtung an.</translation>
         </message>
         <message>
             <source>Give either NETWORK or OD_TABLE for the travel costs.</source>
@@ -1108,6 +1212,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Wie die Entfernung gewichtet wird: 2SFCA zählt alles innerhalb von MAX_COST voll; E2SFCA und 3SFCA verwenden STEPS; das Gauß-Verfahren SIGMA; das Gravitationsmodell BETA und MIN_COST.</translation>
         </message>
         <message>
+            <source>How the facility index is cut into classes (class 1 = least burden), as in socialindex.</source>
+            <translation>Wie der Einrichtungsindex in Klassen eingeteilt wird (Klasse 1 = geringste Belastung), wie bei socialindex.</translation>
+        </message>
+        <message>
             <source>How the index is cut into classes (class 1 = least burden).</source>
             <translation>Wie der Index in Klassen eingeteilt wird (Klasse 1 = geringste Belastung).</translation>
         </message>
@@ -1118,6 +1226,14 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>INDEX_CLASS '{0}' must hold the classes 1 to 4 (or NULL), but {1} has {2}.</source>
             <translation>INDEX_CLASS „{0}“ muss die Klassen 1 bis 4 (oder NULL) enthalten, {1} hat aber {2}.</translation>
+        </message>
+        <message>
+            <source>INDEX_CLASS_FIELD '{0}' of district feature {1} is '{2}', not a class number.</source>
+            <translation>INDEX_CLASS_FIELD '{0}' von Gebietsobjekt {1} ist '{2}', keine Klassennummer.</translation>
+        </message>
+        <message>
+            <source>INDEX_CLASS_FIELD: the class {0} of district feature {1} is not a whole number from 1 to 12.</source>
+            <translation>INDEX_CLASS_FIELD: Die Klasse {0} von Gebietsobjekt {1} ist keine ganze Zahl von 1 bis 12.</translation>
         </message>
         <message>
             <source>INDICATORS lists a field twice.</source>
@@ -1146,6 +1262,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Images (*.svg *.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Index class field</source>
+            <translation>Feld Indexklasse</translation>
         </message>
         <message>
             <source>Indicator</source>
@@ -1308,6 +1428,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Layers (top first)</source>
             <translation>Layer (oberster zuerst)</translation>
+        </message>
+        <message>
+            <source>Leave such units out with a filter, e.g. "{0}" IS NOT NULL (facilityneed gives facilities that serve no children no class).</source>
+            <translation>Lassen Sie solche Einheiten mit einem Filter aus, z. B. "{0}" IS NOT NULL (facilityneed gibt Einrichtungen, die keine Kinder betreuen, keine Klasse).</translation>
         </message>
         <message>
             <source>Left out: {0}: {1}.</source>
@@ -1486,6 +1610,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Bedarf (Indexklasse oder Index)</translation>
         </message>
         <message>
+            <source>Need per facility</source>
+            <translation>Bedarf je Einrichtung</translation>
+        </message>
+        <message>
+            <source>Need per facility (Sozialindex je Einrichtung)</source>
+            <translation>Sozialindex je Einrichtung</translation>
+        </message>
+        <message>
             <source>Need supplement of each class, e.g. 1:0;2:0.25;3:0.5;4:1 (class 4 counts double in the need part). Empty: the NEED value is the supplement.</source>
             <translation>Bedarfszuschlag je Klasse, z. B. 1:0;2:0.25;3:0.5;4:1 (Klasse 4 zählt im Bedarfsanteil doppelt). Leer: Der NEED-Wert ist der Zuschlag.</translation>
         </message>
@@ -1630,8 +1762,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Numerisches Defizit, höher = schlechtere Erreichbarkeit (z. B. Anteil der Kinder weiter als 1000 m von einer Schule).</translation>
         </message>
         <message>
+            <source>Numeric district index (high = high burden); NULL districts are left out of the means.</source>
+            <translation>Numerischer Gebietsindex (hoch = hohe Belastung); Gebiete mit NULL bleiben bei den Mittelwerten unberücksichtigt.</translation>
+        </message>
+        <message>
             <source>Numeric field of the points used as weight (e.g. residents); empty = every point weighs 1.</source>
             <translation>Numerisches Feld der Punkte als Gewicht (z. B. Einwohner); leer = jeder Punkt zählt 1.</translation>
+        </message>
+        <message>
+            <source>Numeric field with the children per feature, e.g. children aged 3–5 (default 1 per feature).</source>
+            <translation>Numerisches Feld mit der Zahl der Kinder je Objekt, z. B. Kinder von 3–5 Jahren (Standard: 1 je Objekt).</translation>
         </message>
         <message>
             <source>Numeric field with the demand per feature (default 1 per feature).</source>
@@ -1726,6 +1866,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Von {0} Gebieten blieben {1} mit unvollständigen Daten unberücksichtigt; der Index bezieht sich auf die übrigen {2} Gebiete.</translation>
         </message>
         <message>
+            <source>Of {0} children, {1} were assigned to a facility and {2} to none (unassigned); {3} live outside every district.</source>
+            <translation>Von {0} Kindern wurden {1} einer Einrichtung zugeordnet und {2} keiner (nicht zugeordnet); {3} wohnen außerhalb aller Gebiete.</translation>
+        </message>
+        <message>
             <source>Offer search for education counselling</source>
             <translation>Angebotssuche für die Bildungsberatung</translation>
         </message>
@@ -1800,6 +1944,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Only {0} areas are usable, but at least {1} are needed (fewer areas than classes or clusters, or too many areas left out). Lower N_CLASSES/K or MIN_POPULATION.</source>
             <translation>Nur {0} Gebiete sind verwendbar, nötig sind mindestens {1} (weniger Gebiete als Klassen oder Typen, oder zu viele Gebiete ausgelassen). Bitte N_CLASSES/K oder MIN_POPULATION verringern.</translation>
+        </message>
+        <message>
+            <source>Only {0} facilities have an index, fewer than the {1} classes. Lower N_CLASSES.</source>
+            <translation>Nur {0} Einrichtungen haben einen Index, weniger als die {1} Klassen. Verringern Sie N_CLASSES.</translation>
+        </message>
+        <message>
+            <source>Only {0} facilities serve children who live in a district with an index; at least 2 are needed for a facility index. Check the assignment and INDEX_FIELD.</source>
+            <translation>Nur {0} Einrichtungen betreuen Kinder, die in einem Gebiet mit Index wohnen; für einen Einrichtungsindex sind mindestens 2 nötig. Prüfen Sie die Zuordnung und INDEX_FIELD.</translation>
         </message>
         <message>
             <source>Only {0} of {1} profile pages were filled ({2}); no PDF written.</source>
@@ -2300,6 +2452,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Sozialindex Klasse {0}</translation>
         </message>
         <message>
+            <source>Social index field</source>
+            <translation>Feld Sozialindex</translation>
+        </message>
+        <message>
             <source>Social-structure table (CSV)</source>
             <translation>Sozialstrukturtabelle (CSV)</translation>
         </message>
@@ -2336,12 +2492,20 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Straßennetz</translation>
         </message>
         <message>
+            <source>Street network for the nearest-facility search (as in catchments); only used when ASSIGNMENT_FIELD is empty.</source>
+            <translation>Straßennetz für die Suche nach der nächstgelegenen Einrichtung (wie bei catchments); nur verwendet, wenn ASSIGNMENT_FIELD leer ist.</translation>
+        </message>
+        <message>
             <source>Subset of the indicators whose sign is flipped (e.g. a share of pupils with a Gymnasium recommendation).</source>
             <translation>Teilmenge der Indikatoren, deren Vorzeichen umgekehrt wird (z. B. Anteil der Kinder mit Gymnasialempfehlung).</translation>
         </message>
         <message>
             <source>Subtitle</source>
             <translation>Untertitel</translation>
+        </message>
+        <message>
+            <source>Summary: {0} children in DEMAND, {1} served by a facility, unassigned {2}, outside every district {3}.</source>
+            <translation>Zusammenfassung: {0} Kinder in DEMAND, {1} von einer Einrichtung versorgt, nicht zugeordnet (unassigned) {2}, außerhalb aller Gebiete {3}.</translation>
         </message>
         <message>
             <source>Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources).</source>
@@ -2550,12 +2714,20 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Ausdruck ({0}) wählt keinen Ortsteil aus: {1}</translation>
         </message>
         <message>
+            <source>The facilities were put into {0} classes by {1} (limits {2}); class 1 has the least burden.</source>
+            <translation>Die Einrichtungen wurden nach {1} in {0} Klassen eingeteilt (Grenzen {2}); Klasse 1 hat die geringste Belastung.</translation>
+        </message>
+        <message>
             <source>The facilities with 'ratio' (supply per weighted demand in the catchment).</source>
             <translation>Die Einrichtungen mit 'ratio' (Angebot je gewichteter Nachfrage im Einzugsbereich).</translation>
         </message>
         <message>
             <source>The facilities with load, capacity, utilization and the nearest-assignment load.</source>
             <translation>Die Einrichtungen mit Belegung, Kapazität, Auslastung und der Belegung bei Zuordnung zur nächstgelegenen Einrichtung.</translation>
+        </message>
+        <message>
+            <source>The facilities with served, mean_index, mean_&lt;indicator&gt;, share_class_*, facility_index, facility_class and facility_label.</source>
+            <translation>Die Einrichtungen mit served, mean_index, mean_&lt;Indikator&gt;, share_class_*, facility_index, facility_class und facility_label.</translation>
         </message>
         <message>
             <source>The file is not valid UTF-8 (line {0}). Choose the encoding Windows-1252 or 'auto'.</source>
@@ -2634,6 +2806,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Maskenlayer (WEIGHT_LAYER) enthält keine Polygone.</translation>
         </message>
         <message>
+            <source>The mean indices of the {0} facilities that serve children were standardised again (deviation from their mean divided by their standard deviation), so that 0 is the average facility and higher values mean greater social burden.</source>
+            <translation>Die mittleren Indizes der {0} Einrichtungen, die Kinder betreuen, wurden erneut standardisiert (Abweichung von ihrem Mittelwert geteilt durch ihre Standardabweichung), sodass 0 die durchschnittliche Einrichtung ist und höhere Werte eine größere soziale Belastung bedeuten.</translation>
+        </message>
+        <message>
             <source>The need value in {0} is missing or negative ({1}); with an empty FACTORS the NEED field itself is the supplement and must be zero or positive.</source>
             <translation>Der Bedarfswert bei {0} fehlt oder ist negativ ({1}); bei leerem FACTORS ist das Feld NEED selbst der Zuschlag und muss null oder positiv sein.</translation>
         </message>
@@ -2684,6 +2860,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The seed ({0}) must not be negative (parameter {1}).</source>
             <translation>Der Startwert ({0}) darf nicht negativ sein (Parameter {1}).</translation>
+        </message>
+        <message>
+            <source>The shares of the children from districts of each index class are given as well.</source>
+            <translation>Zusätzlich werden die Anteile der Kinder aus Gebieten jeder Indexklasse angegeben.</translation>
+        </message>
+        <message>
+            <source>The social composition of the children each facility (Kita, school) serves, from their home districts, as in Munich's Förderformel or the school social indices of NRW and Hamburg. Which facility serves which demand feature comes from ASSIGNMENT_FIELD of DEMAND (the facility_id written by catchments or capacityallocation, or an enrolment list joined to addresses) or, without it, from the nearest facility over NETWORK (as in catchments). Every child takes the values of the district its address lies in. Per facility: served (children), mean_index (children-weighted mean of the district index), share_unknown (percent of the children left out of that mean: district index NULL or address outside every district), mean_&lt;indicator&gt;, share_class_1 ... share_class_4 (percent of the children with a known district class who live in each class), facility_index (mean_index standardised over the facilities that serve children: 0 = average facility, high = high burden), facility_class and facility_label (Berlin classes or quantiles, as in socialindex), excluded (why a facility has no index). Demand no facility serves (unassigned) and demand outside every district are reported. The output feeds budgetallocation: TARGET_POPULATION served, NEED facility_class.</source>
+            <translation>Die soziale Zusammensetzung der Kinder, die jede Einrichtung (Kita, Schule) betreut, aus ihren Wohngebieten – wie bei der Münchner Förderformel oder den Schulsozialindizes in NRW und Hamburg. Welche Einrichtung welches Nachfrageobjekt versorgt, kommt aus ASSIGNMENT_FIELD von DEMAND (die von catchments oder capacityallocation geschriebene facility_id oder eine mit Adressen verknüpfte Belegungsliste) oder, ohne dieses Feld, aus der nächstgelegenen Einrichtung über NETWORK (wie bei catchments). Jedes Kind erhält die Werte des Gebiets, in dem seine Adresse liegt. Je Einrichtung: served (Kinder), mean_index (nach Kindern gewichteter Mittelwert des Gebietsindex), share_unknown (Prozent der Kinder, die bei diesem Mittelwert unberücksichtigt bleiben: Gebietsindex NULL oder Adresse außerhalb aller Gebiete), mean_&lt;Indikator&gt;, share_class_1 … share_class_4 (Prozent der Kinder mit bekannter Gebietsklasse, die in Gebieten der jeweiligen Klasse wohnen), facility_index (mean_index, standardisiert über die Einrichtungen, die Kinder betreuen: 0 = durchschnittliche Einrichtung, hoch = hohe Belastung), facility_class und facility_label (Berliner Klassen oder Quantile, wie bei socialindex), excluded (warum eine Einrichtung keinen Index hat). Nachfrage, die keine Einrichtung versorgt (unassigned), und Nachfrage außerhalb aller Gebiete werden gemeldet. Die Ausgabe dient als Eingabe für budgetallocation: TARGET_POPULATION served, NEED facility_class.</translation>
         </message>
         <message>
             <source>The social index is the first principal component of {0} standardised indicators ({1}).</source>
@@ -2852,6 +3036,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Typology</source>
             <translation>Gebietstypen</translation>
+        </message>
+        <message>
+            <source>Unassigned demand</source>
+            <translation>Nicht zugeordnete Nachfrage</translation>
         </message>
         <message>
             <source>Unique id of each facility (default: the feature id).</source>
@@ -3224,12 +3412,20 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>keine der beiden Kennungen ist eine Einrichtung aus FACILITIES</translation>
         </message>
         <message>
+            <source>no children served</source>
+            <translation>keine Kinder betreut</translation>
+        </message>
+        <message>
             <source>no data / suppressed</source>
             <translation>keine Daten / gesperrt</translation>
         </message>
         <message>
             <source>no dynamic index: missing value two years earlier: {0}</source>
             <translation>kein Dynamikindex: fehlender Wert zwei Jahre zuvor: {0}</translation>
+        </message>
+        <message>
+            <source>no served child lives in a district with an index</source>
+            <translation>kein betreutes Kind wohnt in einem Gebiet mit Index</translation>
         </message>
         <message>
             <source>no value</source>
@@ -3258,6 +3454,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>nothing, exactly zero: read as 0</source>
             <translation>nichts vorhanden, genau null: als 0 gelesen</translation>
+        </message>
+        <message>
+            <source>one per address</source>
+            <translation>eins je Adresse</translation>
         </message>
         <message>
             <source>point</source>
@@ -3416,6 +3616,30 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} NULL-Wert(e) in den Punktfeldern wurden bei den Summen ausgelassen.</translation>
         </message>
         <message>
+            <source>{0} assigned children live in districts where '{1}' is NULL; they are left out of mean_{1}.</source>
+            <translation>{0} zugeordnete Kinder wohnen in Gebieten, in denen '{1}' NULL ist; sie bleiben bei mean_{1} unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>{0} assigned children live in districts whose index is NULL; they count in served, but not in mean_index (see share_unknown).</source>
+            <translation>{0} zugeordnete Kinder wohnen in Gebieten, deren Index NULL ist; sie zählen bei served, aber nicht bei mean_index (siehe share_unknown).</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) have no facility in '{2}' (NULL or empty): unassigned.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) haben keine Einrichtung in '{2}' (NULL oder leer): nicht zugeordnet.</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) lie outside every district (or have no geometry); {2} of these children are assigned to a facility and count in served, but not in the means.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) liegen außerhalb aller Gebiete (oder haben keine Geometrie); {2} dieser Kinder sind einer Einrichtung zugeordnet und zählen bei served, aber nicht bei den Mittelwerten.</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) name a facility that is not in FACILITIES ({2}): unassigned. Values: {3}.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) nennen eine Einrichtung, die nicht in FACILITIES ({2}) vorkommt: nicht zugeordnet. Werte: {3}.</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) not assigned: status '{2}'.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) nicht zugeordnet: Status '{2}'.</translation>
+        </message>
+        <message>
             <source>{0} demand features do not occur in OD_TABLE (status '{1}'): no facility is reachable from them.</source>
             <translation>{0} Nachfrageobjekte kommen in der OD_TABLE nicht vor (Status '{1}'): von ihnen ist keine Einrichtung erreichbar.</translation>
         </message>
@@ -3450,6 +3674,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} facilities lie on network islands (status 'unreachable').</source>
             <translation>{0} Einrichtungen liegen auf Netzinseln (Status 'unreachable').</translation>
+        </message>
+        <message>
+            <source>{0} facilities serve no children and get no index (NULL): {1}.</source>
+            <translation>{0} Einrichtungen betreuen keine Kinder und erhalten keinen Index (NULL): {1}.</translation>
+        </message>
+        <message>
+            <source>{0} facilities serve only children in districts without an index and get no index (NULL): {1}.</source>
+            <translation>{0} Einrichtungen betreuen nur Kinder aus Gebieten ohne Index und erhalten keinen Index (NULL): {1}.</translation>
         </message>
         <message>
             <source>{0} facilities without coordinates are not on the map: {1}</source>
