@@ -103,11 +103,17 @@ def _font_factory(font_family, px_per_mm):
 
 
 def draw_timeseries(painter, width, height, px_per_mm, panels, font_family=None, district_label="",
-                    city_label="", number_format=None):
-    """Draw the time-series panels with *painter* into (0, 0, width, height) (device pixels, *px_per_mm*)."""
+                    city_label="", number_format=None, mean_label=""):
+    """Draw the time-series panels with *painter* into (0, 0, width, height) (device pixels, *px_per_mm*).
+
+    A panel is ``(title, years, district values, city values[, city is a mean per district])``; a city line
+    that is a mean per district (counts: the city total would dwarf the district) is dotted and gets its own
+    legend entry *mean_label*. Returns the year labels drawn, ``[(panel, year text, QRectF)]`` (empty list:
+    nothing to draw).
+    """
     panels = [p for p in panels if any(_ok(v) for v in list(p[2]) + list(p[3]))]
     if not panels:
-        return False
+        return []
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing)
     fmt = number_format or (lambda v, d: "{:.{d}f}".format(v, d=d))
@@ -117,14 +123,22 @@ def draw_timeseries(painter, width, height, px_per_mm, panels, font_family=None,
     gap = 6.0 * px_per_mm
     n = len(panels)
     panel_w = (width - gap * (n - 1)) / n
-    for i, (title, years, dvals, cvals) in enumerate(panels):
+    drawn = []
+    means = [bool(p[4]) if len(p) > 4 else False for p in panels]
+    for i, panel in enumerate(panels):
+        title, years, dvals, cvals = panel[:4]
         x0 = i * (panel_w + gap)
-        _panel(painter, QRectF(x0, 0, panel_w, height - legend_h), title, list(years), list(dvals),
-               list(cvals), font, px_per_mm, fmt)
-    _legend(painter, font, px_per_mm, width, height - legend_h / 2, legend_h,
-            ((district_label, DISTRICT_COLOR, False), (city_label, CITY_COLOR, True)))
+        boxes = _panel(painter, QRectF(x0, 0, panel_w, height - legend_h), title, list(years), list(dvals),
+                       list(cvals), font, px_per_mm, fmt, Qt.DotLine if means[i] else Qt.DashLine)
+        drawn.extend((i, text, box) for text, box in boxes)
+    entries = [(district_label, DISTRICT_COLOR, Qt.SolidLine)]
+    if not all(means):
+        entries.append((city_label, CITY_COLOR, Qt.DashLine))
+    if any(means):
+        entries.append((mean_label or city_label, CITY_COLOR, Qt.DotLine))
+    _legend(painter, font, px_per_mm, width, height - legend_h / 2, legend_h, entries)
     painter.restore()
-    return True
+    return drawn
 
 
 render_timeseries = render_timeseries_png
@@ -140,7 +154,7 @@ def _legend(painter, font, px_per_mm, width, y, legend_h, entries, boxes=False):
         else:
             pen = QPen(color, 0.6 * px_per_mm)
             if dashed:
-                pen.setStyle(Qt.DashLine)
+                pen.setStyle(dashed if not isinstance(dashed, bool) else Qt.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y), QPointF(x + 7 * px_per_mm, y))
             text_x = x + 9 * px_per_mm
@@ -249,7 +263,22 @@ def _ok(v):
         return False
 
 
-def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt):
+def year_label_step(centres, widths, gap):
+    """The smallest step k (1, 2, 3, ...) such that labels at every k-th year, counted back from the last year,
+    do not overlap: ``centre[j] + width[j] / 2 + gap <= centre[j + k] - width[j + k] / 2``.
+
+    *centres* ascending (device pixels), *widths* the labels' widths. Deterministic: depends on the
+    positions and widths only. The last (latest) year is always labelled.
+    """
+    n = len(centres)
+    for k in range(1, max(n, 1) + 1):
+        idx = list(range(n - 1, -1, -k))[::-1]
+        if all(centres[a] + widths[a] / 2 + gap <= centres[b] - widths[b] / 2 for a, b in zip(idx, idx[1:])):
+            return k
+    return max(n, 1)
+
+
+def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city_style=Qt.DashLine):
     painter.save()
     title_h = 5.0 * px_per_mm
     painter.setPen(TEXT_COLOR)
@@ -291,17 +320,28 @@ def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt):
                          Qt.AlignRight | Qt.AlignVCenter, text)
     painter.setPen(QPen(QColor(150, 150, 150), 0.25 * px_per_mm))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-    painter.setPen(TEXT_COLOR)
-    for year in years_f:
-        text = str(int(year)) if float(year).is_integer() else str(year)
-        w = fm.horizontalAdvance(text)
-        painter.drawText(QRectF(px(year) - w / 2 - 2, plot.bottom() + 1, w + 4, fm.height()), Qt.AlignCenter, text)
+    # year labels: a tick for every year, a label for every k-th year counted back from the latest, k the
+    # smallest step at which no two labels touch (13-15 years in a third of the page need k = 2 or 3)
+    texts = [str(int(y)) if float(y).is_integer() else str(y) for y in years_f]
+    widths = [fm.boundingRect(t).width() + 2 for t in texts]
+    centres = [px(y) for y in years_f]
+    step = year_label_step(centres, widths, 1.0 * px_per_mm)
+    labelled = set(range(len(texts) - 1, -1, -step))
+    boxes = []
+    for i, (text, w, cx) in enumerate(zip(texts, widths, centres)):
+        painter.setPen(QPen(QColor(150, 150, 150), 0.2 * px_per_mm))
+        painter.drawLine(QPointF(cx, plot.bottom()), QPointF(cx, plot.bottom() + 0.8 * px_per_mm))
+        if i in labelled:
+            painter.setPen(TEXT_COLOR)
+            box = QRectF(cx - w / 2, plot.bottom() + 1, w, fm.height())
+            painter.drawText(box, Qt.AlignCenter, text)
+            boxes.append((text, box))
     for vals, color, dashed in ((cvals, CITY_COLOR, True), (dvals, DISTRICT_COLOR, False)):
         pen = QPen(color, 0.6 * px_per_mm)
         pen.setCapStyle(Qt.RoundCap)
         pen.setJoinStyle(Qt.RoundJoin)
         if dashed:
-            pen.setStyle(Qt.DashLine)
+            pen.setStyle(city_style)
         painter.setPen(pen)
         path = QPainterPath()
         started = False
@@ -324,3 +364,4 @@ def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt):
             painter.drawEllipse(pt, 0.7 * px_per_mm, 0.7 * px_per_mm)
         painter.setBrush(Qt.NoBrush)
     painter.restore()
+    return boxes

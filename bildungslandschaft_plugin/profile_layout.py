@@ -19,7 +19,8 @@ item id                   filled with
 ``indicator_table``       frame of a text table: indicator, value, city,
                           difference, rank, z-score, trend (the trend
                           column is dropped without a time series)
-``table_note``            trend period and the meaning of the flag symbols
+``table_note``            city-value rules, trend period and the meaning of
+                          the flag symbols
 ``chart``                 picture: time series district vs city
 ``chart_caption``         hidden with ``chart`` when there is no time series
 ``facilities``            list of the facilities in the district

@@ -32,6 +32,10 @@
             <translation>(ohne Art)</translation>
         </message>
         <message>
+            <source>(the list shows the first {0}; narrow the filters)</source>
+            <translation>(die Liste zeigt die ersten {0}; Filter eingrenzen)</translation>
+        </message>
+        <message>
             <source>0 early childhood, 1 school age, 2 youth, 3 adults, 4 seniors, 5 all offers.</source>
             <translation>0 frühe Kindheit, 1 Schulalter, 2 Jugend, 3 Erwachsene, 4 Senioren, 5 alle Angebote.</translation>
         </message>
@@ -72,6 +76,10 @@
             <translation>A4 hoch</translation>
         </message>
         <message>
+            <source>ASSIGNMENT_FIELD is given: NETWORK is not used.</source>
+            <translation>ASSIGNMENT_FIELD ist angegeben: NETWORK wird nicht verwendet.</translation>
+        </message>
+        <message>
             <source>Access (demand)</source>
             <translation>Versorgung (Nachfrage)</translation>
         </message>
@@ -94,6 +102,10 @@
         <message>
             <source>Addresses, buildings or grid cells (polygons: a point inside is used).</source>
             <translation>Adressen, Gebäude oder Rasterzellen (bei Polygonen wird ein Punkt im Inneren verwendet).</translation>
+        </message>
+        <message>
+            <source>Addresses, buildings or grid cells with children (polygons: a point inside is used).</source>
+            <translation>Adressen, Gebäude oder Rasterzellen mit Kindern (bei Polygonen wird ein Punkt im Inneren verwendet).</translation>
         </message>
         <message>
             <source>Adults</source>
@@ -152,6 +164,10 @@
             <translation>Zusammenfassung der Zuordnung</translation>
         </message>
         <message>
+            <source>An XYZ/WMTS tile URL with {z}, {x} and {y}, e.g. the city's or basemap.de's (https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png). Empty: no basemap, the page makes no request at all. With a basemap the page may load images from exactly that host.</source>
+            <translation>Eine XYZ/WMTS-Kachel-URL mit {z}, {x} und {y}, z. B. die der Stadt oder von basemap.de (https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png). Leer: keine Hintergrundkarte, die Seite stellt keinerlei Anfrage. Mit Hintergrundkarte darf die Seite Bilder genau von diesem Server laden.</translation>
+        </message>
+        <message>
             <source>Area of the overlap</source>
             <translation>Fläche der Überschneidung</translation>
         </message>
@@ -184,6 +200,14 @@
             <translation>Nachfrage den Gebieten zuordnen</translation>
         </message>
         <message>
+            <source>Assignment read from the field '{0}' of DEMAND.</source>
+            <translation>Zuordnung aus dem Feld '{0}' von DEMAND gelesen.</translation>
+        </message>
+        <message>
+            <source>Assignment: nearest facility over the network ({0}, cost unit {1}).</source>
+            <translation>Zuordnung: nächstgelegene Einrichtung über das Netz ({0}, Kosteneinheit {1}).</translation>
+        </message>
+        <message>
             <source>Assigns every demand feature (addresses, buildings, grid cells) to its nearest facility over the street network with one multi-source shortest-path search, and sums the demand per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization (demand / capacity); non-overlapping catchment polygons. Costs include the straight connector to the street and the partial street lengths.</source>
             <translation>Ordnet jedes Nachfrageobjekt (Adressen, Gebäude, Rasterzellen) mit einer einzigen Mehrquellen-Kürzeste-Wege-Suche der über das Straßennetz nächstgelegenen Einrichtung zu und summiert die Nachfrage je Einrichtung. Ausgaben: Nachfrage mit facility_id, cost, snap_dist und status (ok, unreachable, off_network, no_geometry, beyond_max_cost); Einrichtungen mit demand, n_demand und utilization (Nachfrage / Kapazität); überschneidungsfreie Einzugsbereichs-Polygone. Die Kosten enthalten die gerade Anbindung an die Straße und die anteiligen Straßenlängen.</translation>
         </message>
@@ -200,6 +224,10 @@
             <translation>Attribute, die im Popup zusätzlich zu Name, Art, Träger und Lebensphasen erscheinen.</translation>
         </message>
         <message>
+            <source>Attribution text the basemap's licence asks for, shown on the map (e.g. © basemap.de / BKG).</source>
+            <translation>Quellenvermerk, den die Lizenz der Hintergrundkarte verlangt; er steht auf der Karte (z. B. © basemap.de / BKG).</translation>
+        </message>
+        <message>
             <source>BASE_SHARE must lie between 0 and 1, got {0}.</source>
             <translation>BASE_SHARE muss zwischen 0 und 1 liegen, angegeben: {0}.</translation>
         </message>
@@ -208,8 +236,24 @@
             <translation>BUDGET muss ein nicht negativer Betrag in ganzen Euro sein, angegeben: {0}.</translation>
         </message>
         <message>
+            <source>Back to the list</source>
+            <translation>Zurück zur Liste</translation>
+        </message>
+        <message>
             <source>Base share (0-1)</source>
             <translation>Sockelanteil (0–1)</translation>
+        </message>
+        <message>
+            <source>Basemap attribution</source>
+            <translation>Quellenvermerk der Hintergrundkarte</translation>
+        </message>
+        <message>
+            <source>Basemap tile template (optional)</source>
+            <translation>Kachel-URL der Hintergrundkarte (optional)</translation>
+        </message>
+        <message>
+            <source>Basemap tiles from {0}; the page may load images from there and nowhere else.</source>
+            <translation>Hintergrundkacheln von {0}; die Seite darf Bilder nur von dort laden.</translation>
         </message>
         <message>
             <source>Berlin classes (-1, 1, 1.5)</source>
@@ -328,6 +372,22 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zeichenkodierung einer CSV/TXT-Datei; 'auto' erkennt UTF-8 (mit oder ohne BOM) und liest sonst Windows-1252.</translation>
         </message>
         <message>
+            <source>Chart of {0}: the time series table has no field {1}; the city line is the plain mean of the districts.</source>
+            <translation>Diagramm {0}: Die Zeitreihentabelle hat kein Feld {1}; die Stadtlinie ist das einfache Mittel der Ortsteile.</translation>
+        </message>
+        <message>
+            <source>Chart of {0}: the time series table has no field {1}; the city line is weighted by {2}.</source>
+            <translation>Diagramm {0}: Die Zeitreihentabelle hat kein Feld {1}; die Stadtlinie ist mit {2} gewichtet.</translation>
+        </message>
+        <message>
+            <source>Children assigned to a facility</source>
+            <translation>Einer Einrichtung zugeordnete Kinder</translation>
+        </message>
+        <message>
+            <source>Children in districts without an index value, or outside every district, are left out of the mean; their share is given per facility.</source>
+            <translation>Kinder in Gebieten ohne Indexwert oder außerhalb aller Gebiete bleiben beim Mittelwert unberücksichtigt; ihr Anteil wird je Einrichtung angegeben.</translation>
+        </message>
+        <message>
             <source>Choose a table file or layer.</source>
             <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
         </message>
@@ -348,6 +408,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Bitte das Feld DEFICIT wählen.</translation>
         </message>
         <message>
+            <source>Choose the INDEX_FIELD of DISTRICTS.</source>
+            <translation>Wählen Sie das INDEX_FIELD von DISTRICTS.</translation>
+        </message>
+        <message>
             <source>Choose the TARGET_POPULATION and NEED fields.</source>
             <translation>Bitte die Felder TARGET_POPULATION und NEED wählen.</translation>
         </message>
@@ -364,8 +428,44 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Stadt</translation>
         </message>
         <message>
+            <source>City value</source>
+            <translation>Stadtwert</translation>
+        </message>
+        <message>
+            <source>City value of {0}: mean weighted by {1} (the city rate).</source>
+            <translation>Stadtwert von {0}: mit {1} gewichtetes Mittel (die Quote der Stadt).</translation>
+        </message>
+        <message>
+            <source>City value of {0}: plain mean of the districts (Ø; no denominator known, see CITY_VALUES).</source>
+            <translation>Stadtwert von {0}: einfaches Mittel der Ortsteile (Ø; kein Nenner bekannt, siehe CITY_VALUES).</translation>
+        </message>
+        <message>
+            <source>City value of {0}: total of the districts (a count or amount).</source>
+            <translation>Stadtwert von {0}: Summe der Ortsteile (eine Anzahl oder ein Betrag).</translation>
+        </message>
+        <message>
+            <source>City value per indicator (field, rule)</source>
+            <translation>Stadtwert je Indikator (Feld, Regel)</translation>
+        </message>
+        <message>
+            <source>City: mean per district</source>
+            <translation>Stadt: Mittel je Ortsteil</translation>
+        </message>
+        <message>
+            <source>City: {0}</source>
+            <translation>Stadt: {0}</translation>
+        </message>
+        <message>
             <source>Class {0} ({1}): {2} areas.</source>
             <translation>Klasse {0} ({1}): {2} Gebiete.</translation>
+        </message>
+        <message>
+            <source>Class {0} ({1}): {2} facilities.</source>
+            <translation>Klasse {0} ({1}): {2} Einrichtungen.</translation>
+        </message>
+        <message>
+            <source>Classes as for the districts: 1 high status (index below -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5).</source>
+            <translation>Klassen wie bei den Gebieten: 1 hoher Status (Index unter −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger (über 1,5).</translation>
         </message>
         <message>
             <source>Classes: 1 high status (index below -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5).</source>
@@ -432,6 +532,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Diese Layer ({0}) konnten nicht geladen werden: {1}</translation>
         </message>
         <message>
+            <source>Could not prepare the districts for the pages.</source>
+            <translation>Die Ortsteile konnten nicht für die Seiten vorbereitet werden.</translation>
+        </message>
+        <message>
             <source>Could not read the page template {0}: {1}</source>
             <translation>Die Seitenvorlage {0} konnte nicht gelesen werden: {1}</translation>
         </message>
@@ -444,8 +548,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
         </message>
         <message>
-            <source>Could not write the profiles {0}: {1}</source>
-            <translation>Die Profile {0} konnten nicht geschrieben werden: {1}</translation>
+            <source>Could not write the profiles {0} ({1}): a folder of that name exists.</source>
+            <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: Es gibt einen Ordner mit diesem Namen.</translation>
+        </message>
+        <message>
+            <source>Could not write the profiles {0} ({1}): {2}</source>
+            <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: {2}</translation>
+        </message>
+        <message>
+            <source>Could not write the profiles {0} ({1}): {2}. Is the file open in another program, or the folder read-only?</source>
+            <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: {2}. Ist die Datei in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</translation>
         </message>
         <message>
             <source>Could not write the sample city into {0} (parameter {1}): {2}</source>
@@ -466,6 +578,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Cut the deficit into three classes by its terciles or by the two THRESHOLDS.</source>
             <translation>Das Defizit nach Terzilen oder nach den zwei Schwellenwerten (THRESHOLDS) in drei Klassen einteilen.</translation>
+        </message>
+        <message>
+            <source>DEMAND_WEIGHT is missing in feature {0} of {1}.</source>
+            <translation>DEMAND_WEIGHT fehlt bei Objekt {0} von {1}.</translation>
+        </message>
+        <message>
+            <source>DEMAND_WEIGHT is negative ({0}) in feature {1} of {2}.</source>
+            <translation>DEMAND_WEIGHT ist negativ ({0}) bei Objekt {1} von {2}.</translation>
         </message>
         <message>
             <source>DISTRICTS</source>
@@ -540,6 +660,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>ID-Feld der Nachfrage</translation>
         </message>
         <message>
+            <source>Demand outside every district</source>
+            <translation>Nachfrage außerhalb aller Gebiete</translation>
+        </message>
+        <message>
             <source>Demand per feature, e.g. children 3-5 (ew_3_5). Empty: every feature counts 1. NULL or negative values are errors.</source>
             <translation>Nachfrage je Objekt, z. B. Kinder von 3–5 Jahren (ew_3_5). Leer: jedes Objekt zählt 1. NULL oder negative Werte sind Fehler.</translation>
         </message>
@@ -568,6 +692,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Nachfragegewichteter Mittelwert der Versorgung: {0:.6g} (Angebot je Kopf der Nachfrage).</translation>
         </message>
         <message>
+            <source>Details of the selected offer</source>
+            <translation>Details zum gewählten Angebot</translation>
+        </message>
+        <message>
             <source>Detected: {0}</source>
             <translation>Erkannt: {0}</translation>
         </message>
@@ -588,8 +716,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Ortsteil</translation>
         </message>
         <message>
+            <source>District class (whole numbers 1, 2, ...; e.g. index_class); gives share_class_1 ... share_class_4.</source>
+            <translation>Klasse des Gebiets (ganze Zahlen 1, 2, …; z. B. index_class); ergibt share_class_1 … share_class_4.</translation>
+        </message>
+        <message>
             <source>District field of the institutions</source>
             <translation>Ortsteilfeld der Einrichtungen</translation>
+        </message>
+        <message>
+            <source>District indicators whose children-weighted mean is written as mean_&lt;indicator&gt;.</source>
+            <translation>Indikatoren der Gebiete, deren nach Kindern gewichteter Mittelwert als mean_&lt;Indikator&gt; ausgegeben wird.</translation>
         </message>
         <message>
             <source>District key (text such as '01'); must be unique.</source>
@@ -630,6 +766,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>District polygons with the indicator fields, all districts of the city (ranks and city values refer to all of them).</source>
             <translation>Ortsteilflächen mit den Indikatorfeldern, alle Ortsteile der Stadt (Ränge und Stadtwerte beziehen sich auf alle).</translation>
+        </message>
+        <message>
+            <source>District polygons with the social index (e.g. the output of socialindex).</source>
+            <translation>Gebietspolygone mit dem Sozialindex (z. B. die Ausgabe von socialindex).</translation>
         </message>
         <message>
             <source>District profile</source>
@@ -700,6 +840,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Gebiete mit den Indikatorfeldern.</translation>
         </message>
         <message>
+            <source>Districts with the social index</source>
+            <translation>Gebiete mit Sozialindex</translation>
+        </message>
+        <message>
             <source>Districts without a table row</source>
             <translation>Gebiete ohne Tabellenzeile</translation>
         </message>
@@ -714,6 +858,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>E2SFCA (step weights)</source>
             <translation>E2SFCA (Stufengewichte)</translation>
+        </message>
+        <message>
+            <source>Each child takes the social index of the district its address lies in; the facility's mean index is the mean of these values weighted by the number of children ({0}).</source>
+            <translation>Jedes Kind erhält den Sozialindex des Gebiets, in dem seine Adresse liegt; der mittlere Index der Einrichtung ist der Mittelwert dieser Werte, gewichtet mit der Zahl der Kinder ({0}).</translation>
         </message>
         <message>
             <source>Each indicator was rescaled to 0 (lowest area) to 1 (highest area); the index is the weighted mean of the rescaled values and lies between 0 and 1.</source>
@@ -756,6 +904,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Alle Einrichtungen haben in {0} das Angebot 0; es gibt nichts zu verteilen.</translation>
         </message>
         <message>
+            <source>Every facility has the same mean index ({0}); the facility index cannot be standardised.</source>
+            <translation>Alle Einrichtungen haben denselben mittleren Index ({0}); der Einrichtungsindex kann nicht standardisiert werden.</translation>
+        </message>
+        <message>
             <source>Every facility with demand, n_demand, utilization and status.</source>
             <translation>Jede Einrichtung mit demand, n_demand, utilization und status.</translation>
         </message>
@@ -784,6 +936,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
 Layers of the open project keep their styles; layers given as files get their stored style or the plugin's default style. Long titles are wrapped and shrunk to fit. The file is written only when the export succeeded.</source>
             <translation>Exportiert eine Karte für Stadtratsvorlagen als PDF, PNG oder SVG: Titel, Untertitel, die Karte der gewählten Layer, eine Legende genau dieser Layer, einen metrischen Maßstab, einen Nordpfeil und eine Zeile mit Datenquelle und Datum, mit Druckrändern auf A4 oder A3.
 Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer erhalten ihren gespeicherten Stil oder den Standardstil des Plugins. Lange Titel werden umbrochen und verkleinert. Die Datei wird erst geschrieben, wenn der Export gelungen ist.</translation>
+        </message>
+        <message>
+            <source>FACILITY_ID: features {0} and {1} of {2} have the same id '{3}'; the ids must be unique.</source>
+            <translation>FACILITY_ID: Die Objekte {0} und {1} von {2} haben dieselbe Kennung '{3}'; die Kennungen müssen eindeutig sein.</translation>
         </message>
         <message>
             <source>FACTORS: '{0}' is not of the form class:supplement (e.g. 1:0;2:0.25;3:0.5;4:1).</source>
@@ -824,6 +980,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Facility id field</source>
             <translation>Feld Einrichtungs-ID</translation>
+        </message>
+        <message>
+            <source>Facility id in the demand layer (assignment)</source>
+            <translation>Kennung der Einrichtung im Nachfragelayer (Zuordnung)</translation>
         </message>
         <message>
             <source>Facility type (Kita, Grundschule, …): colour, legend and life phases.</source>
@@ -870,12 +1030,20 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Das Feld „{0}“ ({1}) im Layer {2} muss numerisch sein.</translation>
         </message>
         <message>
+            <source>Field '{0}' in {1} is not one of the indicators ({2}).</source>
+            <translation>Das Feld „{0}“ in {1} ist keiner der Indikatoren ({2}).</translation>
+        </message>
+        <message>
             <source>Field '{0}' of {1} is replaced by the output field of the same name.</source>
             <translation>Das Feld '{0}' von {1} wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
         <message>
             <source>Field identifying the origins in the output (default: the feature id).</source>
             <translation>Feld, das die Ausgangspunkte im Ergebnis kennzeichnet (Vorgabe: die Objekt-ID).</translation>
+        </message>
+        <message>
+            <source>Field of DEMAND with the id of the facility that serves the feature (e.g. facility_id from catchments or capacityallocation). Empty: the nearest facility over NETWORK is computed.</source>
+            <translation>Feld von DEMAND mit der Kennung der Einrichtung, die das Objekt versorgt (z. B. facility_id aus catchments oder capacityallocation). Leer: die nächstgelegene Einrichtung über NETWORK wird berechnet.</translation>
         </message>
         <message>
             <source>Field of OD_TABLE with the demand id (matched to DEMAND_ID, compared as text).</source>
@@ -906,6 +1074,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Zu summierende Felder</translation>
         </message>
         <message>
+            <source>Finding the district of every demand feature</source>
+            <translation>Gebiet jedes Nachfrageobjekts wird bestimmt</translation>
+        </message>
+        <message>
             <source>Finds the districts where social burden and poor access to education coincide. The access deficit (e.g. the share of children 6-9 living beyond 1000 m of a primary school, from the accessibility algorithm; higher = worse) is cut into three classes, by terciles or by two thresholds (a value equal to a threshold belongs to the lower class). The matrix of the social-index class (1 high status ... 4 very low status) and the deficit class (1 low ... 3 high) gives the priority: priority = 5 - (index class - 1) - (deficit class - 1), limited to 1..4. Priority 1 (highest) flags a Schwerpunktraum. Output fields: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (why a district has no priority).</source>
             <translation>Findet die Gebiete, in denen soziale Belastung und schlechte Erreichbarkeit von Bildungsangeboten zusammentreffen. Das Erreichbarkeitsdefizit (z. B. der Anteil der 6- bis 9-Jährigen, die weiter als 1000 m von einer Grundschule entfernt wohnen, aus dem Erreichbarkeitsalgorithmus; höher = schlechter) wird nach Terzilen oder zwei Schwellenwerten in drei Klassen eingeteilt (ein Wert gleich einem Schwellenwert gehört zur unteren Klasse). Die Matrix aus Sozialindexklasse (1 hoher Status … 4 sehr niedriger Status) und Defizitklasse (1 gering … 3 hoch) ergibt die Priorität: Priorität = 5 − (Indexklasse − 1) − (Defizitklasse − 1), begrenzt auf 1 bis 4. Priorität 1 (höchste) kennzeichnet einen Schwerpunktraum. Ausgabefelder: deficit_class, priority, priority_label, schwerpunktraum (1/0), priority_note (warum ein Gebiet keine Priorität hat).</translation>
         </message>
@@ -926,6 +1098,14 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>For E2SFCA and 3SFCA: weight of each cost band, e.g. 10:1;20:0.68;30:0.22 (up to 10: 1, up to 20: 0.68, up to 30: 0.22, beyond: 0). Use the unit of the cost (for metres e.g. 500:1;1000:0.68;1500:0.22).</source>
             <translation>Für E2SFCA und 3SFCA: Gewicht je Kostenstufe, z. B. 10:1;20:0.68;30:0.22 (bis 10: 1, bis 20: 0,68, bis 30: 0,22, darüber: 0). In der Einheit der Kosten angeben (für Meter z. B. 500:1;1000:0.68;1500:0.22).</translation>
+        </message>
+        <message>
+            <source>For each of {0} facilities the social situation of the children it serves was determined. Each address was assigned to its nearest facility over the street network.</source>
+            <translation>Für jede der {0} Einrichtungen wurde die soziale Lage der von ihr betreuten Kinder bestimmt. Jede Adresse wurde der über das Straßennetz nächstgelegenen Einrichtung zugeordnet.</translation>
+        </message>
+        <message>
+            <source>For each of {0} facilities the social situation of the children it serves was determined. Which facility serves which address was taken from the field '{1}'.</source>
+            <translation>Für jede der {0} Einrichtungen wurde die soziale Lage der von ihr betreuten Kinder bestimmt. Welche Einrichtung welche Adresse versorgt, wurde dem Feld '{1}' entnommen.</translation>
         </message>
         <message>
             <source>For every demand feature: the network cost to the nearest facility (cost, facility_id), per facility category (cost_&lt;category&gt;) when CATEGORY is given, and the number of facilities within each threshold (n_&lt;threshold&gt;). With DISTRICTS: per district the demand-weighted mean and median cost of the reached demand and the weighted share (percent) of all demand within each threshold (share_&lt;threshold&gt;).</source>
@@ -956,6 +1136,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Weitere Felder im Popup</translation>
         </message>
         <message>
+            <source>Förderformel for facilities in two steps: run facilityneed (need per facility from the children it serves), then this algorithm on its output with TARGET_POPULATION served and NEED facility_class; BASE_SHARE of the budget is then split per child served, the rest as supplements by the facility's class (FACTORS). Facilities without a class (no children served) are left out with a filter, e.g. "facility_class" IS NOT NULL.</source>
+            <translation>Förderformel für Einrichtungen in zwei Schritten: zuerst facilityneed (Bedarf je Einrichtung aus den betreuten Kindern), dann dieser Algorithmus auf dessen Ausgabe mit TARGET_POPULATION served und NEED facility_class; BASE_SHARE des Budgets wird dann je betreutem Kind verteilt, der Rest als Zuschläge nach der Klasse der Einrichtung (FACTORS). Einrichtungen ohne Klasse (keine Kinder betreut) werden mit einem Filter ausgelassen, z. B. "facility_class" IS NOT NULL.</translation>
+        </message>
+        <message>
             <source>Gaussian 2SFCA</source>
             <translation>Gauß-2SFCA</translation>
         </message>
@@ -978,6 +1162,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Give at least one indicator field ({0}).</source>
             <translation>Bitte mindestens ein Indikatorfeld angeben ({0}).</translation>
+        </message>
+        <message>
+            <source>Give either ASSIGNMENT_FIELD (the facility id in DEMAND) or a NETWORK for the nearest-facility search.</source>
+            <translation>Geben Sie entweder ASSIGNMENT_FIELD (die Kennung der Einrichtung in DEMAND) oder ein NETWORK für die Suche nach der nächstgelegenen Einrichtung an.</translation>
         </message>
         <message>
             <source>Give either NETWORK or OD_TABLE for the travel costs.</source>
@@ -1024,6 +1212,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Wie die Entfernung gewichtet wird: 2SFCA zählt alles innerhalb von MAX_COST voll; E2SFCA und 3SFCA verwenden STEPS; das Gauß-Verfahren SIGMA; das Gravitationsmodell BETA und MIN_COST.</translation>
         </message>
         <message>
+            <source>How the facility index is cut into classes (class 1 = least burden), as in socialindex.</source>
+            <translation>Wie der Einrichtungsindex in Klassen eingeteilt wird (Klasse 1 = geringste Belastung), wie bei socialindex.</translation>
+        </message>
+        <message>
             <source>How the index is cut into classes (class 1 = least burden).</source>
             <translation>Wie der Index in Klassen eingeteilt wird (Klasse 1 = geringste Belastung).</translation>
         </message>
@@ -1034,6 +1226,14 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>INDEX_CLASS '{0}' must hold the classes 1 to 4 (or NULL), but {1} has {2}.</source>
             <translation>INDEX_CLASS „{0}“ muss die Klassen 1 bis 4 (oder NULL) enthalten, {1} hat aber {2}.</translation>
+        </message>
+        <message>
+            <source>INDEX_CLASS_FIELD '{0}' of district feature {1} is '{2}', not a class number.</source>
+            <translation>INDEX_CLASS_FIELD '{0}' von Gebietsobjekt {1} ist '{2}', keine Klassennummer.</translation>
+        </message>
+        <message>
+            <source>INDEX_CLASS_FIELD: the class {0} of district feature {1} is not a whole number from 1 to 12.</source>
+            <translation>INDEX_CLASS_FIELD: Die Klasse {0} von Gebietsobjekt {1} ist keine ganze Zahl von 1 bis 12.</translation>
         </message>
         <message>
             <source>INDICATORS lists a field twice.</source>
@@ -1062,6 +1262,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Images (*.svg *.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Index class field</source>
+            <translation>Feld Indexklasse</translation>
         </message>
         <message>
             <source>Indicator</source>
@@ -1226,6 +1430,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Layer (oberster zuerst)</translation>
         </message>
         <message>
+            <source>Leave such units out with a filter, e.g. "{0}" IS NOT NULL (facilityneed gives facilities that serve no children no class).</source>
+            <translation>Lassen Sie solche Einheiten mit einem Filter aus, z. B. "{0}" IS NOT NULL (facilityneed gibt Einrichtungen, die keine Kinder betreuen, keine Klasse).</translation>
+        </message>
+        <message>
             <source>Left out: {0}: {1}.</source>
             <translation>Nicht berücksichtigt: {0}: {1}.</translation>
         </message>
@@ -1272,6 +1480,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Map extent</source>
             <translation>Kartenausschnitt</translation>
+        </message>
+        <message>
+            <source>Map of the offers</source>
+            <translation>Karte der Angebote</translation>
         </message>
         <message>
             <source>Map title; long titles are wrapped onto two lines and shrunk.</source>
@@ -1398,6 +1610,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Bedarf (Indexklasse oder Index)</translation>
         </message>
         <message>
+            <source>Need per facility</source>
+            <translation>Bedarf je Einrichtung</translation>
+        </message>
+        <message>
+            <source>Need per facility (Sozialindex je Einrichtung)</source>
+            <translation>Sozialindex je Einrichtung</translation>
+        </message>
+        <message>
             <source>Need supplement of each class, e.g. 1:0;2:0.25;3:0.5;4:1 (class 4 counts double in the need part). Empty: the NEED value is the supplement.</source>
             <translation>Bedarfszuschlag je Klasse, z. B. 1:0;2:0.25;3:0.5;4:1 (Klasse 4 zählt im Bedarfsanteil doppelt). Leer: Der NEED-Wert ist der Zuschlag.</translation>
         </message>
@@ -1428,6 +1648,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, {4} zero-length segments dropped).</source>
             <translation>Netz: {0} Kanten, {1} Knoten für Verkehrsmittel {2} ({3} Segmente für dieses Verkehrsmittel ausgeschlossen, {4} Segmente der Länge null entfernt).</translation>
+        </message>
+        <message>
+            <source>No BASEMAP_ATTRIBUTION given: most tile licences require one.</source>
+            <translation>Kein BASEMAP_ATTRIBUTION angegeben: die meisten Kachellizenzen verlangen einen Quellenvermerk.</translation>
         </message>
         <message>
             <source>No DISTRICTS given: OUTPUT_DISTRICTS is not written.</source>
@@ -1538,8 +1762,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Numerisches Defizit, höher = schlechtere Erreichbarkeit (z. B. Anteil der Kinder weiter als 1000 m von einer Schule).</translation>
         </message>
         <message>
+            <source>Numeric district index (high = high burden); NULL districts are left out of the means.</source>
+            <translation>Numerischer Gebietsindex (hoch = hohe Belastung); Gebiete mit NULL bleiben bei den Mittelwerten unberücksichtigt.</translation>
+        </message>
+        <message>
             <source>Numeric field of the points used as weight (e.g. residents); empty = every point weighs 1.</source>
             <translation>Numerisches Feld der Punkte als Gewicht (z. B. Einwohner); leer = jeder Punkt zählt 1.</translation>
+        </message>
+        <message>
+            <source>Numeric field with the children per feature, e.g. children aged 3–5 (default 1 per feature).</source>
+            <translation>Numerisches Feld mit der Zahl der Kinder je Objekt, z. B. Kinder von 3–5 Jahren (Standard: 1 je Objekt).</translation>
         </message>
         <message>
             <source>Numeric field with the demand per feature (default 1 per feature).</source>
@@ -1634,8 +1866,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Von {0} Gebieten blieben {1} mit unvollständigen Daten unberücksichtigt; der Index bezieht sich auf die übrigen {2} Gebiete.</translation>
         </message>
         <message>
+            <source>Of {0} children, {1} were assigned to a facility and {2} to none (unassigned); {3} live outside every district.</source>
+            <translation>Von {0} Kindern wurden {1} einer Einrichtung zugeordnet und {2} keiner (nicht zugeordnet); {3} wohnen außerhalb aller Gebiete.</translation>
+        </message>
+        <message>
             <source>Offer search for education counselling</source>
             <translation>Angebotssuche für die Bildungsberatung</translation>
+        </message>
+        <message>
+            <source>Offers (list)</source>
+            <translation>Angebote (Liste)</translation>
         </message>
         <message>
             <source>Offers found</source>
@@ -1706,6 +1946,18 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Nur {0} Gebiete sind verwendbar, nötig sind mindestens {1} (weniger Gebiete als Klassen oder Typen, oder zu viele Gebiete ausgelassen). Bitte N_CLASSES/K oder MIN_POPULATION verringern.</translation>
         </message>
         <message>
+            <source>Only {0} facilities have an index, fewer than the {1} classes. Lower N_CLASSES.</source>
+            <translation>Nur {0} Einrichtungen haben einen Index, weniger als die {1} Klassen. Verringern Sie N_CLASSES.</translation>
+        </message>
+        <message>
+            <source>Only {0} facilities serve children who live in a district with an index; at least 2 are needed for a facility index. Check the assignment and INDEX_FIELD.</source>
+            <translation>Nur {0} Einrichtungen betreuen Kinder, die in einem Gebiet mit Index wohnen; für einen Einrichtungsindex sind mindestens 2 nötig. Prüfen Sie die Zuordnung und INDEX_FIELD.</translation>
+        </message>
+        <message>
+            <source>Only {0} of {1} profile pages were filled ({2}); no PDF written.</source>
+            <translation>Nur {0} von {1} Profilseiten wurden gefüllt ({2}); kein PDF geschrieben.</translation>
+        </message>
+        <message>
             <source>Optional addresses or grid cells; their demand within each threshold is added.</source>
             <translation>Optionale Adressen oder Rasterzellen; ihre Nachfrage innerhalb jedes Schwellenwerts wird ergänzt.</translation>
         </message>
@@ -1764,6 +2016,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1.</source>
             <translation>Optionale Gewichte, z. B. „sgb2_quote:2;kinderarmut:1“. Nicht genannte Indikatoren erhalten das Gewicht 1.</translation>
+        </message>
+        <message>
+            <source>Optional: how the city column is computed for an indicator. Rule 'sum' (city total, for counts and amounts), 'mean' (plain mean of the districts, marked Ø), 'population' (weighted by the population field) or the name of the denominator field (e.g. ew_15_64 for a rate per 100 residents aged 15–64: weighted by it, which gives the city rate). Indicators not listed: counts and amounts 'sum', an index or score 'mean', rates 'population' (or 'mean' without a population field). In qgis_process: --CITY_VALUES="kinder,sum,sgb2_quote,ew_15_64".</source>
+            <translation>Optional: wie die Spalte Stadt für einen Indikator berechnet wird. Regel „sum“ (Summe der Stadt, für Anzahlen und Beträge), „mean“ (einfaches Mittel der Ortsteile, mit Ø gekennzeichnet), „population“ (mit dem Einwohnerfeld gewichtet) oder der Name des Nennerfeldes (z. B. ew_15_64 für eine Quote je 100 Einwohner von 15 bis 64 Jahren: damit gewichtet ergibt sich die Quote der Stadt). Nicht genannte Indikatoren: Anzahlen und Beträge „sum“, ein Index oder Punktwert „mean“, Quoten „population“ (bzw. „mean“ ohne Einwohnerfeld). In qgis_process: --CITY_VALUES="kinder,sum,sgb2_quote,ew_15_64".</translation>
         </message>
         <message>
             <source>Origin (addresses)</source>
@@ -2002,8 +2258,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Zum Lesen von {0}-Dateien wird das Python-Paket '{1}' benötigt, das nicht installiert ist. Installieren Sie {2} (Debian/Ubuntu: sudo apt install {3}; Windows: OSGeo4W-Shell 'python -m pip install {1}') oder speichern Sie die Tabelle als CSV.</translation>
         </message>
         <message>
-            <source>Red: across districts; dashed: across carriers.</source>
-            <translation>Rot: ortsteilübergreifend; gestrichelt: trägerübergreifend.</translation>
+            <source>Red and thick: across districts; dashed: across carriers.</source>
+            <translation>Rot und dick: über Ortsteilgrenzen; gestrichelt: über Trägergrenzen.</translation>
         </message>
         <message>
             <source>Rejected partnership rows</source>
@@ -2150,6 +2406,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Größe der Stadt: Einwohnerzahl und Zahl der Straßenkanten wachsen im gleichen Verhältnis (1 = etwa 100 000 Einwohner, 10 = etwa eine Million). Kleine Werte (0,05–0,2) ergeben eine schnelle Teststadt.</translation>
         </message>
         <message>
+            <source>Skip to the list of offers</source>
+            <translation>Zur Liste der Angebote springen</translation>
+        </message>
+        <message>
             <source>Smallest K to try</source>
             <translation>Kleinstes zu prüfendes K</translation>
         </message>
@@ -2192,6 +2452,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Sozialindex Klasse {0}</translation>
         </message>
         <message>
+            <source>Social index field</source>
+            <translation>Feld Sozialindex</translation>
+        </message>
+        <message>
             <source>Social-structure table (CSV)</source>
             <translation>Sozialstrukturtabelle (CSV)</translation>
         </message>
@@ -2228,12 +2492,20 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Straßennetz</translation>
         </message>
         <message>
+            <source>Street network for the nearest-facility search (as in catchments); only used when ASSIGNMENT_FIELD is empty.</source>
+            <translation>Straßennetz für die Suche nach der nächstgelegenen Einrichtung (wie bei catchments); nur verwendet, wenn ASSIGNMENT_FIELD leer ist.</translation>
+        </message>
+        <message>
             <source>Subset of the indicators whose sign is flipped (e.g. a share of pupils with a Gymnasium recommendation).</source>
             <translation>Teilmenge der Indikatoren, deren Vorzeichen umgekehrt wird (z. B. Anteil der Kinder mit Gymnasialempfehlung).</translation>
         </message>
         <message>
             <source>Subtitle</source>
             <translation>Untertitel</translation>
+        </message>
+        <message>
+            <source>Summary: {0} children in DEMAND, {1} served by a facility, unassigned {2}, outside every district {3}.</source>
+            <translation>Zusammenfassung: {0} Kinder in DEMAND, {1} von einer Einrichtung versorgt, nicht zugeordnet (unassigned) {2}, außerhalb aller Gebiete {3}.</translation>
         </message>
         <message>
             <source>Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources).</source>
@@ -2398,6 +2670,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Bei {0} wurde die Richtung umgekehrt, weil hohe Werte dort weniger Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The districts are in {0} (degrees); the maps are drawn in {1}.</source>
+            <translation>Die Ortsteile liegen in {0} (Grad); die Karten werden in {1} gezeichnet.</translation>
+        </message>
+        <message>
             <source>The districts with 'demand' and the demand-weighted mean 'access'.</source>
             <translation>Die Gebiete mit 'demand' (Nachfrage) und dem nachfragegewichteten Mittelwert 'access'.</translation>
         </message>
@@ -2438,12 +2714,20 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Ausdruck ({0}) wählt keinen Ortsteil aus: {1}</translation>
         </message>
         <message>
+            <source>The facilities were put into {0} classes by {1} (limits {2}); class 1 has the least burden.</source>
+            <translation>Die Einrichtungen wurden nach {1} in {0} Klassen eingeteilt (Grenzen {2}); Klasse 1 hat die geringste Belastung.</translation>
+        </message>
+        <message>
             <source>The facilities with 'ratio' (supply per weighted demand in the catchment).</source>
             <translation>Die Einrichtungen mit 'ratio' (Angebot je gewichteter Nachfrage im Einzugsbereich).</translation>
         </message>
         <message>
             <source>The facilities with load, capacity, utilization and the nearest-assignment load.</source>
             <translation>Die Einrichtungen mit Belegung, Kapazität, Auslastung und der Belegung bei Zuordnung zur nächstgelegenen Einrichtung.</translation>
+        </message>
+        <message>
+            <source>The facilities with served, mean_index, mean_&lt;indicator&gt;, share_class_*, facility_index, facility_class and facility_label.</source>
+            <translation>Die Einrichtungen mit served, mean_index, mean_&lt;Indikator&gt;, share_class_*, facility_index, facility_class und facility_label.</translation>
         </message>
         <message>
             <source>The file is not valid UTF-8 (line {0}). Choose the encoding Windows-1252 or 'auto'.</source>
@@ -2522,6 +2806,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Der Maskenlayer (WEIGHT_LAYER) enthält keine Polygone.</translation>
         </message>
         <message>
+            <source>The mean indices of the {0} facilities that serve children were standardised again (deviation from their mean divided by their standard deviation), so that 0 is the average facility and higher values mean greater social burden.</source>
+            <translation>Die mittleren Indizes der {0} Einrichtungen, die Kinder betreuen, wurden erneut standardisiert (Abweichung von ihrem Mittelwert geteilt durch ihre Standardabweichung), sodass 0 die durchschnittliche Einrichtung ist und höhere Werte eine größere soziale Belastung bedeuten.</translation>
+        </message>
+        <message>
             <source>The need value in {0} is missing or negative ({1}); with an empty FACTORS the NEED field itself is the supplement and must be zero or positive.</source>
             <translation>Der Bedarfswert bei {0} fehlt oder ist negativ ({1}); bei leerem FACTORS ist das Feld NEED selbst der Zuschlag und muss null oder positiv sein.</translation>
         </message>
@@ -2554,6 +2842,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
         </message>
         <message>
+            <source>The page layout found {0} districts for {1} pages; no PDF written.</source>
+            <translation>Das Seitenlayout fand {0} Ortsteile für {1} Seiten; kein PDF geschrieben.</translation>
+        </message>
+        <message>
             <source>The polygon covers this distance on both sides of every reached street.</source>
             <translation>Das Polygon reicht so weit beiderseits jeder erreichten Straße.</translation>
         </message>
@@ -2568,6 +2860,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The seed ({0}) must not be negative (parameter {1}).</source>
             <translation>Der Startwert ({0}) darf nicht negativ sein (Parameter {1}).</translation>
+        </message>
+        <message>
+            <source>The shares of the children from districts of each index class are given as well.</source>
+            <translation>Zusätzlich werden die Anteile der Kinder aus Gebieten jeder Indexklasse angegeben.</translation>
+        </message>
+        <message>
+            <source>The social composition of the children each facility (Kita, school) serves, from their home districts, as in Munich's Förderformel or the school social indices of NRW and Hamburg. Which facility serves which demand feature comes from ASSIGNMENT_FIELD of DEMAND (the facility_id written by catchments or capacityallocation, or an enrolment list joined to addresses) or, without it, from the nearest facility over NETWORK (as in catchments). Every child takes the values of the district its address lies in. Per facility: served (children), mean_index (children-weighted mean of the district index), share_unknown (percent of the children left out of that mean: district index NULL or address outside every district), mean_&lt;indicator&gt;, share_class_1 ... share_class_4 (percent of the children with a known district class who live in each class), facility_index (mean_index standardised over the facilities that serve children: 0 = average facility, high = high burden), facility_class and facility_label (Berlin classes or quantiles, as in socialindex), excluded (why a facility has no index). Demand no facility serves (unassigned) and demand outside every district are reported. The output feeds budgetallocation: TARGET_POPULATION served, NEED facility_class.</source>
+            <translation>Die soziale Zusammensetzung der Kinder, die jede Einrichtung (Kita, Schule) betreut, aus ihren Wohngebieten – wie bei der Münchner Förderformel oder den Schulsozialindizes in NRW und Hamburg. Welche Einrichtung welches Nachfrageobjekt versorgt, kommt aus ASSIGNMENT_FIELD von DEMAND (die von catchments oder capacityallocation geschriebene facility_id oder eine mit Adressen verknüpfte Belegungsliste) oder, ohne dieses Feld, aus der nächstgelegenen Einrichtung über NETWORK (wie bei catchments). Jedes Kind erhält die Werte des Gebiets, in dem seine Adresse liegt. Je Einrichtung: served (Kinder), mean_index (nach Kindern gewichteter Mittelwert des Gebietsindex), share_unknown (Prozent der Kinder, die bei diesem Mittelwert unberücksichtigt bleiben: Gebietsindex NULL oder Adresse außerhalb aller Gebiete), mean_&lt;Indikator&gt;, share_class_1 … share_class_4 (Prozent der Kinder mit bekannter Gebietsklasse, die in Gebieten der jeweiligen Klasse wohnen), facility_index (mean_index, standardisiert über die Einrichtungen, die Kinder betreuen: 0 = durchschnittliche Einrichtung, hoch = hohe Belastung), facility_class und facility_label (Berliner Klassen oder Quantile, wie bei socialindex), excluded (warum eine Einrichtung keinen Index hat). Nachfrage, die keine Einrichtung versorgt (unassigned), und Nachfrage außerhalb aller Gebiete werden gemeldet. Die Ausgabe dient als Eingabe für budgetallocation: TARGET_POPULATION served, NEED facility_class.</translation>
         </message>
         <message>
             <source>The social index is the first principal component of {0} standardised indicators ({1}).</source>
@@ -2738,6 +3038,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Gebietstypen</translation>
         </message>
         <message>
+            <source>Unassigned demand</source>
+            <translation>Nicht zugeordnete Nachfrage</translation>
+        </message>
+        <message>
             <source>Unique id of each facility (default: the feature id).</source>
             <translation>Eindeutige ID jeder Einrichtung (Standard: die Objekt-ID).</translation>
         </message>
@@ -2902,10 +3206,12 @@ Die Seite funktioniert ohne Internet, direkt von der Festplatte geöffnet, und s
 OUTPUT: eine Datei mit der Endung .html oder ein Ordner (index.html und die Daten als GeoJSON-Dateien).</translation>
         </message>
         <message>
-            <source>Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map of the district with its facilities; a locator map of the city with the district highlighted; a table of the indicators with the district's value, the city value (population-weighted mean when the layer has a population field such as 'einwohner', else the mean), the difference, the rank among all districts (1 = highest value) and the z-score; a chart of the time series district against city; the list of facilities; data source and date.
+            <source>Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map of the district with its facilities; a locator map of the city with the district highlighted; a table of the indicators with the district's value, the city value, the difference, the rank among all districts (1 = highest value) and the z-score; a chart of the time series district against city; the list of facilities; data source and date.
+City value: for counts and amounts (residents, children, euros, a balance) the city total (no difference); for rates, shares and averages the mean weighted by their denominator (CITY_VALUES names it, else the population field such as 'einwohner'), which is the city rate; for an index or score, and without a denominator, the plain mean of the districts, marked Ø. The log says which rule each indicator got.
 INDICATORS is a table of field and label (empty label: the field's alias or name). The time series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a year column (Jahr/year) and the indicator fields. The page layout is the template district_profile.qpt, which you can adapt (see the documentation).
 Counts are printed without decimals, rates with one; a value that is missing shows '–' with the symbol of its &lt;field&gt;_flag field (e.g. '.' kept secret). With a time series the table gets a trend column (↑ ↓ →, first to last year). A layer with index_class/index_label (from the social index) shows the district's class in the header. Optional: the parent unit (PARENT_FIELD, e.g. sb_name) and an age-structure chart (AGE_FIELDS, e.g. the cohorts from 'Aggregate points to districts').</source>
-            <translation>Schreibt ein PDF mit einer Seite je Ortsteil (Ortsteilprofil): Name, Schlüssel und Einwohnerzahl; eine Karte des Ortsteils mit seinen Einrichtungen; eine Übersichtskarte der Stadt mit hervorgehobenem Ortsteil; eine Indikatorentabelle mit dem Wert des Ortsteils, dem Stadtwert (mit der Einwohnerzahl gewichteter Mittelwert, wenn der Layer ein Einwohnerfeld wie „einwohner“ hat, sonst der Mittelwert), der Differenz, dem Rang unter allen Ortsteilen (1 = höchster Wert) und dem z-Wert; ein Zeitreihendiagramm Ortsteil gegen Stadt; die Liste der Einrichtungen; Datenquelle und Datum.
+            <translation>Schreibt ein PDF mit einer Seite je Ortsteil (Ortsteilprofil): Name, Schlüssel und Einwohnerzahl; eine Karte des Ortsteils mit seinen Einrichtungen; eine Übersichtskarte der Stadt mit hervorgehobenem Ortsteil; eine Indikatorentabelle mit dem Wert des Ortsteils, dem Stadtwert, der Differenz, dem Rang unter allen Ortsteilen (1 = höchster Wert) und dem z-Wert; ein Zeitreihendiagramm Ortsteil gegen Stadt; die Liste der Einrichtungen; Datenquelle und Datum.
+Stadtwert: für Anzahlen und Beträge (Einwohner, Kinder, Euro, ein Saldo) die Summe der Stadt (ohne Differenz); für Quoten, Anteile und Durchschnitte das mit ihrem Nenner gewichtete Mittel (CITY_VALUES nennt ihn, sonst das Einwohnerfeld wie „einwohner“), also die Quote der Stadt; für einen Index oder Punktwert und ohne Nenner das einfache Mittel der Ortsteile, mit Ø gekennzeichnet. Das Protokoll nennt die Regel jedes Indikators.
 INDICATORS ist eine Tabelle aus Feld und Bezeichnung (leere Bezeichnung: Alias oder Name des Feldes). Die Zeitreihentabelle ist im Langformat: eine Schlüsselspalte (Name des Schlüsselfeldes oder Ortsteil/key/id), eine Jahresspalte (Jahr/year) und die Indikatorfelder. Das Seitenlayout ist die Vorlage district_profile.qpt, die Sie anpassen können (siehe Dokumentation).
 Zahlen (Anzahlen) erscheinen ohne Nachkommastellen, Quoten mit einer; ein fehlender Wert erscheint als „–“ mit dem Zeichen seines Feldes &lt;feld&gt;_flag (z. B. „.“ geheim). Mit Zeitreihe bekommt die Tabelle eine Trendspalte (↑ ↓ →, erstes bis letztes Jahr). Hat der Layer index_class/index_label (aus dem Sozialindex), steht die Sozialindex-Klasse des Ortsteils im Kopf. Optional: die übergeordnete Einheit (PARENT_FIELD, z. B. sb_name) und ein Diagramm der Altersstruktur (AGE_FIELDS, z. B. die Altersgruppen aus „Punkte auf Gebiete summieren“).</translation>
         </message>
@@ -3106,12 +3412,20 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>keine der beiden Kennungen ist eine Einrichtung aus FACILITIES</translation>
         </message>
         <message>
+            <source>no children served</source>
+            <translation>keine Kinder betreut</translation>
+        </message>
+        <message>
             <source>no data / suppressed</source>
             <translation>keine Daten / gesperrt</translation>
         </message>
         <message>
             <source>no dynamic index: missing value two years earlier: {0}</source>
             <translation>kein Dynamikindex: fehlender Wert zwei Jahre zuvor: {0}</translation>
+        </message>
+        <message>
+            <source>no served child lives in a district with an index</source>
+            <translation>kein betreutes Kind wohnt in einem Gebiet mit Index</translation>
         </message>
         <message>
             <source>no value</source>
@@ -3142,6 +3456,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>nichts vorhanden, genau null: als 0 gelesen</translation>
         </message>
         <message>
+            <source>one per address</source>
+            <translation>eins je Adresse</translation>
+        </message>
+        <message>
             <source>point</source>
             <translation>Punkt</translation>
         </message>
@@ -3168,6 +3486,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>quantiles</source>
             <translation>Quantile</translation>
+        </message>
+        <message>
+            <source>rates weighted by {0}</source>
+            <translation>Quoten gewichtet mit {0}</translation>
         </message>
         <message>
             <source>src, tgt and w must have the same length.</source>
@@ -3202,6 +3524,22 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Terzile</translation>
         </message>
         <message>
+            <source>the host name of the tile template is not valid: {0}</source>
+            <translation>der Servername der Kachel-URL ist ungültig: {0}</translation>
+        </message>
+        <message>
+            <source>the tile template has no {0} placeholder</source>
+            <translation>die Kachel-URL enthält keinen Platzhalter {0}</translation>
+        </message>
+        <message>
+            <source>the tile template must not contain a user name or password</source>
+            <translation>die Kachel-URL darf weder Benutzernamen noch Passwort enthalten</translation>
+        </message>
+        <message>
+            <source>the tile template must start with https:// and name a host</source>
+            <translation>die Kachel-URL muss mit https:// beginnen und einen Server nennen</translation>
+        </message>
+        <message>
             <source>thresholds</source>
             <translation>Schwellenwerte</translation>
         </message>
@@ -3220,6 +3558,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>total</source>
             <translation>Summe</translation>
+        </message>
+        <message>
+            <source>total of all districts for counts and amounts</source>
+            <translation>Summe aller Ortsteile für Anzahlen und Beträge</translation>
         </message>
         <message>
             <source>type {0}</source>
@@ -3274,6 +3616,30 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} NULL-Wert(e) in den Punktfeldern wurden bei den Summen ausgelassen.</translation>
         </message>
         <message>
+            <source>{0} assigned children live in districts where '{1}' is NULL; they are left out of mean_{1}.</source>
+            <translation>{0} zugeordnete Kinder wohnen in Gebieten, in denen '{1}' NULL ist; sie bleiben bei mean_{1} unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>{0} assigned children live in districts whose index is NULL; they count in served, but not in mean_index (see share_unknown).</source>
+            <translation>{0} zugeordnete Kinder wohnen in Gebieten, deren Index NULL ist; sie zählen bei served, aber nicht bei mean_index (siehe share_unknown).</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) have no facility in '{2}' (NULL or empty): unassigned.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) haben keine Einrichtung in '{2}' (NULL oder leer): nicht zugeordnet.</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) lie outside every district (or have no geometry); {2} of these children are assigned to a facility and count in served, but not in the means.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) liegen außerhalb aller Gebiete (oder haben keine Geometrie); {2} dieser Kinder sind einer Einrichtung zugeordnet und zählen bei served, aber nicht bei den Mittelwerten.</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) name a facility that is not in FACILITIES ({2}): unassigned. Values: {3}.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) nennen eine Einrichtung, die nicht in FACILITIES ({2}) vorkommt: nicht zugeordnet. Werte: {3}.</translation>
+        </message>
+        <message>
+            <source>{0} demand features ({1} children) not assigned: status '{2}'.</source>
+            <translation>{0} Nachfrageobjekte ({1} Kinder) nicht zugeordnet: Status '{2}'.</translation>
+        </message>
+        <message>
             <source>{0} demand features do not occur in OD_TABLE (status '{1}'): no facility is reachable from them.</source>
             <translation>{0} Nachfrageobjekte kommen in der OD_TABLE nicht vor (Status '{1}'): von ihnen ist keine Einrichtung erreichbar.</translation>
         </message>
@@ -3308,6 +3674,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} facilities lie on network islands (status 'unreachable').</source>
             <translation>{0} Einrichtungen liegen auf Netzinseln (Status 'unreachable').</translation>
+        </message>
+        <message>
+            <source>{0} facilities serve no children and get no index (NULL): {1}.</source>
+            <translation>{0} Einrichtungen betreuen keine Kinder und erhalten keinen Index (NULL): {1}.</translation>
+        </message>
+        <message>
+            <source>{0} facilities serve only children in districts without an index and get no index (NULL): {1}.</source>
+            <translation>{0} Einrichtungen betreuen nur Kinder aus Gebieten ohne Index und erhalten keinen Index (NULL): {1}.</translation>
         </message>
         <message>
             <source>{0} facilities without coordinates are not on the map: {1}</source>
@@ -3462,6 +3836,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0}: '{1}' ist keine Zahl. Bitte eine Liste wie 500,1000,1500 angeben.</translation>
         </message>
         <message>
+            <source>{0}: '{1}' is to be weighted by population, but the layer has no population field ({2}); name the denominator field instead.</source>
+            <translation>{0}: „{1}“ soll mit der Einwohnerzahl gewichtet werden, aber der Layer hat kein Einwohnerfeld ({2}); geben Sie stattdessen das Nennerfeld an.</translation>
+        </message>
+        <message>
             <source>{0}: every threshold must be greater than 0 (got {1}).</source>
             <translation>{0}: Jeder Schwellenwert muss größer als 0 sein (angegeben: {1}).</translation>
         </message>
@@ -3488,6 +3866,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: {1:g} could not be placed (source districts without weight).</source>
             <translation>{0}: {1:g} konnte nicht verteilt werden (Quellgebiete ohne Gewicht).</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
         <message>
             <source>{0}: {1} (see OUTPUT_REPORT).</source>
@@ -3520,6 +3902,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: {1} units, {2} heads, {3} euros ({4} per head).</source>
             <translation>{0}: {1} Einheiten, {2} Köpfe, {3} Euro ({4} pro Kopf).</translation>
+        </message>
+        <message>
+            <source>Ø plain mean of the districts</source>
+            <translation>Ø einfaches Mittel der Ortsteile</translation>
         </message>
         <message>
             <source>… and {0} more</source>

@@ -278,6 +278,41 @@ def step_budget(demo):
     demo.budget = res["OUTPUT"]
 
 
+def step_kita_foerderformel(demo):
+    """Förderformel: need per Kita from the children placed there (capacity-aware allocation), then the money."""
+    need = demo.run("facilityneed", {
+        "FACILITIES": kitas(demo), "FACILITY_ID": "einr_id",
+        "DEMAND": demo.results["capacityallocation"]["OUTPUT_DEMAND"], "DEMAND_WEIGHT": "assigned",
+        "ASSIGNMENT_FIELD": "facility_id", "DISTRICTS": demo.results["socialindex"]["OUTPUT"],
+        "INDEX_FIELD": "index", "INDEX_CLASS_FIELD": "index_class", "INDICATORS": ["Kinderarmut"],
+        "CLASSIFICATION": 0, "OUTPUT": demo.layer("kita_sozialindex")},
+        "need per Kita from the social index of the children it serves")
+    n_kitas = len(read_rows(need["OUTPUT"], ["facility_class"]))
+    with_class = '{}|subset="facility_class" IS NOT NULL'.format(need["OUTPUT"])
+    res = demo.run("budgetallocation", {
+        "INPUT": with_class, "BUDGET": 1200000, "TARGET_POPULATION": "served", "NEED": "facility_class",
+        "FACTORS": "1:0;2:0.25;3:0.5;4:1", "BASE_SHARE": 0.5, "MIN_AMOUNT": 2000,
+        "OUTPUT": demo.layer("kita_foerderformel"), "REPORT": demo.layer("kita_foerderformel_bericht")},
+        "Förderformel: 1.2 million euros supplement for the {} Kitas by the social index of the children they "
+        "serve".format(n_kitas))
+    demo.summary.append(foerderformel_summary(need, res["OUTPUT"]))
+
+
+def foerderformel_summary(need, budget_path):
+    classes = [c for (c,) in read_rows(need["OUTPUT"], ["facility_class"])]
+    amounts = [a for (a,) in read_rows(budget_path, ["amount"])]
+    per_class = ", ".join("class {}: {}".format(k, sum(1 for c in classes if c == k)) for k in (1, 2, 3, 4))
+    no_class = sum(1 for c in classes if c is None)
+
+    def euros(n):
+        return "{:,}".format(int(n)).replace(",", ".")
+
+    return ("Förderformel (1.2 million euros for {} Kitas by the social index of the children they serve): "
+            "{}{}; amounts {}–{} euros (total {}); unassigned children {:.0f}".format(
+                len(classes), per_class, ", no class: {}".format(no_class) if no_class else "",
+                euros(min(amounts)), euros(max(amounts)), euros(sum(amounts)), need.get("UNASSIGNED") or 0))
+
+
 def step_council_map(demo):
     out = os.path.join(demo.out, "Musterstadt_Handlungsbedarf.pdf")
     demo.run("exportmap", {
@@ -380,6 +415,7 @@ STEPS = [
     step_school_accessibility,
     step_priority_areas,
     step_budget,
+    step_kita_foerderformel,
     step_council_map,
     step_profiles,
     step_cooperation,

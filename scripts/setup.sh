@@ -43,5 +43,8 @@ if ! cmp -s requirements-dev.txt .venv/.requirements-installed 2>/dev/null; then
   cp requirements-dev.txt .venv/.requirements-installed
 fi
 
+# axe-core for the web-map accessibility test (npm registry, pinned)
+bash scripts/install_web_test_tools.sh
+
 # PostgreSQL + PostGIS for the PostGIS tests (Debian packages)
 bash scripts/setup_postgis.sh

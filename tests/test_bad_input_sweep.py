@@ -128,6 +128,10 @@ def baselines(c):
                                       FACILITIES=kitas, FACILITY_ID="einr_id", CAPACITY="kapazitaet",
                                       NETWORK=L(c, "strassen"), OUTPUT_DEMAND="@d.gpkg",
                                       OUTPUT_FACILITIES="@f.gpkg", OUTPUT_SUMMARY="@s.gpkg"),
+        ids.FACILITY_NEED: dict(NET, NETWORK=L(c, "strassen"), FACILITIES=kitas, FACILITY_ID="einr_id",
+                                DEMAND=L(c, "adressen"), DEMAND_WEIGHT="ew_3_5", DISTRICTS=c["index"],
+                                INDEX_FIELD="index", INDEX_CLASS_FIELD="index_class", INDICATORS=["SGB2_Quote"],
+                                OUTPUT="@n.gpkg"),
     }
 
 
@@ -201,6 +205,14 @@ CASES = [
     (ids.CAPACITY_ALLOCATION, "text_weight", {"DEMAND_WEIGHT": "ot_key"}, "fail", ["DEMAND_WEIGHT", "ot_key"]),
     (ids.CAPACITY_ALLOCATION, "table_as_facilities", {"FACILITIES": "bad:tabelle"}, "fail", ["FACILITIES"]),
     (ids.CAPACITY_ALLOCATION, "no_folder", {"OUTPUT_SUMMARY": "nofolder:s.gpkg"}, "fail", ["OUTPUT_SUMMARY", "s.gpkg"]),
+    (ids.FACILITY_NEED, "unknown_field", {"INDEX_FIELD": MISSING}, "fail", [MISSING]),
+    (ids.FACILITY_NEED, "text_index", {"INDEX_FIELD": "ot_name"}, "fail", ["INDEX_FIELD", "ot_name"]),
+    (ids.FACILITY_NEED, "unknown_assignment", {"ASSIGNMENT_FIELD": MISSING}, "fail", [MISSING]),
+    (ids.FACILITY_NEED, "no_assignment_no_network", {"NETWORK": None}, "fail", ["ASSIGNMENT_FIELD"]),
+    (ids.FACILITY_NEED, "table_as_districts", {"DISTRICTS": "bad:tabelle"}, "fail", ["DISTRICTS"]),
+    (ids.FACILITY_NEED, "empty_demand", {"DEMAND": "bad:adressen_leer"}, "fail", ["DEMAND"]),
+    (ids.FACILITY_NEED, "no_folder", {"OUTPUT": "nofolder:n.gpkg"}, "fail", ["OUTPUT", "n.gpkg"]),
+    (ids.FACILITY_NEED, "wgs84", {"DEMAND": "bad:adressen_4326"}, "ok", []),
 ]
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from bildungslandschaft_plugin.core.profiles import (
-    city_value, decimals_for, district_series, indicator_table, normalise_keys, timeseries)
+    MEAN, SUM, WEIGHTED, city_value, decimals_for, district_series, indicator_table, normalise_keys, timeseries)
 
 
 def districts():
@@ -39,8 +39,10 @@ def test_indicator_table_values_ranks_z():
     count = table[table.indicator == "count"].set_index("key")
     # ties share the best rank: 9 -> 1, 5, 5 -> 2, 1 -> 4
     assert count["rank"].tolist() == [2, 2, 4, 1]
-    # weighted city value: (5*1000 + 5*3000 + 9*1000) / 5000 = 5.8
-    assert count.loc["04", "city"] == pytest.approx(5.8)
+    # a count: the city value is the total 5 + 5 + 1 + 9 = 20, never weighted by population; no difference
+    assert (count["city"] == 20).all() and (count["rule"] == "sum").all()
+    assert count["difference"].isna().all()
+    assert (rate["rule"] == "weighted").all()
 
 
 def test_indicator_table_constant_gives_nan_z():
@@ -48,7 +50,9 @@ def test_indicator_table_constant_gives_nan_z():
     table = indicator_table(df, "key", ["x"])
     assert table["z"].isna().all()
     assert table["rank"].tolist() == [1, 1]
-    assert table["city"].tolist() == [3, 3]
+    assert table["city"].tolist() == [6, 6]  # whole values: a count, the city total 3 + 3
+    table = indicator_table(df, "key", ["x"], rules={"x": (MEAN, None)})
+    assert table["city"].tolist() == [3, 3] and table["difference"].tolist() == [0, 0]
 
 
 def test_timeseries_city_and_district():
@@ -124,3 +128,73 @@ def test_age_structure_shares():
     # without population: share of the sum of the cohorts (03 has a gap: no share at all)
     rows = age_structure(df, "k", ["a", "b"], "02")
     assert rows[0][2] == pytest.approx(60.0) and rows[0][3] == pytest.approx(40 / 100 * 100)
+
+
+def test_city_rules_by_hand():
+    # counts: the total of all valid cells, negative ones included (a migration balance)
+    assert city_value([1675, 759, np.nan, 2000], rule=SUM) == 1675 + 759 + 2000
+    assert city_value([-23, 40, -5], rule=SUM) == 12
+    assert np.isnan(city_value([np.nan], rule=SUM))
+    # a rate weighted by its denominator = sum(numerators) / sum(denominators):
+    # 10 % of 200 and 30 % of 600 -> (20 + 180) / 800 = 25 %; a district without a denominator is left out
+    assert city_value([10.0, 30.0, 50.0], [200, 600, np.nan], WEIGHTED) == pytest.approx(25.0)
+    # a zero denominator counts with weight 0, a negative one is invalid; all weights 0 -> no value
+    assert city_value([10.0, 30.0, 50.0], [200, 600, 0], WEIGHTED) == pytest.approx(25.0)
+    assert city_value([10.0, 30.0], [200, -5], WEIGHTED) == pytest.approx(10.0)
+    assert np.isnan(city_value([10.0], [0], WEIGHTED))
+    # negative rates (a change in percentage points) count like any other value
+    assert city_value([-2.0, 4.0], [300, 100], WEIGHTED) == pytest.approx((-600 + 400) / 400)
+    assert city_value([-2.0, 4.0, np.nan], rule=MEAN) == pytest.approx(1.0)
+
+
+def test_indicator_table_rules_and_differences():
+    df = pd.DataFrame({
+        "key": ["a", "b", "c"],
+        "einwohner": [1000.0, 3000.0, 1000.0],
+        "ew_15_64": [500.0, 2500.0, 0.0],
+        "sgb2_quote": [10.0, 4.0, 50.0],      # per 100 residents 15-64
+        "saldo": [-23.0, 40.0, np.nan],       # migration balance, a count
+        "budget_eur": [1500.5, 200.25, 99.25],  # an amount with cents
+        "dichte": [4.0, 1.0, 2.0],            # no denominator -> plain mean when asked
+    })
+    rules = {"sgb2_quote": (WEIGHTED, "ew_15_64"), "dichte": (MEAN, None)}
+    t = indicator_table(df, "key", ["einwohner", "sgb2_quote", "saldo", "budget_eur", "dichte"],
+                        population_col="einwohner", rules=rules).set_index(["indicator", "key"])
+    # the population itself: total 5000 (the old population-weighted value was 11000000/5000 = 2200)
+    assert t.loc[("einwohner", "a"), "city"] == 5000 and t.loc[("einwohner", "a"), "rule"] == SUM
+    assert np.isnan(t.loc[("einwohner", "a"), "difference"])
+    # denominator-weighted: (10*500 + 4*2500 + 50*0) / 3000 = 5.0; differences 10-5 = +5, 4-5 = -1
+    assert t.loc[("sgb2_quote", "a"), "city"] == pytest.approx(5.0)
+    assert t.loc[("sgb2_quote", "a"), "difference"] == pytest.approx(5.0)
+    assert t.loc[("sgb2_quote", "b"), "difference"] == pytest.approx(-1.0)
+    assert t.loc[("sgb2_quote", "c"), "difference"] == pytest.approx(45.0)
+    # the balance: -23 + 40 = 17 (the negative cell counts)
+    assert t.loc[("saldo", "b"), "city"] == 17 and t.loc[("saldo", "b"), "rule"] == SUM
+    # euro amounts are totals even with cents: 1500.5 + 200.25 + 99.25 = 1800
+    assert t.loc[("budget_eur", "c"), "city"] == pytest.approx(1800.0)
+    # plain mean (4 + 1 + 2) / 3 and its differences
+    assert t.loc[("dichte", "a"), "city"] == pytest.approx(7 / 3) and t.loc[("dichte", "a"), "rule"] == MEAN
+    assert t.loc[("dichte", "b"), "difference"] == pytest.approx(1 - 7 / 3)
+    # a weighted rule without any weight column becomes the labelled plain mean
+    t2 = indicator_table(df, "key", ["sgb2_quote"]).set_index("key")
+    assert t2.loc["a", "rule"] == MEAN and t2.loc["a", "city"] == pytest.approx(64 / 3)
+
+
+def test_default_rule():
+    from bildungslandschaft_plugin.core.profiles import default_rule, looks_like_amount
+
+    assert default_rule([1675.0, 759.0], "Bevölkerung", is_population=True) == SUM
+    assert default_rule([162.0, 120.0], "Unter 18-Jährige") == SUM
+    assert default_rule([9.7, 15.8], "Anteil der unter 18-Jährigen in %") == WEIGHTED
+    assert default_rule([10.0, 20.0], "quote") == WEIGHTED  # whole values, but a rate by name
+    assert default_rule([26493.0, 31000.0], "Durchschnittliches Einkommen je Steuerpflichtigen in EUR") == WEIGHTED
+    assert default_rule([300.5, 2.25], "Preise für Grundstücke in EUR/m²") == WEIGHTED
+    assert default_rule([1500.5, 2.25], "Budget in EUR") == SUM
+    assert default_rule([-23.0, 40.0], "Wanderungssaldo") == SUM
+    assert default_rule([1.4, 1.9], "Personen je Haushalt") == WEIGHTED
+    assert default_rule([12.3, 4.5], "sgb2") == WEIGHTED  # fractional, no hint: a rate
+    assert default_rule([3.0], "x", is_integer=True) == SUM
+    # a social index is standardised over the districts: its city value is their plain mean, not a weighted one
+    assert default_rule([-1.2, 0.3, 0.9], "index", "Sozialindex") == MEAN
+    assert default_rule([1.0, 2.0], "z_sgb2") == MEAN
+    assert looks_like_amount("Ausgaben €") and not looks_like_amount("Neuruppin") and not looks_like_amount("Steuer")

@@ -23,8 +23,12 @@ def test_demo_workflow_small_city(tmp_path):
             "kita_auslastung", "kita_versorgung_ortsteile"} <= names
     n_districts = ds.GetLayerByName("handlungsbedarf").GetFeatureCount()
     budget = sum(f.GetField("amount") for f in ds.GetLayerByName("mittelverteilung"))
+    kita_budget = sum(f.GetField("amount") for f in ds.GetLayerByName("kita_foerderformel"))
+    kitas = ds.GetLayerByName("kita_sozialindex").GetFeatureCount()
     ds = None
     assert budget == 2500000  # whole euros adding up exactly to the budget
+    assert kita_budget == 1200000  # the Förderformel for the Kitas, to the euro
+    assert "Förderformel (1.2 million euros for {} Kitas".format(kitas) in proc.stdout
     pages = subprocess.run(["pdfinfo", str(out / "Musterstadt_Ortsteilprofile.pdf")], capture_output=True,
                            text=True).stdout
     page_count = int([l for l in pages.splitlines() if l.startswith("Pages:")][0].split()[1])

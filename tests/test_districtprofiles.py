@@ -1,5 +1,7 @@
 """bildungslandschaft:districtprofiles – one PDF page per district."""
 
+import unicodedata
+
 import processing
 import pytest
 import qgisproc
@@ -9,10 +11,16 @@ from qgis.PyQt.QtCore import QLocale
 from bildungslandschaft_plugin.processing import ids
 from bildungslandschaft_plugin.translation import locale_name, tr
 from tests import maps_data
-from tests.pdftools import page_ink, pdf_pages, pdf_text
+from tests.pdftools import page_ink, pdf_pages
+from tests.pdftools import pdf_text as _pdf_text
 
 ALG = ids.full_id(ids.DISTRICT_PROFILES)
 INDICATORS = ["quote", "SGB-II-Quote", "kinder", ""]
+
+
+def pdf_text(path, page=None):
+    """The page text, NFKC-normalised (the PDF writes "fi" as a ligature) and independent of the fonts."""
+    return unicodedata.normalize("NFKC", _pdf_text(path, page))
 
 
 def num(value, decimals):
@@ -156,12 +164,13 @@ def test_counts_flags_parent_class_trend_and_ages(tmp_path):
         AGE_FIELDS=["ew_0_5", "ew_6_17"], OUTPUT=out)
     assert pdf_pages(out) == 4
     page1 = pdf_text(out, 1)
-    # a count that arrives as float prints without decimals; its city value too:
-    # (211*1000 + 420*3000 + 35*500) / 4500 = 330.8 -> 331 (03 is suppressed and left out)
+    # a count that arrives as float prints without decimals; its city value is the total of the districts
+    # with a value: 211 + 420 + 35 = 666 (03 is suppressed and left out), not weighted by population
     assert num(211, 0) in page1 and num(211, 1) not in page1
-    assert num(331, 0) in page1
+    assert num(666, 0) in page1 and num(331, 0) not in page1
     assert tr("Borough {0}").format("Mitte") in page1
-    assert tr("Social index class {0}").format(4) in page1 and "sehr niedrig" in page1
+    # the layer's label "sehr niedrig" is the plugin's own class label: shown in the page's language
+    assert tr("Social index class {0}").format(4) in page1 and tr("very low") in page1
     # the rate keeps its decimal; trend of quote 10 -> 12 (2021-2023): up by 2.0
     assert num(10.0, 1) in page1
     assert "↑ +" + num(2.0, 1) in page1
@@ -214,10 +223,297 @@ def test_qgis_process_new_parameters(tmp_path, qgis_process_env):
     result = qgisproc.run(ALG, {
         "DISTRICTS": city["ortsteile"], "NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key",
         "INDICATORS": "quote,SGB-II-Quote,kinder,Kinder unter 15", "TIMESERIES": csv, "PARENT_FIELD": "ot_key",
-        "AGE_FIELDS": "kinder", "OUTPUT": out}, env=qgis_process_env, timeout=300)
+        "AGE_FIELDS": "kinder", "CITY_VALUES": "quote,kinder", "OUTPUT": out}, env=qgis_process_env, timeout=300)
     assert result["results"]["OUTPUT"] == out
     assert pdf_pages(out) == 4
     text = pdf_text(out, 2)
+    # quote weighted by its denominator kinder: (10*100 + 20*110 + 30*120 + 40*130) / 460 = 26.09
+    assert row_of(text, "SGB-II-Quote")[1:4] == [num(20.0, 1), num(26.087, 1), "−" + num(6.087, 1)]
     # kinder is an integer field: 110 without decimals; 110 / 3000 = 3.7 % of the population
     assert "Nordviertel" in text and "110" in text and num(3.7, 1) in text
     assert "↑" in text  # quote rises from 20 to 22
+
+
+class LogFeedback:
+    """A QgsProcessingFeedback that keeps what the algorithm writes to the log."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines = []
+
+            def pushInfo(self, text):  # noqa: N802
+                self.lines.append(text)
+
+            def pushWarning(self, text):  # noqa: N802
+                self.lines.append(text)
+
+        return _Feedback()
+
+
+def page_lines(feedback):
+    return [line for line in feedback.lines if line.startswith(tr("Page {0}: {1}").split("{0}")[0])]
+
+
+def row_of(text, label):
+    """The line of the indicator table that starts with *label* (cells split on runs of blanks)."""
+    import re
+
+    for line in text.splitlines():
+        if line.strip().startswith(label):
+            return [c for c in re.split(r"\s{2,}", line.strip()) if c]
+    raise AssertionError("no table row {!r} in {!r}".format(label, text))
+
+
+def test_city_totals_for_counts_and_weighted_rates(tmp_path):
+    """Einwohner: the city column is the total 1000 + 3000 + 2000 + 500 = 6500 (it was the population weighted
+    by itself, (1000² + 3000² + 2000² + 500²) / 6500 = 2192.3) and there is no difference against a total."""
+    out = str(tmp_path / "p.pdf")
+    feedback = LogFeedback()
+    processing.run(ALG, {"NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key", "DISTRICTS": maps_data.districts(),
+                         "INDICATORS": ["einwohner", "Einwohner", "kinder", "Kinder", "quote", "Quote"],
+                         "OUTPUT": out}, feedback=feedback)
+    page1 = pdf_text(out, 1)
+    assert row_of(page1, "Einwohner")[1:4] == [num(1000, 0), num(6500, 0), "–"]
+    assert num(2192, 0) not in page1
+    # kinder 100, 110, 120, 130 (an integer field): total 460
+    assert row_of(page1, "Kinder")[1:4] == [num(100, 0), num(460, 0), "–"]
+    # quote weighted by einwohner: (10*1000 + 20*3000 + 30*2000 + 40*500) / 6500 = 23.08; 10 - 23.08 = -13.1
+    assert row_of(page1, "Quote")[1:4] == [num(10.0, 1), num(23.0769, 1), "−" + num(13.0769, 1)]
+    assert tr("City: {0}").format(tr("total of all districts for counts and amounts") + "; " + tr(
+        "rates weighted by {0}").format("einwohner")) in " ".join(page1.split())
+    assert tr("City value of {0}: total of the districts (a count or amount).").format("Einwohner") in feedback.lines
+    assert tr("City value of {0}: mean weighted by {1} (the city rate).").format("Quote", "einwohner") \
+        in feedback.lines
+
+
+def test_city_values_parameter_denominator_and_mean(tmp_path):
+    out = str(tmp_path / "p.pdf")
+    run(DISTRICTS=maps_data.districts(), INDICATORS=["quote", "Quote", "einwohner", "Einwohner"],
+        CITY_VALUES=["quote", "kinder", "einwohner", "mean"], OUTPUT=out)
+    page2 = pdf_text(out, 2)
+    # quote weighted by its denominator kinder: (10*100 + 20*110 + 30*120 + 40*130) / 460 = 26.09;
+    # Nordviertel 20 - 26.09 = -6.1
+    assert row_of(page2, "Quote")[1:4] == [num(20.0, 1), num(26.087, 1), "−" + num(6.087, 1)]
+    # einwohner as a labelled plain mean: 6500 / 4 = 1625; Nordviertel 3000 - 1625 = +1375
+    assert row_of(page2, "Einwohner")[1:4] == [num(3000, 0), "Ø " + num(1625, 0), "+" + num(1375, 0)]
+    note = " ".join(page2.split())
+    assert tr("rates weighted by {0}").format("kinder") in note and tr("Ø plain mean of the districts") in note
+    with pytest.raises(QgsProcessingException, match="CITY_VALUES"):
+        run(DISTRICTS=maps_data.districts(), INDICATORS=["quote", ""], CITY_VALUES=["kinder", "sum"], OUTPUT=out)
+    with pytest.raises(QgsProcessingException, match="CITY_VALUES"):
+        run(DISTRICTS=maps_data.districts(), INDICATORS=["quote", ""], CITY_VALUES=["quote", "nope"], OUTPUT=out)
+
+
+def test_negative_balance_counts_in_the_city_total(tmp_path):
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = maps_data.districts()
+    layer.dataProvider().addAttributes([QgsField("wanderungssaldo", QVariant.Double)])
+    layer.updateFields()
+    idx = layer.fields().lookupField("wanderungssaldo")
+    values = {"01": -23.0, "02": 40.0, "03": -5.0, "04": None}
+    layer.dataProvider().changeAttributeValues({f.id(): {idx: values[f["ot_key"]]} for f in layer.getFeatures()})
+    out = str(tmp_path / "p.pdf")
+    run(DISTRICTS=layer, INDICATORS=["wanderungssaldo", "Wanderungssaldo"], OUTPUT=out)
+    # -23 + 40 - 5 = 12 (the positive cell alone would give 40)
+    assert row_of(pdf_text(out, 1), "Wanderungssaldo")[1:4] == ["−" + num(23, 0), num(12, 0), "–"]
+
+
+def test_keys_with_blanks_every_district_gets_its_page(tmp_path):
+    layer = maps_data.districts()
+    key = layer.fields().lookupField("ot_key")
+    blanks = {"01": " 01 ", "02": "02  ", "03": "\t03"}
+    layer.dataProvider().changeAttributeValues(
+        {f.id(): {key: blanks[f["ot_key"]]} for f in layer.getFeatures() if f["ot_key"] in blanks})
+    out = str(tmp_path / "p.pdf")
+    feedback = LogFeedback()
+    processing.run(ALG, {"NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key", "DISTRICTS": layer,
+                         "INDICATORS": INDICATORS, "OUTPUT": out}, feedback=feedback)
+    assert pdf_pages(out) == 4
+    titles = ["Altstadt", "Nordviertel", "Südstadt", tr("District {0}").format("04")]
+    for page, title in enumerate(titles, start=1):
+        assert title in pdf_text(out, page)
+    # the log names every page once, in order, and counts 4
+    assert page_lines(feedback) == [tr("Page {0}: {1}").format(n, t) for n, t in enumerate(titles, start=1)]
+    assert tr("{0} profile pages written to {1}").format(4, out) in feedback.lines
+    # a filter on the trimmed key selects the district with blanks
+    run(DISTRICTS=layer, FILTER="trim(\"ot_key\") = '01'", OUTPUT=out)
+    assert pdf_pages(out) == 1 and "Altstadt" in pdf_text(out, 1)
+
+
+def test_page_count_checked(tmp_path, monkeypatch):
+    """If the layout were to find fewer districts than pages, the run fails and writes no PDF."""
+    from bildungslandschaft_plugin.processing import alg_districtprofiles as alg
+
+    real = alg._page_field
+
+    def lose_one(layer, selected, frame):
+        return real(layer, selected[:-1], frame)
+
+    monkeypatch.setattr(alg, "_page_field", lose_one)
+    out = tmp_path / "p.pdf"
+    with pytest.raises(QgsProcessingException, match="3 districts for 4 pages"):
+        run(DISTRICTS=maps_data.districts(), OUTPUT=str(out))
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_write_errors_are_messages_and_leave_no_file(tmp_path, monkeypatch):
+    # the output name is a folder
+    folder = tmp_path / "p.pdf"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException, match="OUTPUT"):
+        run(DISTRICTS=maps_data.districts(), OUTPUT=str(folder))
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    # the PDF is open in another program (Windows refuses the replace): the old file stays as it was
+    from bildungslandschaft_plugin import layouts
+
+    out = tmp_path / "q.pdf"
+    out.write_bytes(b"old")
+
+    def locked(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(layouts.os, "replace", locked)
+    with pytest.raises(QgsProcessingException) as err:
+        run(DISTRICTS=maps_data.districts(), OUTPUT=str(out))
+    assert str(out) in str(err.value) and "Traceback" not in str(err.value)
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf", "q.pdf"]  # no temporary file left
+    # the folder cannot be written to (mkstemp fails)
+    monkeypatch.undo()
+
+    def no_temp(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(layouts.tempfile, "mkstemp", no_temp)
+    with pytest.raises(QgsProcessingException, match="OUTPUT"):
+        run(DISTRICTS=maps_data.districts(), OUTPUT=str(tmp_path / "r.pdf"))
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def locator_pixels(path, page=1, dpi=100):
+    """(orange share, grey share, orange centre x, y as a share of the locator frame) of the locator map.
+
+    The locator frame of the plugin's template: x 136-198 mm, y 41-87 mm; the district is filled
+    214,96,37, the others 232,232,232 (colours, not fonts)."""
+    import os
+    import subprocess
+    import tempfile
+
+    from qgis.PyQt.QtGui import QImage
+
+    with tempfile.TemporaryDirectory() as tmp:
+        stem = os.path.join(tmp, "page")
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png", "-singlefile",
+                        path, stem], check=True)
+        image = QImage(stem + ".png")
+    px = dpi / 25.4
+    x0, x1, y0, y1 = int(137 * px), int(197 * px), int(42 * px), int(86 * px)
+    orange = grey = 0
+    ox = oy = 0.0
+    for y in range(y0, y1):
+        for x in range(x0, x1):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - 214) < 25 and abs(c.green() - 96) < 25 and abs(c.blue() - 37) < 25:
+                orange += 1
+                ox += (x - x0) / (x1 - x0)
+                oy += (y - y0) / (y1 - y0)
+            elif all(abs(v - 232) < 8 for v in (c.red(), c.green(), c.blue())):
+                grey += 1
+    n = (x1 - x0) * (y1 - y0)
+    return orange / n, grey / n, ox / max(orange, 1), oy / max(orange, 1)
+
+
+@pytest.mark.parametrize("crs", ["EPSG:25833", "EPSG:4326", "EPSG:3857"])
+def test_locator_map_in_any_crs(tmp_path, crs):
+    layer = maps_data.districts()
+    if crs != "EPSG:25833":
+        layer = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "memory:"})[
+            "OUTPUT"]
+    out = str(tmp_path / "p.pdf")
+    run(DISTRICTS=layer, INDICATORS=["quote", ""], OUTPUT=out)
+    # four 1 km squares in a 2 x 2 block: the highlighted one covers about a quarter of the city's area
+    # (the locator frame is wider than the city: about 0.4 of its width, 0.96 of its height -> ~ 10 % orange,
+    # ~ 30 % grey); Altstadt is the lower left square, Südstadt (page 3) the upper left
+    orange, grey, cx, cy = locator_pixels(out, 1)
+    assert 0.05 < orange < 0.2 and 0.15 < grey < 0.5
+    assert cx < 0.5 and cy > 0.5
+    orange, grey, cx, cy = locator_pixels(out, 3)
+    assert 0.05 < orange < 0.2 and cx < 0.5 and cy < 0.5
+
+
+def test_badge_in_the_language_of_the_page(tmp_path):
+    """An index layer made in an English QGIS ("very low") on a German page: German only."""
+    from bildungslandschaft_plugin import translation
+
+    layer = rich_districts()
+    idx = layer.fields().lookupField("index_label")
+    labels = {"01": "very low", "02": "high", "03": "Klasse 2 von 4 (−1 bis 1)"}
+    layer.dataProvider().changeAttributeValues(
+        {f.id(): {idx: labels[f["ot_key"]]} for f in layer.getFeatures() if f["ot_key"] in labels})
+    out = str(tmp_path / "p.pdf")
+    assert translation.install_translator("de")
+    try:
+        run(DISTRICTS=layer, INDICATORS=["quote", "SGB-II-Quote"], OUTPUT=out)
+    finally:
+        translation.remove_translator()
+    page1, page2, page3 = (" ".join(pdf_text(out, n).split()) for n in (1, 2, 3))
+    assert "Sozialindex Klasse 4 sehr niedrig" in page1 and "very low" not in page1
+    assert "Sozialindex Klasse 1 hoch" in page2 and "high" not in page2
+    assert "Klasse 2 von 4 (−1 bis 1)" in page3
+    # and the other way round: German labels on an English page
+    from bildungslandschaft_plugin.processing.alg_districtprofiles import class_label_text
+
+    assert class_label_text("sehr niedrig") == tr("very low")
+    assert class_label_text("Klasse 2 von 4 (−1 bis 1)") == tr("class {0} of {1} ({2} to {3})").format(
+        2, 4, "−1", "1")
+    assert class_label_text("eigene Bezeichnung") == "eigene Bezeichnung"
+
+
+def test_thirteen_years_chart_and_counts_as_mean_per_district(tmp_path):
+    from tests.util import memory_layer
+
+    rows = []
+    for i in range(4):
+        for year in range(2011, 2024):
+            rows.append((None, {"Ortsteil": "%02d" % (i + 1), "Jahr": year, "einwohner": maps_data.POP[i],
+                                "quote": maps_data.RATE[i] + 0.5 * (year - 2011), "kinder": 100 + i + year - 2011}))
+    table = memory_layer("None", "EPSG:25833", [("Ortsteil", str), ("Jahr", int), ("einwohner", int),
+                                                 ("quote", float), ("kinder", int)], rows, name="zeitreihe")
+    out = str(tmp_path / "p.pdf")
+    run(DISTRICTS=maps_data.districts(), INDICATORS=["quote", "Quote", "kinder", "Kinder"], TIMESERIES=table,
+        OUTPUT=out)
+    text = pdf_text(out, 1)
+    # the count's city line is the mean per district, and says so in the legend
+    assert tr("City: mean per district") in text
+    # 13 years in a panel a third of the page wide: not every year is labelled, the latest one is
+    assert "2023" in text and text.count("2012") < text.count("2023")
+    # in the PDF itself: the year labels under each panel (same baseline) do not overlap
+    boxes = year_boxes(out, 1)
+    assert len(boxes) >= 6
+    rows = {}
+    for x0, y0, x1, _y1, word in boxes:
+        rows.setdefault(round(y0), []).append((x0, x1, word))
+    for row in rows.values():
+        row.sort()
+        for (a0, a1, w0), (b0, b1, w1) in zip(row, row[1:]):
+            assert a1 < b0, (w0, w1)
+
+
+def year_boxes(path, page):
+    """[(x0, y0, x1, y1, word)] of the four-digit years on *page* (pdftotext -bbox, points)."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), path, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    out = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(\d{4})</word>',
+                         html):
+        out.append((float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5)))
+    return [b for b in out if 2000 <= int(b[4]) <= 2100]

@@ -117,18 +117,19 @@ def test_browser_markers_filters_no_requests(tmp_path):
         status = "JSON.stringify(document.getElementById('bk-status').dataset)"
         state = json.loads(page.evaluate(status))
         assert state["visible"] == "6" and state["total"] == "6" and state["links"] == "0"
-        assert page.evaluate("document.querySelectorAll('#bk-map path.leaflet-interactive').length") == 6 + 3
+        assert page.evaluate("document.querySelectorAll('#bk-map .bk-marker').length") == 6
+        assert page.evaluate("document.querySelectorAll('#bk-map path.leaflet-interactive').length") == 3
         assert page.evaluate("document.querySelectorAll('#bk-list li').length") == 6
         # life phase filter: early childhood = Kita C and Bibliothek B
         page.evaluate("var s = document.getElementById('bk-phase'); s.value = 'early_childhood';"
                       "s.dispatchEvent(new Event('change')); true")
         assert json.loads(page.evaluate(status))["visible"] == "2"
-        assert page.evaluate("document.querySelectorAll('#bk-map path.leaflet-interactive').length") == 2 + 3
+        assert page.evaluate("document.querySelectorAll('#bk-map .bk-marker').length") == 2
         # carrier filter on top: Stadt -> only the library
         page.evaluate("var s = document.getElementById('bk-carrier'); s.value = 'Stadt';"
                       "s.dispatchEvent(new Event('change')); true")
         assert json.loads(page.evaluate(status))["visible"] == "1"
-        assert page.evaluate("document.querySelector('#bk-list a').textContent") == "Bibliothek Äußere Neustadt"
+        assert page.evaluate("document.querySelector('#bk-list button').textContent") == "Bibliothek Äußere Neustadt"
         # reset, search by name without umlauts, then partnerships on demand
         page.evaluate("['bk-phase','bk-carrier'].forEach(function (i) { var s = document.getElementById(i);"
                       "s.value = ''; s.dispatchEvent(new Event('change')); }); true")
@@ -139,7 +140,7 @@ def test_browser_markers_filters_no_requests(tmp_path):
                       "s.dispatchEvent(new Event('input')); document.getElementById('bk-links').click(); true")
         assert json.loads(page.evaluate(status))["links"] == "6"
         # the name with </script> shows as text in the popup, not as markup
-        page.evaluate("document.querySelectorAll('#bk-list a')[2].click(); true")
+        page.evaluate("document.querySelectorAll('#bk-list button')[2].click(); true")
         browser.pump(0.5)
         assert page.evaluate("document.querySelector('.bk-popup h3').textContent") == \
             "Kita </script><b>Sonnenschein</b>"

@@ -109,3 +109,52 @@ def test_translated_labels_reach_the_layer_tree_legend(qgis_new_project):
     node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
     texts = [n.data(0) for n in model.layerLegendNodes(node)]
     assert "1 höchster Handlungsbedarf (Schwerpunktraum)" in texts
+
+
+def test_year_label_step_by_hand():
+    # centres 10 px apart, labels 12 px wide, 1 px gap: neighbours overlap (10 < 12 + 1); every second
+    # label, counted back from the last, is 20 px apart -> fits
+    assert charts.year_label_step([0, 10, 20, 30], [12] * 4, 1) == 2
+    assert charts.year_label_step([0, 20, 40], [12] * 3, 1) == 1
+    assert charts.year_label_step([0, 5, 10, 15, 20, 25, 30], [12] * 7, 1) == 3
+    assert charts.year_label_step([0], [50], 1) == 1
+
+
+def _draw_profile_chart(years, width_mm=186.0, height_mm=42.0, panels=3, px_per_mm=300 / 25.4):
+    """Draw the profile's time-series chart (3 panels on the page width) and return the year label boxes."""
+    from qgis.PyQt.QtGui import QImage, QPainter
+
+    image = QImage(int(width_mm * px_per_mm), int(height_mm * px_per_mm), QImage.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    data = [("Indikator {}".format(p), years, [10.0 + p + 0.3 * i for i in range(len(years))],
+             [12.0 + 0.2 * i for i in range(len(years))], p == 1) for p in range(panels)]
+    drawn = charts.draw_timeseries(painter, image.width(), image.height(), px_per_mm, data,
+                                   district_label="Ortsteil", city_label="Stadt", mean_label="Stadt: Ø")
+    painter.end()
+    return drawn
+
+
+def test_year_labels_never_overlap_up_to_15_years():
+    """13-15 years in a third of the page: the labels drawn do not touch (geometric check on the drawn boxes,
+    whatever font is installed); the latest year is always labelled; short series keep every year."""
+    for n in (3, 8, 13, 14, 15):
+        years = list(range(2025 - n + 1, 2026))
+        for panels in (1, 3):
+            drawn = _draw_profile_chart(years, panels=panels)
+            for p in range(panels):
+                boxes = sorted((box.left(), box.right(), text) for i, text, box in drawn if i == p)
+                assert boxes[-1][2] == "2025"
+                for (l0, r0, t0), (l1, r1, t1) in zip(boxes, boxes[1:]):
+                    assert r0 < l1, (n, panels, t0, t1)
+                if n <= 8 and panels == 1:
+                    assert len(boxes) == n  # room for all of them
+                if n == 3:
+                    assert len(boxes) == 3
+            if n >= 13 and panels == 3:
+                assert len([1 for i, _t, _b in drawn if i == 0]) < n  # thinned out
+    # label spacing is regular: every k-th year counted back from the last
+    drawn = _draw_profile_chart(list(range(2011, 2026)))
+    labelled = sorted(int(t) for i, t, _b in drawn if i == 0)
+    steps = {b - a for a, b in zip(labelled, labelled[1:])}
+    assert len(steps) == 1 and labelled[-1] == 2025

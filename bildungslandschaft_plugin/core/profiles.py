@@ -5,12 +5,26 @@ reads the layers into DataFrames and calls these functions.
 
 Definitions (one indicator x over the districts i = 1..n that have a value):
 
-* **city value**: population-weighted mean ``sum(p_i x_i) / sum(p_i)`` over
-  the districts with a value and a population > 0 when a population column
-  is given; otherwise the plain mean. (For a rate this is the city rate when
-  the rate's denominator is proportional to population; it is the usual
-  approximation when only rates are published.)
-* **difference**: ``x_i - city value`` (same unit as the indicator).
+* **city value** – one rule per indicator (:data:`SUM`, :data:`WEIGHTED`,
+  :data:`MEAN`), chosen by :func:`default_rule` or by the user:
+
+  - counts and amounts (residents, children, euros, a migration balance):
+    the **city total** ``sum(x_i)`` over all districts with a value –
+    negative values (a balance) included;
+  - rates, shares, averages: **weighted by their denominator**
+    ``sum(d_i x_i) / sum(d_i)`` over the districts with a value and a
+    denominator ``d_i >= 0`` (= the city rate ``sum(numerator) /
+    sum(denominator)``); the denominator is the field the user names, else
+    the population field;
+  - composite indices and scores (``index``, ``score``, ``z_``), and any
+    indicator without a denominator: the **mean of the districts**
+    (unweighted), printed with the sign "Ø".
+
+  A count is never weighted by population (that gave "Einwohner: city
+  32.916" for Hamburg instead of the total).
+* **difference**: ``x_i - city value`` (same unit as the indicator) for
+  rates and means; none for totals (a district minus the city total means
+  nothing).
 * **rank**: 1 = highest value among the districts with a value; ties share
   the best rank (1, 2, 2, 4).
 * **z-score**: ``(x_i - mean) / sd`` with the unweighted mean and the
@@ -18,46 +32,75 @@ Definitions (one indicator x over the districts i = 1..n that have a value):
   Undefined (NaN) when sd = 0.
 """
 
+import re
+
 import numpy as np
 import pandas as pd
 
-TABLE_COLUMNS = ["key", "indicator", "value", "city", "difference", "rank", "n", "z"]
+TABLE_COLUMNS = ["key", "indicator", "value", "city", "difference", "rank", "n", "z", "rule"]
+
+#: city value = total of the districts (counts, amounts)
+SUM = "sum"
+#: city value = mean weighted by a denominator (rates, shares, averages)
+WEIGHTED = "weighted"
+#: city value = unweighted mean of the districts (no denominator known)
+MEAN = "mean"
+RULES = (SUM, WEIGHTED, MEAN)
 
 
-def city_value(values, population=None):
-    """Population-weighted mean of *values* (plain mean without population).
+def city_value(values, weights=None, rule=None):
+    """The city value of one indicator by *rule* (default: :data:`WEIGHTED` with *weights*, else :data:`MEAN`).
 
-    Pairs with a missing value, or (when weighting) a missing or non-positive
-    population, are left out. NaN when nothing is left.
+    :data:`SUM`: total of the finite values (negative ones included).
+    :data:`WEIGHTED`: ``sum(w x) / sum(w)`` over the pairs with a finite
+    value and a finite weight ``>= 0``; NaN when those weights add up to 0.
+    :data:`MEAN`: plain mean of the finite values. NaN when nothing is left.
     """
     x = np.asarray(values, dtype=float)
-    if population is None:
-        ok = np.isfinite(x)
+    if rule is None:
+        rule = WEIGHTED if weights is not None else MEAN
+    ok = np.isfinite(x)
+    if rule == SUM:
+        return float(x[ok].sum()) if ok.any() else float("nan")
+    if rule == MEAN or weights is None:
         return float(x[ok].mean()) if ok.any() else float("nan")
-    p = np.asarray(population, dtype=float)
-    ok = np.isfinite(x) & np.isfinite(p) & (p > 0)
-    if not ok.any():
+    if rule != WEIGHTED:
+        raise ValueError("unknown city-value rule: {}".format(rule))
+    w = np.asarray(weights, dtype=float)
+    ok &= np.isfinite(w) & (w >= 0)
+    total = w[ok].sum() if ok.any() else 0.0
+    if total <= 0:
         return float("nan")
-    return float((x[ok] * p[ok]).sum() / p[ok].sum())
+    return float((x[ok] * w[ok]).sum() / total)
 
 
-def indicator_table(df, key_col, indicators, population_col=None):
+def indicator_table(df, key_col, indicators, population_col=None, rules=None):
     """Long table: one row per district and indicator.
 
     *df* has one row per district (all districts of the city, not only the
     ones that get a page, so that ranks and city values refer to the whole
-    city). *indicators* is a list of column names. Returns a DataFrame with
-    the columns ``TABLE_COLUMNS`` (``n`` = number of districts ranked).
+    city). *indicators* is a list of column names. *rules* maps an
+    indicator to ``(rule, weight column or None)`` (see :func:`city_value`);
+    indicators without an entry get :func:`default_rule` with
+    *population_col* as the weight. Returns a DataFrame with the columns
+    ``TABLE_COLUMNS`` (``n`` = number of districts ranked, ``rule`` = the
+    rule applied: :data:`WEIGHTED` without a usable weight becomes
+    :data:`MEAN`).
     """
-    pop = None
-    if population_col:
-        pop = pd.to_numeric(df[population_col], errors="coerce").to_numpy(dtype=float)
+    rules = dict(rules or {})
     rows = []
     keys = df[key_col].tolist()
     for ind in indicators:
         x = pd.to_numeric(df[ind], errors="coerce").to_numpy(dtype=float)
+        rule, weight_col = rules.get(ind) or (default_rule(x, ind, is_population=ind == population_col),
+                                              population_col)
+        weights = None
+        if rule == WEIGHTED and weight_col:
+            weights = pd.to_numeric(df[weight_col], errors="coerce").to_numpy(dtype=float)
+        if rule == WEIGHTED and weights is None:
+            rule = MEAN
         ok = np.isfinite(x)
-        city = city_value(x, pop)
+        city = city_value(x, weights, rule)
         n = int(ok.sum())
         ranks = np.full(x.shape, np.nan)
         if n:
@@ -68,13 +111,14 @@ def indicator_table(df, key_col, indicators, population_col=None):
             sd = x[ok].std()  # ddof=0: population standard deviation
             if sd > 0:
                 z[ok] = (x[ok] - mean) / sd
+        diff = np.full(x.shape, np.nan) if rule == SUM else x - city
         for i, key in enumerate(keys):
-            rows.append((key, ind, x[i], city, x[i] - city, ranks[i], n, z[i]))
+            rows.append((key, ind, x[i], city, diff[i], ranks[i], n, z[i], rule))
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)
 
 
-def timeseries(df, key_col, year_col, value_col, keys=None, population_col=None):
-    """Per year: the city value of *value_col* (see :func:`city_value`).
+def timeseries(df, key_col, year_col, value_col, keys=None, population_col=None, rule=None):
+    """Per year: the city value of *value_col* (see :func:`city_value`; *population_col* is the weight).
 
     *df* is a long table (one row per district and year). Only rows whose
     key is in *keys* count (pass the city's districts, so that total rows
@@ -92,7 +136,7 @@ def timeseries(df, key_col, year_col, value_col, keys=None, population_col=None)
         pop = None
         if population_col:
             pop = pd.to_numeric(sub[population_col], errors="coerce").to_numpy(dtype=float)
-        out[year] = city_value(pd.to_numeric(sub[value_col], errors="coerce").to_numpy(dtype=float), pop)
+        out[year] = city_value(pd.to_numeric(sub[value_col], errors="coerce").to_numpy(dtype=float), pop, rule)
     return pd.Series(out, dtype=float).sort_index()
 
 
@@ -148,15 +192,58 @@ def decimals_for(values, is_integer=False):
     return 1
 
 
-#: words in a field name or label that mark a rate, share or index (printed with decimals even when whole)
+#: words in a field name or label that mark a rate, share, average or index (printed with decimals even when
+#: whole; their city value is a weighted mean, never a total)
 RATE_HINTS = ("%", "quote", "anteil", "rate", "share", "prozent", "percent", "index", "dichte", "density",
-              " je ", " pro ", " per ", "z_", "score")
+              " je ", " pro ", " per ", "z_", "score", "durchschnitt", "average", " mean", "median", "mittelwert",
+              "eur/", "€/", "/m²", "/m2", "/km", "/ew", "/einw", "/100", "/1000", "je_", "_je", "pro_", "_pro")
+
+#: whole words that mark an amount of money or a total (the city value is the total)
+AMOUNT_WORDS = re.compile(r"(^|[^a-zäöüß])(eur|euro|€|tsd|betrag|budget|kosten|ausgaben|summe|amount|total|"
+                          r"sum|saldo|balance)([^a-zäöüß]|$)")
 
 
 def looks_like_rate(*names):
     """True when a field name or label reads like a rate, share or index (see :data:`RATE_HINTS`)."""
     text = " {} ".format(" ".join(str(n) for n in names if n)).lower()
     return any(h in text for h in RATE_HINTS)
+
+
+#: words that mark a composite index or score (standardised over the districts: no denominator, the city value is
+#: the plain mean of the districts)
+INDEX_HINTS = ("index", "z_", "score")
+
+
+def looks_like_index(*names):
+    """True when a field name or label reads like a composite index or score (see :data:`INDEX_HINTS`)."""
+    text = " {} ".format(" ".join(str(n) for n in names if n)).lower()
+    return any(h in text for h in INDEX_HINTS)
+
+
+def looks_like_amount(*names):
+    """True when a field name or label names an amount of money or a total (``Budget EUR``, ``saldo``)."""
+    text = " {} ".format(" ".join(str(n) for n in names if n)).lower()
+    return bool(AMOUNT_WORDS.search(text)) and not looks_like_rate(*names)
+
+
+def default_rule(values, *names, is_integer=False, is_population=False):
+    """:data:`SUM` for counts and amounts, :data:`MEAN` for an index or score, :data:`WEIGHTED` for rates (the
+    caller falls back to MEAN when it has no weight).
+
+    Count or amount: the population field itself, a name that reads like an
+    amount (:func:`looks_like_amount`), an integer field or whole values
+    (:func:`is_count`) – unless the name reads like a rate
+    (:func:`looks_like_rate`), which always wins.
+    """
+    if is_population:
+        return SUM
+    if looks_like_index(*names):
+        return MEAN
+    if looks_like_rate(*names):
+        return WEIGHTED
+    if looks_like_amount(*names) or is_integer or is_count(values, *names):
+        return SUM
+    return WEIGHTED
 
 
 def is_count(values, *names):

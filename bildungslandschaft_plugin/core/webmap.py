@@ -2,9 +2,16 @@
 
 Everything goes into one HTML file: Leaflet's JavaScript and CSS (shipped in
 ``resources/web/``, BSD-2-Clause), the page's own script and style, and the
-data as GeoJSON in WGS84. The page makes no request at all: there are no tiles
-(the districts are the basemap), no fonts, no images (CSS ``url(...)`` rules of
-Leaflet that point to image files are removed; the page uses circle markers).
+data as GeoJSON in WGS84. Without a basemap the page makes no request at all: there are no tiles (the
+districts are the basemap), no fonts, no images (CSS ``url(...)`` rules of
+Leaflet that point to image files are removed; the markers are inline SVG).
+With a tile basemap (:func:`basemap_source`) the content security policy allows
+images from exactly the tile host(s) of that template and nothing else.
+
+Accessibility (BITV 2.0 / WCAG 2.1 AA): ``lang`` on the page, every form control
+labelled, a list view of the offers equal to the map with a details panel, every
+marker keyboard-focusable (Enter opens its details), visible focus, contrast at
+least 4.5:1, the facility type shown by shape and text as well as by colour.
 
 Escaping:
 - data goes into ``<script type="application/json">`` as JSON in which ``<``,
@@ -18,6 +25,9 @@ import html
 import json
 import os
 import re
+from urllib.parse import urlsplit
+
+from ._tr import tr
 
 TYPE_COLORS = {
     "kita": "#f39c12",
@@ -90,8 +100,49 @@ def point_feature(lon, lat, properties):
             "properties": properties}
 
 
+class BasemapError(ValueError):
+    """A tile template that cannot be used; the message says why."""
+
+
+def basemap_source(url, attribution=""):
+    """``{"url", "subdomains", "attribution", "hosts"}`` for an XYZ/WMTS tile template, or None for no basemap.
+
+    The template must be an ``https://`` (or ``http://``) URL with ``{z}``, ``{x}`` and ``{y}``; ``{s}`` in the
+    host name is expanded to the subdomains ``a``, ``b``, ``c`` so that the content security policy names every
+    host exactly (no wildcard). Raises :class:`BasemapError` with the reason.
+    """
+    url = (url or "").strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise BasemapError(tr("the tile template must start with https:// and name a host"))
+    for key in ("{z}", "{x}", "{y}"):
+        if key not in url:
+            raise BasemapError(tr("the tile template has no {0} placeholder").format(key))
+    host = parts.netloc
+    if "@" in host:
+        raise BasemapError(tr("the tile template must not contain a user name or password"))
+    if not re.fullmatch(r"[A-Za-z0-9.\-{}]+(:\d+)?", host) or re.search(r"\{(?!s\})", host):
+        raise BasemapError(tr("the host name of the tile template is not valid: {0}").format(host))
+    subdomains = "abc"
+    hosts = [host.replace("{s}", s) for s in subdomains] if "{s}" in host else [host]
+    origins = sorted({"{0}://{1}".format(parts.scheme, h) for h in hosts})
+    return {"url": url, "subdomains": subdomains, "attribution": str(attribution or "").strip(),
+            "hosts": origins}
+
+
+def content_security_policy(basemap=None):
+    """The page's policy: inline code and data: images only, plus the basemap's tile hosts when there is one."""
+    img = "data:"
+    if basemap:
+        img += " " + " ".join(basemap["hosts"])
+    return ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "img-src {0}".format(img))
+
+
 def build_page(title, facilities, phases, labels, assets, districts=None, links=None, subtitle="",
-               attribution="", lang="de"):
+               attribution="", lang="de", basemap=None):
     """The HTML text of the page.
 
     *facilities*: GeoJSON point features (WGS84) with properties ``id``,
@@ -100,7 +151,8 @@ def build_page(title, facilities, phases, labels, assets, districts=None, links=
     ``{"key", "label"}``. *labels*: the page's UI texts (see
     :data:`LABEL_KEYS`). *districts*: GeoJSON polygon features with ``name``;
     *links*: GeoJSON line features with ``from``, ``to``, ``from_name``,
-    ``to_name``, ``kind``, ``cross_district``, ``cross_carrier``.
+    ``to_name``, ``kind``, ``cross_district``, ``cross_carrier``. *basemap*:
+    the result of :func:`basemap_source` or None (fully offline page).
     """
     missing = [k for k in LABEL_KEYS if k not in labels]
     if missing:
@@ -124,6 +176,8 @@ def build_page(title, facilities, phases, labels, assets, districts=None, links=
         "facilities": feature_collection(facilities),
         "districts": feature_collection(districts) if districts else None,
         "links": feature_collection(links) if links else None,
+        "basemap": ({"url": basemap["url"], "subdomains": basemap["subdomains"],
+                     "attribution": basemap["attribution"]} if basemap else None),
     }
     parts = [
         "<!DOCTYPE html>",
@@ -131,9 +185,9 @@ def build_page(title, facilities, phases, labels, assets, districts=None, links=
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        # no request may leave the page: forbid every network fetch, allow inline code and data: images
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        'script-src \'unsafe-inline\'; style-src \'unsafe-inline\'; img-src data:">',
+        # no request may leave the page (but tiles from the basemap's own hosts when there is a basemap)
+        '<meta http-equiv="Content-Security-Policy" content="{}">'.format(
+            html.escape(content_security_policy(basemap), quote=False)),
         "<title>{}</title>".format(html.escape(title)),
         "<!-- Leaflet 1.9.4, BSD-2-Clause:\n{}\n-->".format(assets[LICENSE_FILE].replace("--", "- -")),
         "<style>\n{}\n</style>".format(_clean_css(assets["leaflet.css"])),
@@ -152,7 +206,8 @@ def build_page(title, facilities, phases, labels, assets, districts=None, links=
 
 
 LABEL_KEYS = ("search", "phase", "allPhases", "carrier", "allCarriers", "legend", "showLinks", "crossOnly",
-              "linkKey", "count", "none", "partners", "type", "phases")
+              "linkKey", "count", "none", "partners", "type", "phases", "skipToList", "list", "details",
+              "backToList", "map", "listCut")
 
 
 def write_output(path, page, assets, data_files=None):

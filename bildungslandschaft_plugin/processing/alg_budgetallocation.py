@@ -67,7 +67,13 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
             "unit: units beyond a limit are set to it and the rest is shared proportionally among the others "
             "(repeated until no unit violates a limit). Amounts are whole euros by the largest-remainder "
             "method, so they add up exactly to the budget. Output fields: supplement, base_amount, "
-            "need_amount, amount, per_head, limit; REPORT: one row per need class and the total.")
+            "need_amount, amount, per_head, limit; REPORT: one row per need class and the total.") + " " + tr(
+            "Förderformel for facilities in two steps: run facilityneed (need per facility from the children it "
+            "serves), then this algorithm on its output with TARGET_POPULATION served and NEED facility_class; "
+            "BASE_SHARE of the budget is then split per child served, the rest as supplements by the facility's "
+            "class (FACTORS). "
+            "Facilities without a class (no children served) are left out with a filter, e.g. "
+            "\"facility_class\" IS NOT NULL.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
@@ -139,7 +145,9 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
                 if key is None:
                     raise QgsProcessingException(
                         tr("NEED '{0}' is missing (NULL) in {1}; every unit needs a need class.").format(
-                            need_field, label(i)))
+                            need_field, label(i)) + " " + tr(
+                            "Leave such units out with a filter, e.g. \"{0}\" IS NOT NULL (facilityneed gives "
+                            "facilities that serve no children no class).").format(need_field))
                 if key not in factors:
                     raise QgsProcessingException(
                         tr("NEED class '{0}' of {1} has no supplement in FACTORS ({2}).").format(

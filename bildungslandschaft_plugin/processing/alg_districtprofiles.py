@@ -1,6 +1,8 @@
 """``bildungslandschaft:districtprofiles`` – one PDF page per district (Ortsteilprofil)."""
 
 import functools
+import os
+import re
 import shutil
 import tempfile
 
@@ -36,7 +38,7 @@ from ..core import profiles
 from ..styles import apply_default_style
 from ..translation import locale_name, tr
 from . import ids
-from .alg_exportmap import layer_title, today_text, widen
+from .alg_exportmap import layer_title, today_text
 from .base import BildungslandschaftAlgorithm, check_canceled, require_field, require_source
 
 POPULATION_FIELDS = ("einwohner", "ew_gesamt", "population", "bevoelkerung", "bevölkerung", "ew", "einw")
@@ -99,6 +101,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
     FACILITIES = "FACILITIES"
     PARENT_FIELD = "PARENT_FIELD"
     AGE_FIELDS = "AGE_FIELDS"
+    CITY_VALUES = "CITY_VALUES"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -108,10 +111,14 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         return tr(
             "Writes one PDF with one page per district (Ortsteilprofil): name, key and population; a map "
             "of the district with its facilities; a locator map of the city with the district highlighted; "
-            "a table of the indicators with the district's value, the city value (population-weighted mean "
-            "when the layer has a population field such as 'einwohner', else the mean), the difference, "
+            "a table of the indicators with the district's value, the city value, the difference, "
             "the rank among all districts (1 = highest value) and the z-score; a chart of the time series "
             "district against city; the list of facilities; data source and date.\n"
+            "City value: for counts and amounts (residents, children, euros, a balance) the city total "
+            "(no difference); for rates, shares and averages the mean weighted by their denominator "
+            "(CITY_VALUES names it, else the population field such as 'einwohner'), which is the city rate; "
+            "for an index or score, and without a denominator, the plain mean of the districts, marked Ø. The "
+            "log says which rule each indicator got.\n"
             "INDICATORS is a table of field and label (empty label: the field's alias or name). The time "
             "series table is in long form: a key column (the key field's name, or Ortsteil/key/id), a "
             "year column (Jahr/year) and the indicator fields. The page layout is the template "
@@ -164,6 +171,16 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             tr("Optional numeric fields with residents per age group, youngest first (e.g. ew_0_2, ew_3_5, "
                "ew_6_9, ew_10_15, ew_16_18, ew_19_64, ew_65plus); drawn as a bar chart of their shares of "
                "the population (population field, else the sum of the groups), district against city."))
+        self.add_param(QgsProcessingParameterMatrix(
+            self.CITY_VALUES, tr("City value per indicator (field, rule)"), numberRows=1, hasFixedNumberRows=False,
+            headers=[tr("Field"), tr("City value")], optional=True),
+            tr("Optional: how the city column is computed for an indicator. Rule 'sum' (city total, for counts "
+               "and amounts), 'mean' (plain mean of the districts, marked Ø), 'population' (weighted by the "
+               "population field) or the name of the denominator field (e.g. ew_15_64 for a rate per 100 "
+               "residents aged 15–64: weighted by it, which gives the city rate). Indicators not listed: counts "
+               "and amounts 'sum', an index or score 'mean', rates 'population' (or 'mean' without a population "
+               "field). In qgis_process: "
+               "--CITY_VALUES=\"kinder,sum,sgb2_quote,ew_15_64\"."), advanced=True)
         self.add_param(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Profiles PDF"), fileFilter=tr("PDF (*.pdf)")),
             tr("One PDF, one page per district."))
@@ -188,6 +205,9 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         fields = [f for f, _l in indicators]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         layouts.check_output_path(output, self.OUTPUT, allowed=("pdf",))
+        if os.path.isdir(output):
+            raise QgsProcessingException(
+                tr("Could not write the profiles {0} ({1}): a folder of that name exists.").format(output, self.OUTPUT))
         pop_field = find_field(source.fields().names(), POPULATION_FIELDS)
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
         if parent_field:
@@ -202,19 +222,42 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         extra = {"parent": parent_field, "class": class_field, "class_label": label_field}
         integer_fields = {f for f in fields if source.fields().at(require_field(source, f, self.INDICATORS)).type()
                           in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)}
+        explicit = self._explicit_rules(parameters, source, fields, pop_field)
+        denominators = sorted({w for _r, w in explicit.values() if w and w != "pop"} - set(fields) - set(age_fields))
 
         # districts: a copy that the atlas and the maps use (the input is never changed)
         districts = source.materialize(QgsFeatureRequest(), feedback)
+        districts = self._metric_copy(districts, context, feedback)
         districts.setName(tr("Districts"))
-        frame = self._district_frame(districts, key_field, name_field, pop_field, fields + age_fields,
-                                     flag_fields, extra)
+        frame = self._district_frame(districts, key_field, name_field, pop_field,
+                                     fields + age_fields + denominators, flag_fields, extra)
         selected = self._selected_keys(parameters, context, districts, key_field, frame)
         feedback.pushInfo(tr("{0} of {1} districts get a page.").format(len(selected), len(frame)))
         if len(indicators) > 12:
             feedback.pushWarning(tr("More than 12 indicators: the table may not fit on the page."))
 
-        table = profiles.indicator_table(frame, "key", fields, population_col="pop" if pop_field else None)
-        series, trends = self._timeseries(parameters, context, feedback, key_field, frame, fields, labels)
+        rules = {}
+        for f, label in zip(fields, labels):
+            if f in explicit:
+                rules[f] = explicit[f]
+            else:
+                rule = profiles.default_rule(frame[f], f, label, is_integer=f in integer_fields,
+                                             is_population=f == pop_field)
+                rules[f] = (rule, "pop") if rule == profiles.WEIGHTED and pop_field else \
+                    ((profiles.MEAN, None) if rule == profiles.WEIGHTED else (rule, None))
+            rule, weight = rules[f]
+            if rule == profiles.SUM:
+                feedback.pushInfo(tr("City value of {0}: total of the districts (a count or amount).").format(label))
+            elif rule == profiles.WEIGHTED:
+                feedback.pushInfo(tr("City value of {0}: mean weighted by {1} (the city rate).").format(
+                    label, pop_field if weight == "pop" else weight))
+            else:
+                feedback.pushInfo(tr("City value of {0}: plain mean of the districts (Ø; no denominator "
+                                     "known, see CITY_VALUES).").format(label))
+        table = profiles.indicator_table(frame, "key", fields, rules=rules)
+        weight_names = {f: (pop_field if w == "pop" else w) for f, (_r, w) in rules.items() if w}
+        series, trends = self._timeseries(parameters, context, feedback, key_field, frame, fields, labels,
+                                          rules, weight_names)
         decimals = {f: profiles.indicator_decimals(frame[f], f, label, is_integer=f in integer_fields)
                     for f, label in zip(fields, labels)}
         ages = {}
@@ -241,37 +284,100 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                 tr("Could not read the page template {0}: {1}").format(profile_layout.template_path(), err))
         profile_layout.translate_captions(layout)
         profile_layout.fix_missing_fonts(layout)
+        # the pages: a page-number field on our copy drives the atlas (filter and order), so that keys with
+        # blanks, numbers stored as text or odd characters can never drop a page from an expression match
+        page_field = _page_field(districts, selected, frame)
         tmpdir = tempfile.mkdtemp(prefix="bl_profiles_")
         try:
             writer = _PageWriter(layout, districts, key_field, frame, table, fields, labels, series,
                                  facilities_layer, facility_lists, footer, tmpdir, feedback, len(selected),
                                  decimals=decimals, trends=trends, ages=ages, age_fields=age_fields,
-                                 flag_fields=flag_fields)
+                                 flag_fields=flag_fields, weight_names=weight_names)
             atlas = layout.atlas()
             atlas.setEnabled(True)
             atlas.setCoverageLayer(districts)
             atlas.setFilterFeatures(True)
-            atlas.setFilterExpression("{} IN ({})".format(
-                QgsExpression.quotedColumnRef(key_field),
-                ", ".join(QgsExpression.quotedValue(k) for k in selected)))
+            atlas.setFilterExpression("{} IS NOT NULL".format(QgsExpression.quotedColumnRef(page_field)))
             atlas.setSortFeatures(True)
-            atlas.setSortExpression(QgsExpression.quotedColumnRef(key_field))
+            atlas.setSortAscending(True)
+            atlas.setSortExpression(QgsExpression.quotedColumnRef(page_field))
             atlas.setPageNameExpression(QgsExpression.quotedColumnRef(key_field))
+            count = atlas.updateFeatures()
+            if count != len(selected):
+                raise QgsProcessingException(
+                    tr("The page layout found {0} districts for {1} pages; no PDF written.").format(
+                        count, len(selected)))
             atlas.featureChanged.connect(writer.fill)
-            with layouts.TemporaryOutput(output) as tmp:
-                result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled."))
-                if result != QgsLayoutExporter.Success:
-                    raise QgsProcessingException(tr("Could not write the profiles {0}: {1}").format(output, error))
-            if writer.error:
-                raise QgsProcessingException(writer.error)
+            try:
+                with layouts.TemporaryOutput(output) as tmp:
+                    result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
+                    if feedback.isCanceled():
+                        raise QgsProcessingException(tr("Cancelled."))
+                    if result != QgsLayoutExporter.Success:
+                        raise QgsProcessingException(
+                            tr("Could not write the profiles {0} ({1}): {2}").format(output, self.OUTPUT, error))
+                    if writer.error:
+                        raise QgsProcessingException(writer.error)
+                    if writer.pages != len(selected):
+                        raise QgsProcessingException(
+                            tr("Only {0} of {1} profile pages were filled ({2}); no PDF written.").format(
+                                writer.pages, len(selected), ", ".join(sorted(set(selected) - writer.keys))))
+            except OSError as err:
+                raise QgsProcessingException(
+                    tr("Could not write the profiles {0} ({1}): {2}. Is the file open in another program, or "
+                       "the folder read-only?").format(output, self.OUTPUT, err.strerror or err))
         finally:
             shutil.rmtree(tmpdir, ignore_errors=True)
         feedback.pushInfo(tr("{0} profile pages written to {1}").format(writer.pages, output))
         return {self.OUTPUT: output}
 
     # ------------------------------------------------------------------
+    @staticmethod
+    def _metric_copy(layer, context, feedback):
+        """*layer* itself, or, when its CRS is geographic (degrees), a copy in the local UTM zone, so that the
+        district and locator maps keep their true shape (the extent comes from the features)."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+        from .base import utm_crs_for
+
+        crs = layer.crs()
+        if not crs.isValid() or not crs.isGeographic() or layer.featureCount() == 0:
+            return layer
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        layer.updateExtents()
+        extent = layer.extent()
+        if crs != wgs84:
+            extent = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(extent)
+        target = utm_crs_for(extent.center().x(), extent.center().y())
+        feedback.pushInfo(tr("The districts are in {0} (degrees); the maps are drawn in {1}.").format(
+            crs.authid(), target.authid()))
+        return layer.materialize(QgsFeatureRequest().setDestinationCrs(target, context.transformContext()), feedback)
+
+    def _explicit_rules(self, parameters, source, fields, pop_field):
+        """{indicator field: (rule, weight column of the frame or None)} from CITY_VALUES."""
+        rules = {}
+        for field, text in parse_indicators(parameters.get(self.CITY_VALUES)):
+            if field not in fields:
+                raise QgsProcessingException(
+                    tr("Field '{0}' in {1} is not one of the indicators ({2}).").format(
+                        field, self.CITY_VALUES, ", ".join(fields)))
+            word = text.strip()
+            if word.lower() in ("sum", "total", "summe"):
+                rules[field] = (profiles.SUM, None)
+            elif word.lower() in ("mean", "mittel", "mittelwert"):
+                rules[field] = (profiles.MEAN, None)
+            elif word.lower() in ("population", "weighted", "einwohner", ""):
+                if not pop_field:
+                    raise QgsProcessingException(
+                        tr("{0}: '{1}' is to be weighted by population, but the layer has no population field "
+                           "({2}); name the denominator field instead.").format(
+                               self.CITY_VALUES, field, ", ".join(POPULATION_FIELDS)))
+                rules[field] = (profiles.WEIGHTED, "pop")
+            else:
+                require_field(source, word, self.CITY_VALUES, numeric=True)
+                rules[field] = (profiles.WEIGHTED, "pop" if word == pop_field else word)
+        return rules
+
     def _district_frame(self, layer, key_field, name_field, pop_field, fields, flag_fields, extra):
         rows = []
         seen = {}
@@ -288,7 +394,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             seen[key] = n
             name = feat[name_field] if name_field else None
             name = "" if name is None or (hasattr(name, "isNull") and name.isNull()) else str(name).strip()
-            row = {"key": key, "name": name, "fid": feat.id(),
+            row = {"key": key, "name": name, "__fid": feat.id(),
                    "pop": _number(feat[pop_field]) if pop_field else float("nan")}
             for f in fields:
                 row[f] = _number(feat[f])
@@ -304,7 +410,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         raw = parameters.get(self.FILTER)
         if not text and isinstance(raw, str):
             text = raw  # an unparsable expression comes back empty: report it instead of ignoring it
-        keys_by_fid = dict(zip(frame["fid"], frame["key"]))
+        keys_by_fid = dict(zip(frame["__fid"], frame["key"]))
         if not text or not text.strip():
             return sorted(frame["key"])
         expression = QgsExpression(text)
@@ -327,8 +433,13 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                 tr("The expression ({0}) selects no district: {1}").format(self.FILTER, text))
         return sorted(selected)
 
-    def _timeseries(self, parameters, context, feedback, key_field, frame, fields, labels):
-        """{key: [(label, years, district values, city values)]} or {} without a table."""
+    def _timeseries(self, parameters, context, feedback, key_field, frame, fields, labels, rules, weight_names):
+        """{key: [(label, years, district values, city values, city is a mean per district)]}, {(key, field): trend}.
+
+        The chart's city line of a rate is weighted like the table's city value (by the same field of the time
+        series table, else its population column); for counts and amounts it is the mean per district (a
+        total would dwarf the district's line) and drawn as such.
+        """
         if not parameters.get(self.TIMESERIES):
             return {}, {}
         ts = require_source(self, parameters, self.TIMESERIES, context)
@@ -345,9 +456,26 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                 self.TIMESERIES))
             return {}, {}
         pop_col = find_field(names, POPULATION_FIELDS)
-        columns = [key_col, year_col] + [f for f, _l in found] + ([pop_col] if pop_col else [])
+        chart_rules = {}
+        for f, label in found:
+            rule, _w = rules.get(f, (profiles.MEAN, None))
+            wanted = weight_names.get(f)
+            if rule != profiles.WEIGHTED:
+                chart_rules[f] = (profiles.MEAN, None)
+            elif wanted and wanted in names:
+                chart_rules[f] = (profiles.WEIGHTED, wanted)
+            elif pop_col:
+                chart_rules[f] = (profiles.WEIGHTED, pop_col)
+                feedback.pushInfo(tr("Chart of {0}: the time series table has no field {1}; the city line is "
+                                     "weighted by {2}.").format(label, wanted, pop_col))
+            else:
+                chart_rules[f] = (profiles.MEAN, None)
+                feedback.pushInfo(tr("Chart of {0}: the time series table has no field {1}; the city line is the "
+                                     "plain mean of the districts.").format(label, wanted))
+        extra_cols = sorted({w for _r, w in chart_rules.values() if w} - {f for f, _l in found})
+        columns = [key_col, year_col] + [f for f, _l in found] + extra_cols
         rows = [[feat[c] for c in columns] for feat in ts.getFeatures()]
-        df = pd.DataFrame(rows, columns=["key", "year"] + [f for f, _l in found] + (["pop"] if pop_col else []))
+        df = pd.DataFrame(rows, columns=["key", "year"] + [f for f, _l in found] + extra_cols)
         df = df.applymap(lambda v: None if hasattr(v, "isNull") and v.isNull() else v)
         df["key"] = profiles.normalise_keys(df["key"].tolist(), frame["key"].tolist())
         for c in df.columns[1:]:
@@ -357,8 +485,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         if unknown:
             feedback.pushInfo(tr("Time series rows not matching a district (left out, e.g. totals): {0}").format(
                 ", ".join(unknown[:10])))
-        per_city = {f: profiles.timeseries(df, "key", "year", f, keys=keys,
-                                           population_col="pop" if pop_col else None) for f, _l in found}
+        per_city = {f: profiles.timeseries(df, "key", "year", f, keys=keys, population_col=chart_rules[f][1],
+                                           rule=chart_rules[f][0]) for f, _l in found}
         result = {}
         trends = {}
         for key in frame["key"]:
@@ -370,7 +498,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                 city = per_city[f]
                 district = profiles.district_series(df, "key", "year", f, key)
                 years = list(city.index)
-                panels.append((label, years, [district.get(y, float("nan")) for y in years], list(city.values)))
+                panels.append((label, years, [district.get(y, float("nan")) for y in years], list(city.values),
+                               rules.get(f, (profiles.MEAN,))[0] != profiles.WEIGHTED))
             result[key] = panels
         if len(found) > 3:
             feedback.pushInfo(tr("The chart shows the first three indicators of the time series."))
@@ -408,6 +537,25 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         return layer, {k: sorted(v) for k, v in lists.items()}
 
 
+def _page_field(layer, selected, frame):
+    """Add an integer page-number field to the memory *layer*: 1.. in the order of *selected*, NULL elsewhere."""
+    from qgis.core import QgsField
+
+    names = set(layer.fields().names())
+    name = "_bl_page"
+    while name in names:
+        name += "_"
+    provider = layer.dataProvider()
+    if not provider.addAttributes([QgsField(name, QVariant.Int)]):
+        raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
+    layer.updateFields()
+    index = layer.fields().lookupField(name)
+    fid_by_key = dict(zip(frame["key"], frame["__fid"]))
+    if not provider.changeAttributeValues({int(fid_by_key[k]): {index: n} for n, k in enumerate(selected, 1)}):
+        raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
+    return name
+
+
 def _text(value):
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
@@ -428,7 +576,7 @@ class _PageWriter:
 
     def __init__(self, layout, districts, key_field, frame, table, fields, labels, series, facilities_layer,
                  facility_lists, footer, tmpdir, feedback, total, decimals=None, trends=None, ages=None,
-                 age_fields=(), flag_fields=None):
+                 age_fields=(), flag_fields=None, weight_names=None):
         self.layout = layout
         self.key_field = key_field
         self.key_index = districts.fields().lookupField(key_field)
@@ -442,6 +590,8 @@ class _PageWriter:
         self.feedback = feedback
         self.total = max(total, 1)
         self.pages = 0
+        self.keys = set()  # districts whose page was filled (the exporter may announce a page twice)
+        self.weight_names = weight_names or {}
         self.error = None
         self.locale = QLocale(locale_name())
         self.decimals = decimals or {f: profiles.decimals_for(frame[f]) for f in fields}
@@ -506,7 +656,7 @@ class _PageWriter:
             locator.setKeepLayerSet(True)
             locator.setAtlasDriven(False)
             rect = locator.rect()
-            locator.setExtent(layouts.fit_extent(widen(districts.extent(), 0.04, 100.0), rect.width(), rect.height()))
+            locator.setExtent(layouts.fit_extent(city_extent(districts.extent()), rect.width(), rect.height()))
         detail = self.item.get("detail_map")
         if isinstance(detail, QgsLayoutItemMap):
             detail.setCrs(districts.crs())
@@ -538,6 +688,7 @@ class _PageWriter:
         feature = self.layout.reportContext().feature()  # the signal's copy carries no attributes
         key = profiles.normalise_keys([feature.attribute(self.key_index)], [])[0]
         row = self.frame.loc[key]
+        new_page = key not in self.keys
         name = row["name"] or tr("District {0}").format(key)
         title = self.item.get("title")
         if isinstance(title, QgsLayoutItemLabel):
@@ -555,6 +706,7 @@ class _PageWriter:
             subtitle.setText(" · ".join(parts))
         self._badge(row)
         symbols = set()
+        rules = set()
         if self.text_table is not None:
             rows = []
             sub = self.table[self.table["key"] == key].set_index("indicator")
@@ -568,7 +720,11 @@ class _PageWriter:
                 if flag:
                     value = "– ({0})".format(flag)
                     symbols.add(flag)
-                cells = [label, value, self.fmt(r["city"], d), self.fmt(r["difference"], d, signed=True), rank,
+                city = self.fmt(r["city"], d)
+                if r["rule"] == profiles.MEAN and city != "–":
+                    city = "Ø " + city
+                rules.add((r["rule"], self.weight_names.get(field) if r["rule"] == profiles.WEIGHTED else None))
+                cells = [label, value, city, self.fmt(r["difference"], d, signed=True), rank,
                          self.fmt(r["z"], 2, signed=True)]
                 if with_trend:
                     change, arrow, _y0, _y1 = self.trends.get((key, field), (float("nan"), "", None, None))
@@ -590,7 +746,7 @@ class _PageWriter:
             age_chart.refresh()
         note = self.item.get("table_note")
         if isinstance(note, QgsLayoutItemLabel):
-            note.setText(self._note(symbols))
+            note.setText(self._note(symbols, rules))
         facilities = self.item.get("facilities")
         if isinstance(facilities, QgsLayoutItemLabel) and self.facilities_layer is not None:
             items = self.facility_lists.get(key, [])
@@ -604,9 +760,11 @@ class _PageWriter:
                     more = len(lines) - (fit - 1)
                     lines = lines[:fit - 1] + [tr("… and {0} more").format(more)]
                 facilities.setText("\n".join(lines))
-        self.pages += 1
-        self.feedback.setProgress(100.0 * self.pages / self.total)
-        self.feedback.pushInfo(tr("Page {0}: {1}").format(self.pages, name))
+        if new_page:
+            self.keys.add(key)
+            self.pages = len(self.keys)
+            self.feedback.setProgress(100.0 * self.pages / self.total)
+            self.feedback.pushInfo(tr("Page {0}: {1}").format(self.pages, name))
 
 
     def _axis_number(self, value, decimals):
@@ -617,8 +775,18 @@ class _PageWriter:
         return sorted({row.get("flag:" + f) for f in self.age_fields_list
                        if row.get("flag:" + f) and row.get(f) != row.get(f)})
 
-    def _note(self, symbols):
+    def _note(self, symbols, rules=()):
         parts = []
+        city = []
+        if any(r == profiles.SUM for r, _w in rules):
+            city.append(tr("total of all districts for counts and amounts"))
+        weights = sorted({w for r, w in rules if r == profiles.WEIGHTED and w})
+        if weights:
+            city.append(tr("rates weighted by {0}").format(", ".join(weights)))
+        if any(r == profiles.MEAN for r, _w in rules):
+            city.append(tr("Ø plain mean of the districts"))
+        if city:
+            parts.append(tr("City: {0}").format("; ".join(city)))
         if self.trend_years is not None:
             parts.append(tr("Trend: change {0}–{1} (→: less than 2 % of the first value)").format(*self.trend_years))
         names = profile_layout.flag_meanings()
@@ -640,7 +808,7 @@ class _PageWriter:
         else:
             rgb = INDEX_COLOURS.get(cls) if self.n_classes == 4 else None
             colour = QColor(*rgb) if rgb else styles_ramp(self.n_classes)[max(min(cls, self.n_classes), 1) - 1]
-            label = row.get("class_label") or ""
+            label = class_label_text(row.get("class_label") or "")
             text = tr("Social index class {0}").format(cls) + ("\n" + label if label else "")
         badge.setBackgroundEnabled(True)
         badge.setBackgroundColor(colour)
@@ -649,14 +817,77 @@ class _PageWriter:
         badge.setText(text)
 
 
+#: class labels the social index writes (English source text of tr()); see styles.berlin_labels
+CLASS_LABEL_SOURCES = ("high", "medium", "low", "very low")
+CLASS_RANGE_SOURCE = "class {0} of {1} ({2} to {3})"
+
+
+@functools.lru_cache(maxsize=None)
+def _shipped_translations(source):
+    """*source* and its translations in every language the plugin ships (.qm files)."""
+    import glob
+
+    from qgis.PyQt.QtCore import QTranslator
+
+    from ..translation import CONTEXT, PLUGIN_DIR
+
+    texts = {source}
+    for path in glob.glob(os.path.join(PLUGIN_DIR, "i18n", "*.qm")):
+        translator = QTranslator()
+        if translator.load(path):
+            text = translator.translate(CONTEXT, source)
+            if text:
+                texts.add(text)
+    return frozenset(texts)
+
+
+def _translations(source):
+    """*source*, its translations in the shipped languages and in the current one."""
+    return set(_shipped_translations(source)) | {tr(source)}
+
+
+def class_label_text(label):
+    """A social-index class label in the user's language (one language per page).
+
+    The index layer stores its labels in the language of the run that made it ("very low" from an English
+    QGIS); a label the plugin writes, in any of its languages, is shown in the current language. A label of
+    the user's own is shown as it is.
+    """
+    text = str(label).strip()
+    if not text:
+        return ""
+    for source in CLASS_LABEL_SOURCES:
+        if text.lower() in {t.lower() for t in _translations(source)}:
+            return tr(source)
+    for template in _translations(CLASS_RANGE_SOURCE):
+        pattern = "^" + "(.+?)".join(re.escape(part) for part in re.split(r"\{\d\}", template)) + "$"
+        match = re.match(pattern, text)
+        if match:
+            return tr(CLASS_RANGE_SOURCE).format(*match.groups())
+    return text
+
+
 def _draw_series(painter, width, height, px_per_mm, panels, district_label, number_format):
     charts.draw_timeseries(painter, width, height, px_per_mm, panels, font_family=layouts.font_family(),
-                           district_label=district_label, city_label=tr("City"), number_format=number_format)
+                           district_label=district_label, city_label=tr("City"), number_format=number_format,
+                           mean_label=tr("City: mean per district"))
 
 
 def _draw_ages(painter, width, height, px_per_mm, rows, district_label, number_format):
     charts.draw_age_structure(painter, width, height, px_per_mm, rows, font_family=layouts.font_family(),
                               district_label=district_label, city_label=tr("City"), number_format=number_format)
+
+
+def city_extent(extent, margin=0.04):
+    """*extent* with a margin of *margin* of its larger side, in the layer's own units (degrees or metres)."""
+    from qgis.core import QgsRectangle
+
+    side = max(extent.width(), extent.height())
+    if not side > 0:
+        side = 1.0  # a single point: any small window around it
+    pad = side * margin
+    return QgsRectangle(extent.xMinimum() - pad, extent.yMinimum() - pad, extent.xMaximum() + pad,
+                        extent.yMaximum() + pad)
 
 
 def simplify_layer(layer, tolerance):

@@ -73,6 +73,8 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
     LINKS = "LINKS"
     TYPE_MAPPING = "TYPE_MAPPING"
     TITLE = "TITLE"
+    BASEMAP_URL = "BASEMAP_URL"
+    BASEMAP_ATTRIBUTION = "BASEMAP_ATTRIBUTION"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -122,6 +124,18 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
         add_type_mapping_parameter(self)
         self.add_param(QgsProcessingParameterString(self.TITLE, tr("Title"), tr("Bildungskompass")),
                        tr("Title of the page."))
+        self.add_param(QgsProcessingParameterString(self.BASEMAP_URL, tr("Basemap tile template (optional)"),
+                                                    optional=True),
+                       tr("An XYZ/WMTS tile URL with {z}, {x} and {y}, e.g. the city's or basemap.de's "
+                          "(https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/"
+                          "default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png). Empty: no basemap, the page makes no "
+                          "request at all. With a basemap the page may load images from exactly that host."),
+                       advanced=True)
+        self.add_param(QgsProcessingParameterString(self.BASEMAP_ATTRIBUTION, tr("Basemap attribution"),
+                                                    optional=True),
+                       tr("Attribution text the basemap's licence asks for, shown on the map "
+                          "(e.g. © basemap.de / BKG)."),
+                       advanced=True)
         self.add_param(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Web map"),
                                                              tr("HTML files (*.html)")),
                        tr("A .html file (everything inside) or a folder (index.html and GeoJSON files)."))
@@ -143,6 +157,17 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
         if not output:
             raise QgsProcessingException(tr("Parameter {0} is required: a .html file or a folder.").format(
                 self.OUTPUT))
+
+        try:
+            basemap = webmap.basemap_source(self.parameterAsString(parameters, self.BASEMAP_URL, context),
+                                            self.parameterAsString(parameters, self.BASEMAP_ATTRIBUTION, context))
+        except webmap.BasemapError as exc:
+            raise QgsProcessingException(tr("{0}: {1}").format(self.BASEMAP_URL, exc))
+        if basemap is not None:
+            if not basemap["attribution"]:
+                feedback.pushWarning(tr("No BASEMAP_ATTRIBUTION given: most tile licences require one."))
+            feedback.pushInfo(tr("Basemap tiles from {0}; the page may load images from there and nowhere "
+                                 "else.").format(", ".join(basemap["hosts"])))
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = [id_field, name_field, type_field, carrier_field] + list(popup_fields)
@@ -186,7 +211,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
             title, features, [{"key": k, "label": labels[k]} for k in lifephases.PHASES], self._labels(),
             webmap.read_assets(resource_path("web")), districts=districts, links=links,
             subtitle=tr("{0} offers · filter by life phase, carrier and type").format(len(features)),
-            lang="de" if tr("Bildungskompass web map") != "Bildungskompass web map" else "en")
+            lang="de" if tr("Bildungskompass web map") != "Bildungskompass web map" else "en", basemap=basemap)
         data_files = {"facilities.geojson": webmap.feature_collection(features),
                       "districts.geojson": webmap.feature_collection(districts) if districts else None,
                       "links.geojson": webmap.feature_collection(links) if links else None}
@@ -267,12 +292,18 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
             "legend": tr("Facility types"),
             "showLinks": tr("Show partnerships ({0})"),
             "crossOnly": tr("Only partnerships across districts"),
-            "linkKey": tr("Red: across districts; dashed: across carriers."),
+            "linkKey": tr("Red and thick: across districts; dashed: across carriers."),
             "count": tr("{0} of {1} offers shown"),
             "none": tr("No offer matches the filters."),
             "partners": tr("Partners ({0})"),
             "type": tr("Type"),
             "phases": tr("Life phases"),
+            "skipToList": tr("Skip to the list of offers"),
+            "list": tr("Offers (list)"),
+            "details": tr("Details of the selected offer"),
+            "backToList": tr("Back to the list"),
+            "map": tr("Map of the offers"),
+            "listCut": tr("(the list shows the first {0}; narrow the filters)"),
         }
 
 

@@ -23,6 +23,7 @@ DISTRICT_PROFILES = "districtprofiles"
 COOPERATION_NETWORK = "cooperationnetwork"
 OFFER_SEARCH = "offersearch"
 EXPORT_WEB_MAP = "exportwebmap"
+FACILITY_NEED = "facilityneed"
 
 
 def full_id(name):

@@ -19,6 +19,7 @@ def algorithm_classes():
     from .alg_districtprofiles import DistrictProfilesAlgorithm
     from .alg_exportmap import ExportMapAlgorithm
     from .alg_exportwebmap import ExportWebMapAlgorithm
+    from .alg_facilityneed import FacilityNeedAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
     from .alg_offersearch import OfferSearchAlgorithm
     from .alg_priorityareas import PriorityAreasAlgorithm
@@ -39,6 +40,7 @@ def algorithm_classes():
         TypologyAlgorithm,
         PriorityAreasAlgorithm,
         BudgetAllocationAlgorithm,
+        FacilityNeedAlgorithm,
         JoinSocialDataAlgorithm,
         ArealInterpolationAlgorithm,
         AggregatePointsAlgorithm,

@@ -1,6 +1,7 @@
 /* Bildungskompass web map (Bildungslandschaft QGIS plugin). GPL-2.0-or-later.
  * Reads the data embedded in <script id="bk-data" type="application/json">, draws the
- * districts as a vector basemap (no tiles, no requests), facilities as circle markers,
+ * districts as a vector basemap (no tiles and no requests unless the city gives a tile basemap), facilities as
+ * keyboard-focusable markers whose type shows by colour and shape, a list view equal to the map,
  * partnerships on demand, and offers filters by life phase, carrier and type, and a search
  * by name. Every text from the data is inserted with textContent, never as HTML.
  * The state is written to <output id="bk-status"> (data-visible, data-total, data-links) so
@@ -61,14 +62,22 @@
 
   // ---------------------------------------------------------------- map
   var map = L.map("bk-map", { zoomControl: true, attributionControl: true, preferCanvas: false });
+  document.getElementById("bk-map").setAttribute("aria-label", T.map);
+  if (DATA.basemap && DATA.basemap.url) {
+    L.tileLayer(DATA.basemap.url, { maxZoom: 19, subdomains: DATA.basemap.subdomains || "abc",
+                                    attribution: "" }).addTo(map);
+  }
   map.attributionControl.setPrefix("Leaflet");
   if (DATA.attribution) { map.attributionControl.addAttribution(DATA.attribution.replace(/[<>&]/g, "")); }
+  if (DATA.basemap && DATA.basemap.attribution) {
+    map.attributionControl.addAttribution(DATA.basemap.attribution.replace(/[<>&]/g, ""));
+  }
   L.control.scale({ imperial: false }).addTo(map);
 
   var bounds = null;
   if (DATA.districts && DATA.districts.features.length) {
     var districtLayer = L.geoJSON(DATA.districts, {
-      style: { color: "#6b6b6b", weight: 1, fillColor: "#f6f3ec", fillOpacity: 1 },
+      style: { color: "#6b6b6b", weight: 1, fillColor: "#f6f3ec", fillOpacity: DATA.basemap ? 0.35 : 1 },
       onEachFeature: function (f, layer) {
         if (f.properties && f.properties.name) { layer.bindTooltip(el("span", null, f.properties.name), { sticky: true }); }
       }
@@ -82,7 +91,7 @@
   if (DATA.links) {
     DATA.links.features.forEach(function (f) {
       var p = f.properties;
-      var line = L.geoJSON(f, { style: { color: p.cross_district ? "#c0392b" : "#34495e", weight: 2, opacity: 0.7,
+      var line = L.geoJSON(f, { style: { color: p.cross_district ? "#c0392b" : "#34495e", weight: p.cross_district ? 4 : 2, opacity: 0.7,
                                           dashArray: p.cross_carrier ? "6 4" : null } });
       line.bindTooltip(el("span", null, [p.from_name, "–", p.to_name, p.kind ? "(" + p.kind + ")" : ""].join(" ")));
       linkItems.push({ f: f, layer: line });
@@ -91,28 +100,53 @@
     });
   }
 
+  // Markers are keyboard-focusable Leaflet markers (role=button, Enter opens the details); the type is told by
+  // colour AND shape (and by text in the list and the legend), never by colour alone.
+  var SHAPES = ["circle", "square", "triangle", "diamond", "hexagon", "star"];
+  DATA.types.forEach(function (t, k) { t.shape = SHAPES[k % SHAPES.length]; });
+  function shapeSvg(shape, color, size) {
+    var s = 18, h = 9, d, px = size || 18;
+    if (shape === "square") { d = "M3 3H" + (s - 3) + "V" + (s - 3) + "H3Z"; }
+    else if (shape === "triangle") { d = "M" + h + " 2L" + (s - 2) + " " + (s - 3) + "H2Z"; }
+    else if (shape === "diamond") { d = "M" + h + " 1L" + (s - 1) + " " + h + "L" + h + " " + (s - 1) + "L1 " + h + "Z"; }
+    else if (shape === "hexagon") { d = "M5 2H" + (s - 5) + "L" + (s - 1) + " " + h + "L" + (s - 5) + " " + (s - 2) + "H5L1 " + h + "Z"; }
+    else if (shape === "star") { d = "M9 1L11.4 6.5L17 7L12.8 10.8L14 16.5L9 13.6L4 16.5L5.2 10.8L1 7L6.6 6.5Z"; }
+    else { d = "M" + h + " 2A" + (h - 2) + " " + (h - 2) + " 0 1 1 " + (h - 0.01) + " 2Z"; }
+    return '<svg xmlns="http://www.w3.org/2000/svg" width="' + px + '" height="' + px + '" viewBox="0 0 ' + s + " " + s +
+      '" aria-hidden="true" focusable="false"><path d="' + d + '" fill="' + color + '" stroke="#222" stroke-width="1.5"/></svg>';
+  }
+
   var markerLayer = L.featureGroup().addTo(map);
   var items = facilities.map(function (f) {
     var p = f.properties;
     var c = f.geometry.coordinates;
-    var color = (typeInfo[p.type] || {}).color || "#7f8c8d";
-    var m = L.circleMarker([c[1], c[0]], { radius: 7, color: "#222", weight: 1, fillColor: color, fillOpacity: 0.95 });
+    var info = typeInfo[p.type] || { color: "#7f8c8d", shape: "circle" };
+    var icon = L.divIcon({ className: "bk-marker", html: shapeSvg(info.shape, info.color), iconSize: [18, 18],
+                           iconAnchor: [9, 9], popupAnchor: [0, -8] });
+    var m = L.marker([c[1], c[0]], { icon: icon, keyboard: true, title: p.name + " (" + p.type + ")",
+                                     riseOnHover: true });
     m.bindPopup(function () { return popup(f); }, { maxWidth: 320 });
-    m.bindTooltip(el("span", null, p.name));
-    return { f: f, marker: m, search: norm(p.name), shown: false };
+    var it = { f: f, marker: m, search: norm(p.name), shown: false };
+    m.on("popupopen", function () { showDetails(it, false); });
+    m.on("add", function () {
+      var e = m.getElement();
+      if (e) { e.setAttribute("aria-label", p.name + " (" + p.type + ")"); e.setAttribute("data-id", p.id); }
+    });
+    return it;
   });
   if (!bounds && items.length) { bounds = L.latLngBounds(items.map(function (it) { return it.marker.getLatLng(); })); }
   if (bounds && bounds.isValid()) { map.fitBounds(bounds, { padding: [10, 10] }); } else { map.setView([51.3, 12.4], 11); }
 
-  function popup(f) {
+  function detailsBox(f, cls, headingTag) {
     var p = f.properties;
-    var box = el("div", { "class": "bk-popup" });
-    box.appendChild(el("h3", null, p.name));
+    var box = el("div", { "class": cls });
+    var h = el(headingTag, { tabindex: "-1" }, p.name);
+    box.appendChild(h);
     var table = el("table");
     function row(label, value) {
       if (value === null || value === undefined || value === "") { return; }
       var tr = el("tr");
-      tr.appendChild(el("th", null, label));
+      tr.appendChild(el("th", { scope: "row" }, label));
       tr.appendChild(el("td", null, value));
       table.appendChild(tr);
     }
@@ -123,33 +157,37 @@
     box.appendChild(table);
     var partners = partnersOf[p.id] || [];
     if (partners.length) {
-      box.appendChild(el("h4", null, fmt(T.partners, partners.length)));
+      box.appendChild(el(headingTag === "h3" ? "h4" : "h3", null, fmt(T.partners, partners.length)));
       var ul = el("ul");
       partners.forEach(function (q) { ul.appendChild(el("li", null, q.name + (q.kind ? " (" + q.kind + ")" : ""))); });
       box.appendChild(ul);
     }
     return box;
   }
+  function popup(f) { return detailsBox(f, "bk-popup", "h3"); }
 
   // ---------------------------------------------------------------- sidebar
   var side = document.getElementById("bk-side");
+  var skip = el("a", { "class": "bk-skip", href: "#bk-list-heading" }, T.skipToList);
+  skip.addEventListener("click", function (ev) { ev.preventDefault(); listHeading.focus(); });
+  side.appendChild(skip);
   side.appendChild(el("h1", null, DATA.title));
   if (DATA.subtitle) { side.appendChild(el("p", { "class": "bk-sub" }, DATA.subtitle)); }
 
-  var search = el("input", { id: "bk-search", type: "search", placeholder: T.search, "aria-label": T.search });
+  var searchLabel = el("label", { "for": "bk-search", "class": "bk-label" }, T.search);
+  side.appendChild(searchLabel);
+  var search = el("input", { id: "bk-search", type: "search", autocomplete: "off" });
   search.value = state.q;
   side.appendChild(search);
 
   function select(id, label, allLabel, options, value) {
-    var wrap = el("label", { "class": "bk-field" });
-    wrap.appendChild(el("span", null, label));
-    var s = el("select", { id: id });
+    side.appendChild(el("label", { "for": id, "class": "bk-label" }, label));
+    var s = el("select", { id: id, "class": "bk-select" });
     s.appendChild(el("option", { value: "" }, allLabel));
     options.forEach(function (o) { var opt = el("option", { value: o.value }, o.label); s.appendChild(opt); });
     s.value = value;
     if (s.value !== value) { s.value = ""; }
-    wrap.appendChild(s);
-    side.appendChild(wrap);
+    side.appendChild(s);
     return s;
   }
   var phaseSelect = select("bk-phase", T.phase, T.allPhases,
@@ -157,36 +195,38 @@
   var carriers = DATA.carriers.map(function (c) { return { value: c, label: c }; });
   var carrierSelect = select("bk-carrier", T.carrier, T.allCarriers, carriers, state.carrier);
 
-  side.appendChild(el("h2", null, T.legend));
+  var legendSet = el("fieldset", { id: "bk-legend-set" });
+  legendSet.appendChild(el("legend", null, T.legend));
   var legend = el("ul", { id: "bk-legend" });
-  DATA.types.forEach(function (t) {
+  DATA.types.forEach(function (t, k) {
     var li = el("li");
-    var lab = el("label");
-    var cb = el("input", { type: "checkbox", "data-type": t.name });
+    var cb = el("input", { type: "checkbox", id: "bk-type-" + k, "data-type": t.name });
     cb.checked = state.types[t.name];
     cb.addEventListener("change", function () { state.types[t.name] = cb.checked; apply(); });
-    var sw = el("span", { "class": "bk-swatch" });
-    sw.style.background = t.color;
-    lab.appendChild(cb);
+    var lab = el("label", { "for": "bk-type-" + k });
+    var sw = el("span", { "class": "bk-swatch", "data-shape": t.shape });
+    sw.innerHTML = shapeSvg(t.shape, t.color, 14);  // built from fixed shapes and validated colours only
     lab.appendChild(sw);
     lab.appendChild(el("span", null, t.name + " (" + t.count + ")"));
+    li.appendChild(cb);
     li.appendChild(lab);
     legend.appendChild(li);
   });
-  side.appendChild(legend);
+  legendSet.appendChild(legend);
+  side.appendChild(legendSet);
 
   var linkBox = null, crossBox = null;
   if (DATA.links) {
-    var l1 = el("label", { "class": "bk-check" });
+    var l1 = el("div", { "class": "bk-check" });
     linkBox = el("input", { type: "checkbox", id: "bk-links" });
     linkBox.checked = state.links;
     l1.appendChild(linkBox);
-    l1.appendChild(el("span", null, fmt(T.showLinks, DATA.links.features.length)));
+    l1.appendChild(el("label", { "for": "bk-links" }, fmt(T.showLinks, DATA.links.features.length)));
     side.appendChild(l1);
-    var l2 = el("label", { "class": "bk-check" });
+    var l2 = el("div", { "class": "bk-check" });
     crossBox = el("input", { type: "checkbox", id: "bk-cross" });
     l2.appendChild(crossBox);
-    l2.appendChild(el("span", null, T.crossOnly));
+    l2.appendChild(el("label", { "for": "bk-cross" }, T.crossOnly));
     side.appendChild(l2);
     var key = el("p", { "class": "bk-sub" });
     key.textContent = T.linkKey;
@@ -195,11 +235,33 @@
     crossBox.addEventListener("change", function () { state.crossOnly = crossBox.checked; apply(); });
   }
 
-  var count = el("p", { id: "bk-count" });
+  var details = el("section", { id: "bk-details", "aria-label": T.details, hidden: "hidden" });
+  side.appendChild(details);
+
+  var listHeading = el("h2", { id: "bk-list-heading", tabindex: "-1" }, T.list);
+  side.appendChild(listHeading);
+  var count = el("p", { id: "bk-count", role: "status", "aria-live": "polite" });
   side.appendChild(count);
   var list = el("ol", { id: "bk-list" });
   side.appendChild(list);
   var status = document.getElementById("bk-status");
+
+  function showDetails(it, focus) {
+    while (details.firstChild) { details.removeChild(details.firstChild); }
+    var box = detailsBox(it.f, "bk-detail", "h2");
+    details.appendChild(box);
+    var back = el("button", { type: "button", "class": "bk-back" }, T.backToList);
+    back.addEventListener("click", function () {
+      var btn = list.querySelector('button[data-id="' + CSS.escape(String(it.f.properties.id)) + '"]');
+      (btn || listHeading).focus();
+    });
+    details.appendChild(back);
+    details.hidden = false;
+    if (focus) { box.firstChild.focus(); }
+  }
+  window.bkShowDetails = function (id) {
+    items.forEach(function (it) { if (String(it.f.properties.id) === String(id)) { showDetails(it, true); } });
+  };
 
   search.addEventListener("input", function () { state.q = search.value; apply(); });
   phaseSelect.addEventListener("change", function () { state.phase = phaseSelect.value; apply(); });
@@ -227,13 +289,14 @@
         shownIds[it.f.properties.id] = true;
         if (n <= 300) {
           var li = el("li");
-          var a = el("a", { href: "#" }, it.f.properties.name);
-          a.addEventListener("click", function (ev) {
-            ev.preventDefault();
+          var b = el("button", { type: "button", "class": "bk-item", "data-id": String(it.f.properties.id) },
+                     it.f.properties.name);
+          b.addEventListener("click", function () {
             map.setView(it.marker.getLatLng(), Math.max(map.getZoom(), 15));
             it.marker.openPopup();
+            showDetails(it, true);
           });
-          li.appendChild(a);
+          li.appendChild(b);
           li.appendChild(el("span", { "class": "bk-type" }, " " + it.f.properties.type));
           list.appendChild(li);
         }
@@ -247,8 +310,8 @@
     });
     if (state.links && !map.hasLayer(linkLayer)) { linkLayer.addTo(map); }
     if (!state.links && map.hasLayer(linkLayer)) { map.removeLayer(linkLayer); }
-    markerLayer.bringToFront();
     count.textContent = n ? fmt(T.count, n, items.length) : T.none;
+    if (n > 300) { count.textContent += " " + fmt(T.listCut, 300); }
     status.setAttribute("data-visible", String(n));
     status.setAttribute("data-total", String(items.length));
     status.setAttribute("data-links", String(nLinks));

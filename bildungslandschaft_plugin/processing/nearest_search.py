@@ -1,0 +1,49 @@
+"""The nearest-facility search of the catchments engine, for algorithms that assign demand on the way.
+
+:func:`nearest_facilities` does what ``bildungslandschaft:catchments`` does between
+reading the layers and writing the results: build the network of the
+``NETWORK``/``MODE``/``COST_TYPE``/``SNAP_TOLERANCE`` parameters
+(:mod:`.network_params`), snap facilities and demand, flag facilities on network
+islands, and run one multi-source shortest-path search (``routing.node_costs(1)``,
+``routing.nearest(0, 1, max_cost=...)``). Same warnings, same semantics
+(connector and partial segment lengths count; statuses ``ok``, ``off_network``,
+``no_geometry``, ``unreachable``, ``beyond_max_cost``).
+"""
+
+import collections
+
+from ..core import network as nw
+from ..translation import tr
+from . import network_params as npar
+from .base import check_canceled
+
+NearestSearch = collections.namedtuple(
+    "NearestSearch", "graph f_loc d_loc f_status routing node_result facility cost status cost_name")
+
+
+def nearest_facilities(alg, parameters, context, feedback, crs, network, f_xy, d_xy, max_cost=None):
+    """Nearest facility of every demand point over the network (see the module doc).
+
+    *f_xy*, *d_xy*: coordinates in the working CRS *crs* (NaN rows: no geometry).
+    ``facility`` is -1 wherever ``status`` is not ``ok``.
+    """
+    _mode, cost, tol = npar.network_settings(alg, parameters, context)
+    feedback.setProgressText(tr("Reading the network"))
+    graph = npar.read_network(alg, parameters, context, feedback, crs, source=network)
+    check_canceled(feedback)
+    feedback.setProgressText(tr("Snapping to the network"))
+    f_loc = npar.locate_points(graph, f_xy, tol, npar.FACILITIES, feedback)
+    d_loc = npar.locate_points(graph, d_xy, tol, npar.DEMAND, feedback)
+    f_status = graph.facility_status(f_loc)
+    n_island = int((f_status == nw.UNREACHABLE).sum())
+    if n_island:
+        feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(n_island))
+    if not (f_loc.status == nw.OK).any():
+        feedback.pushWarning(tr("No facility lies within the snap tolerance of the network; nothing is assigned."))
+    check_canceled(feedback)
+    feedback.setProgressText(tr("Searching the nearest facilities"))
+    routing = graph.prepare(d_loc, f_loc, cost=cost)
+    node_result = routing.node_costs(1)
+    fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
+    check_canceled(feedback)
+    return NearestSearch(graph, f_loc, d_loc, f_status, routing, node_result, fac, costs, status, cost)
