@@ -2,6 +2,7 @@
 """The planners' workflow on the sample city "Musterstadt", through qgis_process.
 
     /usr/bin/python3 scripts/demo.py [--scale 1] [--out demo_output]
+    /usr/bin/python3 scripts/demo.py --postgis [--pg-service NAME]   # inputs and outputs in PostGIS
 
 Every step is a real `qgis_process run bildungslandschaft:<id>` call, exactly as
 a batch user would script it. Results land in ``demo_output/``: the sample city,
@@ -22,9 +23,17 @@ import qgisproc  # noqa: E402
 
 
 class Demo:
-    def __init__(self, out_dir, scale):
+    """The run's settings and where its layers live: GeoPackages in ``out/layers`` or a PostGIS database.
+
+    With *pg_service* the sample city is loaded into the schema ``musterstadt`` and every result is written to
+    the schema ``ergebnisse`` of the database that the ``service=`` entry names (pg_service.conf); the PDFs and
+    the web page still go to *out_dir*.
+    """
+
+    def __init__(self, out_dir, scale, pg_service=None):
         self.out = os.path.abspath(out_dir)
         self.scale = scale
+        self.pg_service = pg_service
         self.layers = os.path.join(self.out, "layers")
         os.makedirs(self.layers, exist_ok=True)
         # German user interface: the PDFs and legends are for a German council paper
@@ -47,20 +56,76 @@ class Demo:
         return self.results[alg_id]
 
     def layer(self, name):
-        """Path for a result layer (one GeoPackage per layer, merged at the end)."""
+        """Destination of a result layer: a GeoPackage per layer (merged at the end), or a PostGIS table.
+
+        The PostGIS destination names the geometry column ``geom``; for outputs without geometry (reports,
+        summaries) the plugin's writer leaves it out, so that they become plain tables.
+        """
+        if self.pg_service:
+            return pg_uri(self.pg_service, RESULT_SCHEMA, name)
         return os.path.join(self.layers, name + ".gpkg")
+
+    def src(self, layer):
+        """A layer of the sample city."""
+        if self.pg_service:
+            return pg_uri(self.pg_service, CITY_SCHEMA, layer)
+        return "{}|layername={}".format(self.gpkg, layer)
 
     def note(self, path):
         self.written.append(path)
         return path
 
 
-def main():
+CITY_SCHEMA = "musterstadt"
+RESULT_SCHEMA = "ergebnisse"
+
+
+def pg_uri(service, schema, table, sql=None, geometry=True):
+    """A QGIS layer/destination string for a PostGIS table through a pg_service.conf entry (no password)."""
+    uri = "postgres://service='{0}' table=\"{1}\".\"{2}\"{3}".format(service, schema, table,
+                                                                   " (geom)" if geometry else "")
+    return uri + (" sql={0}".format(sql) if sql else "")
+
+
+def filtered(source, expression):
+    """*source* (a file layer string or a PostGIS string) limited to the features matching *expression*."""
+    if str(source).startswith("postgres://"):
+        return "{} sql={}".format(source, expression)
+    return "{}|subset={}".format(source, expression)
+
+
+def ogr_source(source):
+    """``(data source, layer name or None)`` of a layer string for GDAL/OGR."""
+    import re
+
+    source = str(source)
+    if source.startswith("postgres://"):
+        service = re.search(r"service='([^']+)'", source).group(1)
+        schema, table = re.search(r'table="([^"]+)"\."([^"]+)"', source).groups()
+        return "PG:service={0}".format(service), "{0}.{1}".format(schema, table)
+    parts = source.split("|")
+    layer = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+    return parts[0], layer
+
+
+def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--out", default=os.path.join(ROOT, "demo_output"))
-    args = parser.parse_args()
-    demo = Demo(args.out, args.scale)
+    parser.add_argument("--postgis", action="store_true",
+                        help="inputs and outputs in PostGIS: a throw-away local cluster (scripts/postgis_cluster.py) "
+                             "unless --pg-service names an existing server's pg_service.conf entry")
+    parser.add_argument("--pg-service", default=None,
+                        help="pg_service.conf entry of an existing PostGIS database (implies --postgis)")
+    args = parser.parse_args(argv)
+    service = args.pg_service
+    if args.postgis and not service:
+        import postgis_cluster
+
+        postgis_cluster.start()
+        os.environ.update(postgis_cluster.environment())
+        service = postgis_cluster.SERVICE
+    demo = Demo(args.out, args.scale, pg_service=service)
     t0 = time.time()
     for step in STEPS:
         try:
@@ -68,7 +133,8 @@ def main():
         except qgisproc.QgisProcessError as err:
             print("\nThe demo stopped at {}:\n{}".format(step.__name__, err), file=sys.stderr)
             return 1
-    merge_layers(demo)
+    if not demo.pg_service:
+        merge_layers(demo)
     print()
     print("Wrote:")
     for path in demo.written:
@@ -108,13 +174,34 @@ def step_sample_city(demo):
                    "sample city Musterstadt")
     folder = res.get("OUTPUT_FOLDER", os.path.join(demo.out, "musterstadt"))
     demo.gpkg = os.path.join(folder, "musterstadt.gpkg")
+    if demo.pg_service:
+        load_city_into_postgis(demo)
     demo.social_csv = os.path.join(folder, "sozialdaten_musterstadt.csv")
     demo.partnerships_csv = os.path.join(folder, "kooperationen.csv")
     demo.note(folder)
 
 
+def load_city_into_postgis(demo):
+    """The sample city's layers into the schema ``musterstadt``; an empty schema ``ergebnisse`` for the results."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    dsn = "PG:service={0}".format(demo.pg_service)
+    conn = gdal.OpenEx(dsn, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    for schema in (CITY_SCHEMA, RESULT_SCHEMA):
+        conn.ExecuteSQL('DROP SCHEMA IF EXISTS "{0}" CASCADE'.format(schema))
+        conn.ExecuteSQL('CREATE SCHEMA "{0}"'.format(schema))
+    conn = None
+    src_ds = gdal.OpenEx(demo.gpkg, gdal.OF_VECTOR)
+    for i in range(src_ds.GetLayerCount()):
+        name = src_ds.GetLayer(i).GetName()
+        gdal.VectorTranslate(dsn, src_ds, options=["-lco", "SCHEMA={0}".format(CITY_SCHEMA), "-lco",
+                                                   "GEOMETRY_NAME=geom", "-lco", "FID=fid", "-nln", name, name])
+    print("   sample city loaded into PostGIS (schema {0})".format(CITY_SCHEMA), flush=True)
+
+
 def src(demo, layer):
-    return "{}|layername={}".format(demo.gpkg, layer)
+    return demo.src(layer)
 
 
 def step_children_per_district(demo):
@@ -145,11 +232,12 @@ def step_social_index(demo):
 
 
 def read_rows(path, fields):
-    """[(value, ...)] of *fields* for every feature of the first layer in *path*."""
+    """[(value, ...)] of *fields* for every feature of the result layer *path* (a file or a PostGIS table)."""
     from osgeo import ogr
 
-    ds = ogr.Open(path)  # keep the data source alive while its layer is read
-    layer = ds.GetLayer(0)
+    dsn, name = ogr_source(path)
+    ds = ogr.Open(dsn)  # keep the data source alive while its layer is read
+    layer = ds.GetLayerByName(name) if name else ds.GetLayer(0)
     rows = [tuple(f.GetField(name) for name in fields) for f in layer]
     ds = None
     return rows
@@ -164,11 +252,11 @@ def index_summary(path):
 
 
 def primary_schools(demo):
-    return "{}|layername=einrichtungen|subset=\"typ\" = 'Grundschule'".format(demo.gpkg)
+    return filtered(demo.src("einrichtungen"), "\"typ\" = 'Grundschule'")
 
 
 def kitas(demo):
-    return "{}|layername=einrichtungen|subset=\"typ\" = 'Kita'".format(demo.gpkg)
+    return filtered(demo.src("einrichtungen"), "\"typ\" = 'Kita'")
 
 
 NETWORK_WALK = {"MODE": 0, "COST_TYPE": 0, "SNAP_TOLERANCE": 250}
@@ -269,7 +357,7 @@ def priority_summary(path):
 def step_budget(demo):
     # Ortsteile without an index class (too few residents, suppressed indicator) get no need supplement
     # decision here: they are left out of the formula and reported by the social index's `excluded` field.
-    with_class = '{}|subset="index_class" IS NOT NULL'.format(demo.districts)
+    with_class = filtered(demo.districts, '"index_class" IS NOT NULL')
     res = demo.run("budgetallocation", {
         "INPUT": with_class, "BUDGET": 2500000, "TARGET_POPULATION": "Kinder_u15", "NEED": "index_class",
         "FACTORS": "1:0;2:0.25;3:0.5;4:1", "BASE_SHARE": 0.5, "MIN_AMOUNT": 10000,
@@ -288,7 +376,7 @@ def step_kita_foerderformel(demo):
         "CLASSIFICATION": 0, "OUTPUT": demo.layer("kita_sozialindex")},
         "need per Kita from the social index of the children it serves")
     n_kitas = len(read_rows(need["OUTPUT"], ["facility_class"]))
-    with_class = '{}|subset="facility_class" IS NOT NULL'.format(need["OUTPUT"])
+    with_class = filtered(need["OUTPUT"], '"facility_class" IS NOT NULL')
     res = demo.run("budgetallocation", {
         "INPUT": with_class, "BUDGET": 1200000, "TARGET_POPULATION": "served", "NEED": "facility_class",
         "FACTORS": "1:0;2:0.25;3:0.5;4:1", "BASE_SHARE": 0.5, "MIN_AMOUNT": 2000,

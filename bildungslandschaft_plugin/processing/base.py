@@ -182,6 +182,9 @@ def optional_source(alg, parameters, name, context, allow_empty=False):
 
 def require_sink(alg, parameters, name, context, fields, geometry_type, crs):
     """``parameterAsSink`` that raises when the sink cannot be created."""
+    from .postgis import table_destination
+
+    parameters = table_destination(parameters, name, geometry_type)
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
     if sink is None:
         raise QgsProcessingException(
