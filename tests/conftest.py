@@ -37,3 +37,11 @@ def qgis_process_env(tmp_path_factory):
     env = qgisproc.environment(profile_dir=profile)
     qgisproc.enable_plugin(env)
     return env
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL/PostGIS cluster for this session (scripts/postgis_cluster.py); PGSERVICEFILE set."""
+    from tests.postgis_util import running_cluster
+
+    yield from running_cluster()

@@ -1,19 +1,33 @@
 """`make demo` stays green: the whole workflow through qgis_process on a small sample city."""
 
+import math
 import os
 import subprocess
 import sys
 
+import pytest
 from osgeo import ogr
+
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def test_demo_workflow_small_city(tmp_path):
-    out = tmp_path / "demo"
+def run_demo(out, *extra):
     proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), "--scale", "0.1",
-                           "--out", str(out)], capture_output=True, text=True, timeout=900)
+                           "--out", str(out)] + list(extra), capture_output=True, text=True, timeout=900,
+                          env=dict(os.environ))
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return proc
+
+
+@pytest.fixture(scope="module")
+def demo_gpkg(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "demo"
+    return out, run_demo(out)
+
+
+def test_demo_workflow_small_city(demo_gpkg):
+    out, proc = demo_gpkg
     for name in ("Musterstadt_Handlungsbedarf.pdf", "Musterstadt_Ortsteilprofile.pdf",
                  "Bildungskompass_Musterstadt.html", "Musterstadt_Ergebnisse.gpkg"):
         assert (out / name).stat().st_size > 0, name
@@ -34,3 +48,54 @@ def test_demo_workflow_small_city(tmp_path):
     page_count = int([l for l in pages.splitlines() if l.startswith("Pages:")][0].split()[1])
     assert page_count == n_districts
     assert "Summary (Musterstadt" in proc.stdout
+
+
+def _rows(layer):
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    rows, measure = [], 0.0
+    for f in layer:
+        rows.append({n: f.GetField(n) for n in names})
+        g = f.GetGeometryRef()
+        if g is not None:
+            measure += g.GetArea() or g.Length() or (g.GetX() + g.GetY() if g.GetGeometryCount() == 0 else 0.0)
+    return names, rows, measure
+
+
+def _same(a, b):
+    if isinstance(a, float) or isinstance(b, float):
+        if a is None or b is None:
+            return a is None and b is None
+        # numeric(20,3) in PostgreSQL rounds what GeoPackage keeps as a double
+        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=0.0005 + 1e-9)
+    return a == b or str(a) == str(b)
+
+
+def test_demo_in_postgis_equals_geopackage(demo_gpkg, postgis, tmp_path):
+    """make demo-postgis: every algorithm with PostGIS inputs and outputs gives the GeoPackage run's rows."""
+    out, proc = demo_gpkg
+    proc_pg = run_demo(tmp_path / "demo_pg", "--postgis")
+    summary = proc.stdout[proc.stdout.index("Summary"):].splitlines()[1:-1]
+    summary_pg = proc_pg.stdout[proc_pg.stdout.index("Summary"):].splitlines()[1:-1]
+    assert summary_pg == summary
+    gpkg = ogr.Open(str(out / "Musterstadt_Ergebnisse.gpkg"))
+    pg = ogr.Open("PG:service={0}".format(postgis.SERVICE))
+    names = sorted(gpkg.GetLayer(i).GetName() for i in range(gpkg.GetLayerCount()))
+    assert len(names) >= 20
+    for name in names:
+        g_layer = gpkg.GetLayerByName(name)
+        p_layer = pg.GetLayerByName("ergebnisse." + name)
+        assert p_layer is not None, name
+        g_names, g_rows, g_measure = _rows(g_layer)
+        p_names, p_rows, p_measure = _rows(p_layer)
+        assert len(g_rows) == len(p_rows), name
+        common = [n for n in g_names if n in p_names and n.lower() not in ("fid", "id")]
+        assert len(common) >= len(g_names) - 2, (name, g_names, p_names)
+        key = common[0]
+        g_sorted = sorted(g_rows, key=lambda r: tuple(str(r[n]) for n in common))
+        p_sorted = sorted(p_rows, key=lambda r: tuple(str(r[n]) for n in common))
+        for g_row, p_row in zip(g_sorted, p_sorted):
+            bad = [n for n in common if not _same(g_row[n], p_row[n])]
+            assert not bad, (name, key, g_row[key], [(n, g_row[n], p_row[n]) for n in bad])
+        assert math.isclose(g_measure, p_measure, rel_tol=1e-9, abs_tol=1e-3), name
+    gpkg = pg = None

@@ -5,40 +5,16 @@ connection goes through ``service=`` entries of its pg_service.conf, as a city a
 """
 
 import os
-import sys
 
 import processing
 import pytest
 from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
 from bildungslandschaft_plugin.processing import ids
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-import postgis_cluster as pc  # noqa: E402
+from tests.postgis_util import pc
 
 CATCH = ids.full_id(ids.CATCHMENTS)
 SERVICE = "service='{0}'".format(pc.SERVICE)
-
-
-@pytest.fixture(scope="session")
-def postgis():
-    """The running cluster (started for this session, stopped afterwards); PGSERVICEFILE set."""
-    was_running = pc.is_running()
-    try:
-        pc.start()
-    except Exception as err:  # noqa: BLE001 - a missing server is a failure of the setup, with the reason
-        pytest.fail("PostGIS test cluster could not start (scripts/setup.sh installs postgresql and postgis): "
-                    "{0} {1}".format(err, getattr(err, "output", "")))
-    old = os.environ.get("PGSERVICEFILE")
-    os.environ.update(pc.environment())
-    yield pc
-    if old is None:
-        os.environ.pop("PGSERVICEFILE", None)
-    else:
-        os.environ["PGSERVICEFILE"] = old
-    if not was_running:
-        pc.stop()
 
 
 def pg(table, schema="public", geom="geom", service=SERVICE, extra=""):
@@ -107,6 +83,7 @@ def test_catchments_postgis_in_and_out_equals_geopackage(city, tmp_path):
     res = processing.run(CATCH, dict(common, **pg_inputs(city),
                                      OUTPUT_DEMAND=pg("Einzugsbereich Adressen", "ergebnisse"),
                                      OUTPUT_FACILITIES=pg("Einrichtungen Nachfrage", "ergebnisse")))
+    assert res["OUTPUT_DEMAND"].startswith("postgres://")
     fields = ("facility_id", "status")
     a = rows(QgsVectorLayer(ref["OUTPUT_DEMAND"], "d", "ogr"), "adr_id", fields + ("cost",))
     b = rows(pg_layer("Einzugsbereich Adressen"), "adr_id", fields + ("cost",))
