@@ -1326,8 +1326,23 @@ def match_keys(parsed, district_keys, key_width=0):
             padded = {normalize_key(k, w) for k in table_only}
             if padded & set(district_only) and w != key_width:
                 suggested = w
+    case_only = []
+    if table_only and district_only:
+        folded = {}
+        for k in district_only:
+            if k:
+                folded.setdefault(k.casefold(), k)
+        case_only = [(k, folded[k.casefold()]) for k in table_only if k.casefold() in folded]
     return MatchResult(joined=joined, district_keys=dkeys, matched=matched, table_only=table_only,
-                       district_only=district_only, report=_report_frame(report), suggested_width=suggested)
+                       district_only=district_only, report=_report_frame(report), suggested_width=suggested,
+                       case_only=case_only)
+
+
+def _counts(values):
+    out = {}
+    for v in values:
+        out[v] = out.get(v, 0) + 1
+    return out
 
 
 def summary_lines(match, limit=30):
@@ -1346,6 +1361,14 @@ def summary_lines(match, limit=30):
     if match.table_only:
         lines.append(tr("Table keys without a district ({0}): {1}").format(
             len(match.table_only), listing(match.table_only)))
+    if match.case_only:
+        lines.append(tr("Hint: {0} key(s) differ only in upper/lower case and were not matched: {1}. Correct "
+                        "the spelling in the table or in the district layer.").format(
+            len(match.case_only), ", ".join("'{0}' / '{1}'".format(a, b) for a, b in match.case_only[:10])))
+    dups = [k for k, n in _counts(match.district_keys).items() if k is not None and n > 1]
+    if dups:
+        lines.append(tr("{0} key(s) are shared by several districts (each gets the same table values): "
+                        "{1}").format(len(dups), listing(sorted(dups))))
     if match.suggested_width:
         lines.append(tr("Hint: padding the keys with leading zeros to {0} digits (KEY_WIDTH = {0}) "
                         "would match more keys.").format(match.suggested_width))
