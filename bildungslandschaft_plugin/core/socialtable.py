@@ -816,7 +816,7 @@ def detect_header(raw, header_row=None):
     names = _names_of(raw, h, top) if not raw.fixed_header else header_names(rows[0])
     below = []
     if first_data is not None and first_data > h:
-        below = [i for i in range(h + 1, first_data) if _nonempty(rows[i])]
+        below = [i for i in range(h + 1, first_data) if _nonempty(rows[i]) >= 2 or _is_unit_row(rows[i])]
     # columns without a name and without a value
     empty = []
     for c, name in enumerate(names):
@@ -939,21 +939,20 @@ def parse_table(raw, key_column, decimal="auto", key_width=0, year_field=None, y
         soft = filled < 2 and (" " in first or len(first) > 12) and not _looks_numeric(first)
         if ended or (hard_note and records):
             ended = True
-            notes.extend(t for _n, t in pending)
+            notes.extend(t for _n, t, _hard in pending)
             pending = []
             notes.append(text)
             continue
         if hard_note or soft:
-            pending.append((i + 1, text))
+            pending.append((i + 1, text, hard_note))
             continue
         if pending:
-            if records:
-                headings.extend(pending)
-            else:
-                notes.extend(t for _n, t in pending)  # above the first data row: titles
+            # one-cell rows followed by data are headings ("Stadtbezirk Mitte"); notes stay notes
+            headings.extend((n, t) for n, t, hard in pending if not hard)
+            notes.extend(t for _n, t, hard in pending if hard)
             pending = []
         records.append((i + 1, row))
-    notes.extend(t for _n, t in pending)
+    notes.extend(t for _n, t, _hard in pending)
     if not records:
         raise TableError(tr("The table {0} has no data rows below the column row ({1} {2}).").format(
             raw.source, label, h + 1))
