@@ -242,7 +242,10 @@ def sniff_delimiter(text):
     lines = [ln for ln in text.splitlines() if ln.strip()][:60]
     best, best_score = ";", 0
     for cand in (";", "\t", ","):
-        counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=cand)]
+        except csv.Error:
+            continue
         multi = [c for c in counts if c > 1]
         if not multi:
             continue
