@@ -159,6 +159,8 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
                 "CHANGE_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same order; "
                 "{1} given.").format(len(indicators), len(changes)))
         exclude_text = self.parameterAsExpression(parameters, self.EXCLUDE, context).strip()
+        if not exclude_text and isinstance(parameters.get(self.EXCLUDE), str):
+            exclude_text = parameters[self.EXCLUDE].strip()  # an expression QGIS could not parse: say why
         try:
             weights = si.parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context), indicators)
         except si.IndexInputError as err:
