@@ -382,9 +382,8 @@ def describe_table(raw, parsed, feedback):
     info = parsed.header
     if info is not None and not raw.fixed_header:
         how = tr("detected") if info.auto else tr("chosen (HEADER_ROW)")
-        feedback.pushInfo(tr("Column row: {0} {1} ({2}); the rows above it were skipped. Possible column rows: "
-                             "{3}.").format(raw.row_label, info.index + 1, how,
-                                            ", ".join(str(i + 1) for i in info.candidates)))
+        feedback.pushInfo(tr("Column row: {0} {1} ({2}). Possible column rows: {3}.").format(
+            raw.row_label, info.index + 1, how, ", ".join(str(i + 1) for i in info.candidates)))
         if info.below:
             feedback.pushInfo(tr("Rows between the column row and the data (descriptions, units) skipped: {0} "
                                  "{1}.").format(raw.row_label, ", ".join(str(i + 1) for i in info.below)))
