@@ -2476,6 +2476,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Budget von {0} Euro reicht nicht, um jeder der {1} Einheiten den Mindestbetrag von {2} Euro zu geben (dafür sind {3} Euro nötig). Bitte MIN_AMOUNT senken oder BUDGET erhöhen.</translation>
         </message>
         <message>
+            <source>The changes were taken as published ({0}).</source>
+            <translation>Die Veränderungen wurden wie veröffentlicht übernommen ({0}).</translation>
+        </message>
+        <message>
             <source>The chart shows the first three indicators of the time series.</source>
             <translation>Das Diagramm zeigt die ersten drei Indikatoren der Zeitreihe.</translation>
         </message>
@@ -3526,6 +3530,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} note line(s) below the data skipped</source>
             <translation>{0} Anmerkungszeile(n) unter den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} of the areas left out were named by the expression {1}.</source>
+            <translation>{0} der ausgelassenen Gebiete wurden durch den Ausdruck {1} bestimmt.</translation>
         </message>
         <message>
             <source>{0} of {1}</source>

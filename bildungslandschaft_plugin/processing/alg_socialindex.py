@@ -257,7 +257,9 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         n = int(res["included"].sum())
         feedback.pushInfo(self.method_paragraph(indicators, negative, weights, len(features), n, n_out,
                                                 min_population if population_field else None, method,
-                                                classification, breaks, res["info"], dynamic))
+                                                classification, breaks, res["info"], dynamic,
+                                                excluded_by=int(sum(exclude)) if exclude is not None else 0,
+                                                exclude_text=exclude_text, changes=", ".join(changes)))
         if dynamic:
             dcounts = np.bincount(res["dyn_class"][res["dyn_included"]], minlength=4)
             for c in (1, 2, 3):
@@ -310,7 +312,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
 
     @staticmethod
     def method_paragraph(indicators, negative, weights, n_total, n, n_out, min_population, method,
-                         classification, breaks, info, dynamic):
+                         classification, breaks, info, dynamic, excluded_by=0, exclude_text="", changes=False):
         """One paragraph a council paper can quote (translated)."""
         parts = []
         names = ", ".join(indicators)
@@ -330,6 +332,9 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         else:
             parts.append(tr("Of {0} areas, {1} with incomplete data were left out; the index refers to the "
                             "remaining {2} areas.").format(n_total, n_out, n))
+        if excluded_by:
+            parts.append(tr("{0} of the areas left out were named by the expression {1}.").format(
+                excluded_by, exclude_text))
         if method == si.METHOD_ZSCORE:
             parts.append(tr("Each indicator was standardised over these areas as a z-score (deviation from the "
                             "unweighted mean divided by the standard deviation of all areas); the weighted sum "
@@ -361,4 +366,6 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         if dynamic:
             parts.append(tr("The dynamic index applies the z-score computation to the changes over two years; "
                             "positive dynamics: index -1 or below, negative: 1 or above, otherwise stable."))
+            if changes:
+                parts.append(tr("The changes were taken as published ({0}).").format(changes))
         return " ".join(parts)

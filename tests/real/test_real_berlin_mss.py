@@ -103,6 +103,8 @@ def test_status_and_dynamics_classes_536_of_536_with_exclude(berlin):
     assert invalid_without == 6
     assert features["10100205"]["excluded"].startswith("left out by EXCLUDE")  # the outlier (1262 residents)
     assert any("EXCLUDE" in line and "6 area(s)" in line for line in log)
+    assert any("6 of the areas left out were named by the expression" in line for line in log)
+    assert any("The changes were taken as published (D1, D3, D4)." in line for line in log)
     # published class sizes: status 75/366/46/49, dynamics 48/436/52
     assert any(line.startswith("Class 1 (high): 75 areas") for line in log)
     assert any(line.startswith("Class 4 (very low): 49 areas") for line in log)
