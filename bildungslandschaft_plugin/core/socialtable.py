@@ -736,21 +736,34 @@ def _is_unit_row(row):
     return bool(texts) and all(_UNIT_RE.match(t) for t in texts)
 
 
+_LINEBREAK_HYPHEN_LOWER = re.compile(r"-[ \t]*\r?\n\s*(?=[a-zäöüß])")
+_LINEBREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n\s*")
+
+
+def header_text(value):
+    """A header cell as one line: words hyphenated at a line break joined ("Ins-\\ngesamt" -> "Insgesamt")."""
+    text = cell_text(value)
+    text = _LINEBREAK_HYPHEN_LOWER.sub("", text)
+    text = _LINEBREAK_HYPHEN.sub("-", text)
+    return normalize_text(text)
+
+
 def _header_cell(rows, merged, r, c, top):
     """Name of column *c* seen from header row *r*: the cell, a merged cell covering it, or the cell above."""
     row = rows[r]
-    text = normalize_text(cell_text(row[c])) if c < len(row) else ""
+    text = header_text(row[c]) if c < len(row) else ""
     if text:
         return text
     for (r0, c0, r1, c1) in merged:
-        if r0 <= r <= r1 and c0 <= c <= c1 and r0 < len(rows) and c0 < len(rows[r0]):
-            text = normalize_text(cell_text(rows[r0][c0]))
+        # a merged cell names the first column it covers (the others of a horizontal merge stay unnamed)
+        if r0 <= r <= r1 and c == c0 and r0 < len(rows) and c0 < len(rows[r0]):
+            text = header_text(rows[r0][c0])
             if text:
                 return text
     for above in range(r - 1, top - 1, -1):
         cells = rows[above]
         if c < len(cells) and cell_text(cells[c]):
-            return normalize_text(cell_text(cells[c]))
+            return header_text(cells[c])
     return ""
 
 
@@ -940,6 +953,10 @@ def parse_table(raw, key_column, decimal="auto", key_width=0, year_field=None, y
         first = cell_text(next((v for v in row if cell_text(v)), ""))
         hard_note = _NOTE_RE.match(first) is not None or (filled == 1 and _RULE_RE.match(first) is not None)
         soft = filled < 2 and (" " in first or len(first) > 12) and not _looks_numeric(first)
+        if not soft and filled == 2 and ncol >= 4 and info.first_data is not None and records:
+            # a heading with a second text cell ("Friedrichshain (05)", "05  Friedrichshain-Kreuzberg"):
+            # no number, no symbol, most columns empty
+            soft = all(_cell_kind(v) in ("empty", "text") for v in row)
         if ended or (hard_note and records):
             ended = True
             notes.extend(t for _n, t, _hard in pending)

@@ -174,3 +174,30 @@ def test_leipzig_json_without_spread_is_a_clear_table(real_path):
     assert raw.rows[0][:3] == ["name", "wert", "jahr"] and len(raw.rows) == 9251
     with pytest.raises(st.TableError, match="ortsteilx"):
         st.parse_table(raw, "ortsteilx")
+
+
+# ---------------------------------------------------------------- Statistik Berlin-Brandenburg yearbook sheet
+def test_berlin_brandenburg_t11_headings_and_totals(real_path):
+    """T11: title, merged 3-row header with line breaks, Bezirk heading rows (one or two text cells), 'Zusammen'
+    subtotals, a footnote; joined by Ortsteil name (the unnamed column 2) to the 96 LOR Ortsteile."""
+    path = real_path("official_statistics_raw", "statistik_berlin_brandenburg_xlsx", "SB_A01-05-00_2023h02_BE.xlsx")
+    raw = st.read_table(path, sheet="T11")
+    info = st.detect_header(raw)
+    assert info.index + 1 == 4
+    assert info.names[1:5] == ["column_2", "Insgesamt", "unter 6", "6 - 15"]   # "Ins-\ngesamt" joined
+    parsed = st.parse_table(raw, "column_2")
+    rec = _records(parsed)
+    # read in LibreOffice: row 10 "2 | Moabit | 84113 | 4471 | 5726", row 11 "3 | Hansaviertel | 6075 | 194"
+    assert (rec["Moabit"]["Insgesamt"], rec["Moabit"]["unter 6"], rec["Moabit"]["6 - 15"]) == (84113, 4471, 5726)
+    assert rec["Hansaviertel"]["Insgesamt"] == 6075
+    assert "Tiergarten (02)" in parsed.group_headings and "Zusammen" not in rec
+    assert parsed.notes and "Schlachtensee" in parsed.notes[0]
+    layer = QgsVectorLayer(real_path("berlin_mss_2021", "lor_2021_geometry", "local_districts", "lor_ortsteile.shp"),
+                           "ot", "ogr")
+    assert layer.featureCount() == 96
+    res = processing.run(JOIN, {"DISTRICTS": layer, "DISTRICT_KEY": "OTEIL", "TABLE": path, "SHEET": "T11",
+                                "TABLE_KEY": "column_2", "OUTPUT": "memory:"})
+    assert res["MATCHED"] == 96 and res["DISTRICTS_UNMATCHED"] == 0
+    assert res["TABLE_UNMATCHED"] == 4      # Schlachtensee1 (footnote mark), Berlin, West and East totals
+    out = {f["OTEIL"]: f for f in res["OUTPUT"].getFeatures()}
+    assert out["Moabit"]["Insgesamt"] == 84113
