@@ -201,3 +201,33 @@ def test_berlin_brandenburg_t11_headings_and_totals(real_path):
     assert res["TABLE_UNMATCHED"] == 4      # Schlachtensee1 (footnote mark), Berlin, West and East totals
     out = {f["OTEIL"]: f for f in res["OUTPUT"].getFeatures()}
     assert out["Moabit"]["Insgesamt"] == 84113
+
+
+def test_hamburg_xlsx_in_the_dialog(real_path, qgis_iface, qgis_new_project):
+    """The dialog reads the same column row as the algorithm, joins, and stays within the screen."""
+    from qgis.core import QgsProject, QgsSettings
+
+    from bildungslandschaft_plugin.gui.join_dialog import JoinDialog
+
+    QgsSettings().remove("bildungslandschaft/join_dialog")
+    layer = QgsVectorLayer(real_path(HH, "hamburg_osm_boundaries_2016.geojson") + "|geometrytype=Polygon",
+                           "stadtteile", "ogr")
+    layer.setSubsetString("\"admin_level\" = '10'")
+    QgsProject.instance().addMapLayer(layer)
+    dlg = JoinDialog(qgis_iface)
+    dlg.districtCombo.setLayer(layer)
+    dlg.districtKeyCombo.setField("name")
+    dlg.fileWidget.setFilePath(real_path(HH, "Daten_fuer_die_Stadtteilprofile_2014.xlsx"))
+    assert dlg.headerCombo.currentText() == "detected (row 3)"
+    assert dlg.tableKeyCombo.currentText() == "Stadtgebiet"
+    assert dlg.tableKeyCombo.count() == 69
+    assert dlg.match.matched == 91
+    dlg.show()
+    screen = dlg.screen().availableGeometry()
+    assert dlg.width() <= screen.width() and dlg.minimumSizeHint().width() <= screen.width()
+    assert dlg.parameters()["HEADER_ROW"] == 0
+    result = dlg.run_join()
+    assert result is not None
+    values = {f["name"]: f for f in result.getFeatures()}
+    assert values["Hamburg-Altstadt"]["Bevölkerung"] == 1675
+    dlg.close()
