@@ -800,7 +800,7 @@ def detect_header(raw, header_row=None):
     elif first_data is not None:
         candidates = [i for i in range(first_data) if not _is_unit_row(rows[i]) and (
             _nonempty(rows[i]) >= 2 or any(cell_text(v) for v in rows[i][1:]))]
-    if header_row not in (None, "", 0):
+    if header_row not in (None, "", 0) and not raw.fixed_header:  # records (layers, JSON): row 0 always
         h = int(header_row) - 1
         if h < 0 or h >= len(rows):
             raise TableError(tr("The column row {0} (HEADER_ROW) is outside the table {1} ({2} rows).").format(
