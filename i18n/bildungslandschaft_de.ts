@@ -184,6 +184,10 @@
             <translation>Gebiete (Polygonlayer oder Tabelle)</translation>
         </message>
         <message>
+            <source>Areas for which this expression is true get no index and do not count in the standardisation, e.g. "KOM" &lt;&gt; 'gültig' for the areas Berlin's monitoring leaves out. The field 'excluded' names the reason.</source>
+            <translation>Gebiete, für die dieser Ausdruck wahr ist, erhalten keinen Index und zählen bei der Standardisierung nicht mit, z. B. "KOM" &lt;&gt; 'gültig' für die Gebiete, die das Berliner Monitoring auslässt. Das Feld 'excluded' nennt den Grund.</translation>
+        </message>
+        <message>
             <source>Areas with fewer residents get no index (Berlin and Hamburg practice: 300).</source>
             <translation>Gebiete mit weniger Einwohnern erhalten keinen Index (Praxis in Berlin und Hamburg: 300).</translation>
         </message>
@@ -306,6 +310,10 @@ OUTPUT_FACILITIES: je Einrichtung Grad (Zahl verschiedener Partner), Kooperation
 OUTPUT_DISTRICTS (wenn DISTRICTS angegeben ist): je Ortsteil Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen und isolierte Einrichtungen.
 
 Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweisen und Doppelungen (gleiches Paar, gleiche Art) werden ausgelassen und im Protokoll sowie in OUTPUT_PROBLEMS gemeldet, nie stillschweigend verworfen.</translation>
+        </message>
+        <message>
+            <source>CHANGE_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same order; {1} given.</source>
+            <translation>CHANGE_INDICATORS muss so viele Felder wie INDICATORS ({0}) in derselben Reihenfolge nennen; angegeben: {1}.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -484,8 +492,12 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Spaltentrennzeichen einer CSV/TXT-Datei; 'auto' wählt das stimmigste von ; , und Tabulator.</translation>
         </message>
         <message>
-            <source>Column row found in {0} {1}; the lines above it were skipped.</source>
-            <translation>Spaltenkopf gefunden in {0} {1}; die Zeilen darüber wurden übersprungen.</translation>
+            <source>Column row (0 = detect)</source>
+            <translation>Spaltenzeile (0 = erkennen)</translation>
+        </message>
+        <message>
+            <source>Column row: {0} {1} ({2}). Possible column rows: {3}.</source>
+            <translation>Spaltenzeile: {0} {1} ({2}). Mögliche Spaltenzeilen: {3}.</translation>
         </message>
         <message>
             <source>Column with the year when the table has one row per district and year.</source>
@@ -496,12 +508,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zu verknüpfende Spalten (leer = alle)</translation>
         </message>
         <message>
+            <source>Columns without a name are called: {0}.</source>
+            <translation>Spalten ohne Namen heißen: {0}.</translation>
+        </message>
+        <message>
             <source>Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500.</source>
             <translation>Kommagetrennte Liste von Kosten in der Einheit der Kosten (Meter oder Minuten), z. B. 500,1000,1500.</translation>
         </message>
         <message>
-            <source>Condenses small-area social indicators into one social index, by default exactly as Berlin's Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each indicator is standardised over the remaining areas (z-score with the population standard deviation), indicators where a high value means less burden change sign, the weighted sum of the z-scores is standardised again. A high index means high social burden. Classes: 1 high status (index &lt; -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). With the indicators of two years earlier, the dynamic index on the changes gives the classes positive / stable / negative and the 12 groups of status and dynamics. Alternatives: min-max scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval classes. Output fields: z_&lt;indicator&gt;, status_sum, index, index_class, index_label, rank (1 = highest index), dyn_index, dyn_class, group, excluded (reason).</source>
-            <translation>Verdichtet kleinräumige Sozialindikatoren zu einem Sozialindex, standardmäßig genau wie das Berliner Monitoring Soziale Stadtentwicklung: Gebiete unter der Mindesteinwohnerzahl bleiben unberücksichtigt; jeder Indikator wird über die übrigen Gebiete standardisiert (z-Wert mit der Standardabweichung der Grundgesamtheit), Indikatoren, bei denen ein hoher Wert weniger Belastung bedeutet, wechseln das Vorzeichen, und die gewichtete Summe der z-Werte wird erneut standardisiert. Ein hoher Index bedeutet hohe soziale Belastung. Klassen: 1 hoher Status (Index &lt; −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger Status (über 1,5). Mit den Indikatoren von vor zwei Jahren ergibt der Dynamikindex auf den Veränderungen die Klassen positiv / stabil / negativ und die 12 Gruppen aus Status und Dynamik. Alternativen: Min-Max-Skalierung, erste Hauptkomponente; Quantile, natürliche Unterbrechungen (Jenks) oder gleiche Intervalle. Ausgabefelder: z_&lt;Indikator&gt;, status_sum, index, index_class, index_label, rank (1 = höchster Index), dyn_index, dyn_class, group, excluded (Grund).</translation>
+            <source>Condenses small-area social indicators into one social index, by default exactly as Berlin's Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each indicator is standardised over the remaining areas (z-score with the population standard deviation), indicators where a high value means less burden change sign, the weighted sum of the z-scores is standardised again. A high index means high social burden. Classes: 1 high status (index &lt; -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). With the indicators of two years earlier, the dynamic index on the changes gives the classes positive / stable / negative and the 12 groups of status and dynamics; monitoring reports publish the changes themselves (Berlin MSS: D1, D3, D4), which CHANGE_INDICATORS takes instead. EXCLUDE (an expression) leaves out the areas the monitoring leaves out. Values that look like missing-value codes (-9999) and shares outside 0-100 are named in warnings. Alternatives: min-max scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval classes. Output fields: z_&lt;indicator&gt;, status_sum, index, index_class, index_label, rank (1 = highest index), dyn_index, dyn_class, group, excluded (reason).</source>
+            <translation>Verdichtet kleinräumige Sozialindikatoren zu einem Sozialindex, standardmäßig genau wie das Berliner Monitoring Soziale Stadtentwicklung: Gebiete unter der Mindesteinwohnerzahl bleiben unberücksichtigt; jeder Indikator wird über die übrigen Gebiete standardisiert (z-Wert mit der Standardabweichung der Grundgesamtheit), Indikatoren, bei denen ein hoher Wert weniger Belastung bedeutet, wechseln das Vorzeichen, und die gewichtete Summe der z-Werte wird erneut standardisiert. Ein hoher Index bedeutet hohe soziale Belastung. Klassen: 1 hoher Status (Index &lt; −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger Status (über 1,5). Mit den Indikatoren von vor zwei Jahren ergibt der Dynamikindex auf den Veränderungen die Klassen positiv / stabil / negativ und die 12 Gruppen aus Status und Dynamik; Monitoringberichte veröffentlichen die Veränderungen selbst (Berliner MSS: D1, D3, D4), die stattdessen CHANGE_INDICATORS aufnimmt. EXCLUDE (ein Ausdruck) lässt die Gebiete aus, die das Monitoring auslässt. Werte, die wie Codes für fehlende Werte aussehen (-9999), und Anteile außerhalb von 0–100 werden in Warnungen genannt. Alternativen: Min-Max-Skalierung, erste Hauptkomponente; Quantile, natürliche Unterbrechungen (Jenks) oder gleiche Intervalle. Ausgabefelder: z_&lt;Indikator&gt;, status_sum, index, index_class, index_label, rank (1 = höchster Index), dyn_index, dyn_class, group, excluded (Grund).</translation>
         </message>
         <message>
             <source>Cooperation network (Kooperationsnetz)</source>
@@ -856,8 +872,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Versorgung durch ihren nachfragegewichteten Mittelwert teilen, sodass 1 dem städtischen Durchschnitt entspricht.</translation>
         </message>
         <message>
+            <source>Dynamics class {0} ({1}): {2} areas.</source>
+            <translation>Dynamikklasse {0} ({1}): {2} Gebiete.</translation>
+        </message>
+        <message>
             <source>E2SFCA (step weights)</source>
             <translation>E2SFCA (Stufengewichte)</translation>
+        </message>
+        <message>
+            <source>EXCLUDE ({0}) leaves out {1} area(s).</source>
+            <translation>EXCLUDE ({0}) lässt {1} Gebiet(e) aus.</translation>
+        </message>
+        <message>
+            <source>EXCLUDE: the expression '{0}' cannot be read: {1}</source>
+            <translation>EXCLUDE: Der Ausdruck '{0}' ist nicht lesbar: {1}</translation>
+        </message>
+        <message>
+            <source>EXCLUDE: the expression '{0}' fails for {1}: {2}</source>
+            <translation>EXCLUDE: Der Ausdruck '{0}' schlägt fehl für {1}: {2}</translation>
         </message>
         <message>
             <source>Each child takes the social index of the district its address lies in; the facility's mean index is the mean of these values weighted by the number of children ({0}).</source>
@@ -1116,6 +1148,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Für Quantile, natürliche Unterbrechungen und gleiche Intervalle; die Berliner Klassen sind immer 4.</translation>
         </message>
         <message>
+            <source>For tables with one row per district (, year) and indicator, as statistics APIs deliver them: the column naming the indicator. Each indicator becomes a column holding FIELDS (e.g. 'wert').</source>
+            <translation>Für Tabellen mit einer Zeile je Gebiet (, Jahr) und Indikator, wie Statistik-Schnittstellen sie liefern: die Spalte mit dem Namen des Indikators. Jeder Indikator wird zu einer Spalte mit den Werten aus FIELDS (z. B. 'wert').</translation>
+        </message>
+        <message>
             <source>For the Gaussian method: the width of the weight exp(-c^2/(2 SIGMA^2)) in the unit of the cost.</source>
             <translation>Für das Gauß-Verfahren: die Breite des Gewichts exp(-c^2/(2 SIGMA^2)) in der Einheit der Kosten.</translation>
         </message>
@@ -1176,6 +1212,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Bitte entweder NETWORK oder OD_TABLE angeben, nicht beides.</translation>
         </message>
         <message>
+            <source>Give either PREVIOUS_INDICATORS (values two years earlier) or CHANGE_INDICATORS (published changes), not both.</source>
+            <translation>Entweder PREVIOUS_INDICATORS (Werte zwei Jahre früher) oder CHANGE_INDICATORS (veröffentlichte Veränderungen) angeben, nicht beides.</translation>
+        </message>
+        <message>
             <source>Gravity (Hansen)</source>
             <translation>Gravitationsmodell (Hansen)</translation>
         </message>
@@ -1202,6 +1242,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Hint: padding the keys with leading zeros to {0} digits (KEY_WIDTH = {0}) would match more keys.</source>
             <translation>Hinweis: Mit führenden Nullen auf {0} Stellen aufgefüllt (KEY_WIDTH = {0}) würden mehr Schlüssel passen.</translation>
+        </message>
+        <message>
+            <source>Hint: {0} key(s) differ only in upper/lower case and were not matched: {1}. Correct the spelling in the table or in the district layer.</source>
+            <translation>Hinweis: {0} Schlüssel unterscheiden sich nur in Groß-/Kleinschreibung und wurden nicht zugeordnet: {1}. Bitte die Schreibweise in der Tabelle oder im Gebietslayer korrigieren.</translation>
         </message>
         <message>
             <source>How a source is split: by area, by the weight of points inside it, or by the area of mask polygons inside it.</source>
@@ -1276,6 +1320,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Der Indikator „{0}“ hat in allen einbezogenen Gebieten denselben Wert ({1}) (Standardabweichung 0) und kann nicht standardisiert werden. Bitte aus INDICATORS entfernen.</translation>
         </message>
         <message>
+            <source>Indicator column (one row per indicator)</source>
+            <translation>Indikatorspalte (eine Zeile je Indikator)</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indikatoren</translation>
         </message>
@@ -1294,6 +1342,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Instead of one year, join every year as its own column &lt;field&gt;_&lt;year&gt; (needs the year column).</source>
             <translation>Statt eines Jahres jedes Jahr als eigene Spalte &lt;Feld&gt;_&lt;Jahr&gt; anhängen (braucht die Jahresspalte).</translation>
+        </message>
+        <message>
+            <source>Instead of the earlier values: the changes x(t) - x(t-2) as a monitoring report publishes them (Berlin MSS: D1, D3, D4), in the same order as INDICATORS.</source>
+            <translation>Statt der früheren Werte: die Veränderungen x(t) − x(t−2), wie ein Monitoringbericht sie veröffentlicht (Berliner MSS: D1, D3, D4), in derselben Reihenfolge wie INDICATORS.</translation>
         </message>
         <message>
             <source>Institution id '{0}' occurs twice in field {1} of {2} (features {3} and {4}); ids must be unique.</source>
@@ -1348,14 +1400,16 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Sozialdaten verknüpfen…</translation>
         </message>
         <message>
-            <source>Joins a statistics table (CSV/TXT, XLSX, ODS or a table layer) to district polygons by key.
+            <source>Joins a statistics table (CSV/TXT, XLSX, ODS, JSON or a table layer) to district polygons by key.
 Encoding (UTF-8, UTF-8 with BOM, Windows-1252), delimiter (; , tab) and decimal sign (comma with thousands dots, or point) are detected; title lines above the column row and notes below the data are skipped. Keys are compared as text: blanks are removed and, with KEY_WIDTH, padded with leading zeros (1 -&gt; 01). Total and pseudo rows (Insgesamt, Stadt gesamt, SUM, keine Angabe) are left out.
 Official symbols never become 0: '.', 'x', '...', '/', '*' and the numeric codes 5555555555 etc. become NULL, '-' (exactly nothing) becomes 0; a field &lt;field&gt;_flag keeps the symbol. Values in brackets or with p/r/s/e markers are used, the marker goes to the flag.
-OUTPUT_REPORT lists every problem: keys only in the table or only on the map, duplicate keys, symbols, text in number columns, pseudo rows.</source>
-            <translation>Verknüpft eine Statistiktabelle (CSV/TXT, XLSX, ODS oder Tabellenlayer) über den Schlüssel mit Gebietspolygonen.
+The column row is detected as the row of short names above the first data row (title rows, merged group headers, description and unit rows are skipped); HEADER_ROW chooses another row. A column without a name is called column_&lt;n&gt; (n = its position) and can be given as TABLE_KEY. One-cell headings between data rows ('Stadtbezirk Mitte') are skipped. Keys are compared after Unicode normalisation; keys that differ only in upper/lower case are named in a hint. Missing-value codes (MISSING_CODES, e.g. -9999) become NULL where the column cannot take that value. JSON: a list of records or the records under one key; SPREAD_FIELD turns one row per indicator into one column per indicator.
+OUTPUT_REPORT lists every problem: keys only in the table or only on the map, duplicate keys, symbols, missing codes, text in number columns, pseudo rows, headings.</source>
+            <translation>Verknüpft eine Statistiktabelle (CSV/TXT, XLSX, ODS, JSON oder Tabellenlayer) über den Schlüssel mit Gebietspolygonen.
 Kodierung (UTF-8, UTF-8 mit BOM, Windows-1252), Trennzeichen (; , Tabulator) und Dezimalzeichen (Komma mit Tausenderpunkten oder Punkt) werden erkannt; Titelzeilen über dem Spaltenkopf und Anmerkungen unter den Daten werden übersprungen. Schlüssel werden als Text verglichen: Leerzeichen werden entfernt und mit KEY_WIDTH mit führenden Nullen aufgefüllt (1 -&gt; 01). Summen- und Pseudozeilen (Insgesamt, Stadt gesamt, SUM, keine Angabe) werden ausgelassen.
 Amtliche Zeichen werden nie zu 0: '.', 'x', '...', '/', '*' und die Zahlencodes 5555555555 usw. werden NULL, '-' (genau nichts) wird 0; ein Feld &lt;Feld&gt;_flag behält das Zeichen. Werte in Klammern oder mit den Zusätzen p/r/s/e werden verwendet, der Zusatz kommt ins Kennzeichenfeld.
-OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in der Karte, doppelte Schlüssel, Zeichen, Text in Zahlenspalten, Pseudozeilen.</translation>
+Die Spaltenzeile wird als Zeile der Kurznamen über der ersten Datenzeile erkannt (Titelzeilen, verbundene Gruppenköpfe, Beschreibungs- und Einheitenzeilen werden übersprungen); HEADER_ROW wählt eine andere Zeile. Eine Spalte ohne Namen heißt column_&lt;n&gt; (n = ihre Position) und kann als TABLE_KEY angegeben werden. Einzellige Überschriften zwischen Datenzeilen ('Stadtbezirk Mitte') werden übersprungen. Schlüssel werden nach Unicode-Normalisierung verglichen; Schlüssel, die sich nur in Groß-/Kleinschreibung unterscheiden, nennt ein Hinweis. Codes für fehlende Werte (MISSING_CODES, z. B. -9999) werden NULL, wo die Spalte diesen Wert nicht annehmen kann. JSON: eine Liste von Datensätzen oder die Datensätze unter einem Schlüssel; SPREAD_FIELD macht aus einer Zeile je Indikator eine Spalte je Indikator.
+OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in der Karte, doppelte Schlüssel, Zeichen, Codes für fehlende Werte, Text in Zahlenspalten, Pseudozeilen, Überschriften.</translation>
         </message>
         <message>
             <source>K = {0} must lie between 1 and the number of areas ({1}).</source>
@@ -1430,6 +1484,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Layer (oberster zuerst)</translation>
         </message>
         <message>
+            <source>Leave out areas where (expression)</source>
+            <translation>Gebiete auslassen, für die gilt (Ausdruck)</translation>
+        </message>
+        <message>
             <source>Leave such units out with a filter, e.g. "{0}" IS NOT NULL (facilityneed gives facilities that serve no children no class).</source>
             <translation>Lassen Sie solche Einheiten mit einem Filter aus, z. B. "{0}" IS NOT NULL (facilityneed gibt Einrichtungen, die keine Kinder betreuen, keine Klasse).</translation>
         </message>
@@ -1476,6 +1534,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>MIN_AMOUNT ({0}) is larger than MAX_AMOUNT ({1}).</source>
             <translation>MIN_AMOUNT ({0}) ist größer als MAX_AMOUNT ({1}).</translation>
+        </message>
+        <message>
+            <source>MISSING_CODES: '{0}' is not a number (write e.g. -9999;-99999).</source>
+            <translation>MISSING_CODES: '{0}' ist keine Zahl (z. B. -9999;-99999 schreiben).</translation>
         </message>
         <message>
             <source>Map extent</source>
@@ -1538,6 +1600,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Mindesteinwohnerzahl</translation>
         </message>
         <message>
+            <source>Missing-value codes</source>
+            <translation>Codes für fehlende Werte</translation>
+        </message>
+        <message>
             <source>More than 12 indicators: the table may not fit on the page.</source>
             <translation>Mehr als 12 Indikatoren: Die Tabelle passt womöglich nicht auf die Seite.</translation>
         </message>
@@ -1590,8 +1656,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Name des Angebots.</translation>
         </message>
         <message>
-            <source>Name of the table column with the district key, exactly as in the column row.</source>
-            <translation>Name der Tabellenspalte mit dem Gebietsschlüssel, genau wie im Spaltenkopf.</translation>
+            <source>Name of the table column with the district key, as in the column row; a column without a name is column_&lt;n&gt; (n = its position, 1-based).</source>
+            <translation>Name der Tabellenspalte mit dem Gebietsschlüssel, wie in der Spaltenzeile; eine Spalte ohne Namen heißt column_&lt;n&gt; (n = ihre Position, ab 1 gezählt).</translation>
         </message>
         <message>
             <source>Name shown in the list, the popup and the search.</source>
@@ -1756,6 +1822,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Number of types K (0 = choose by silhouette)</source>
             <translation>Anzahl der Typen K (0 = nach Silhouette wählen)</translation>
+        </message>
+        <message>
+            <source>Numbers that mean 'no value' (separated by ';'), e.g. -9999 in Berlin's monitoring files. A cell with a code becomes NULL with the code in &lt;field&gt;_flag, but only in a column that cannot take that value (no other value of the column lies in that range). Empty: no codes.</source>
+            <translation>Zahlen, die „kein Wert“ bedeuten (durch ';' getrennt), z. B. -9999 in den Berliner Monitoringdateien. Eine Zelle mit einem Code wird NULL, der Code steht in &lt;Feld&gt;_flag – aber nur in einer Spalte, die diesen Wert nicht annehmen kann (kein anderer Wert der Spalte liegt in diesem Bereich). Leer: keine Codes.</translation>
+        </message>
+        <message>
+            <source>Numbers that mean 'no value' (separated by ';'), e.g. -9999. They become NULL where the column cannot take that value.</source>
+            <translation>Zahlen, die „kein Wert“ bedeuten (durch ';' getrennt), z. B. -9999. Sie werden NULL, wo die Spalte diesen Wert nicht annehmen kann.</translation>
         </message>
         <message>
             <source>Numeric deficit, higher = worse access (e.g. share of children beyond 1000 m of a school).</source>
@@ -2218,6 +2292,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Profile als PDF</translation>
         </message>
         <message>
+            <source>Published changes over two years (dynamics)</source>
+            <translation>Veröffentlichte Veränderungen über zwei Jahre (Dynamik)</translation>
+        </message>
+        <message>
             <source>Random seed</source>
             <translation>Startwert des Zufallsgenerators</translation>
         </message>
@@ -2284,6 +2362,18 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Road class field</source>
             <translation>Feld Straßenklasse</translation>
+        </message>
+        <message>
+            <source>Row (line) number of the column names, counted from 1 as in the spreadsheet or text editor. 0 detects the row of short names above the first data row (the log names the row used).</source>
+            <translation>Nummer der Zeile mit den Spaltennamen, ab 1 gezählt wie in der Tabellenkalkulation oder im Texteditor. 0 erkennt die Zeile der Kurznamen über der ersten Datenzeile (das Protokoll nennt die verwendete Zeile).</translation>
+        </message>
+        <message>
+            <source>Row with the column names; 'detected' takes the row of short names above the first data row.</source>
+            <translation>Zeile mit den Spaltennamen; „erkannt“ nimmt die Zeile der Kurznamen über der ersten Datenzeile.</translation>
+        </message>
+        <message>
+            <source>Rows between the column row and the data (descriptions, units) skipped: {0} {1}.</source>
+            <translation>Zeilen zwischen Spaltenzeile und Daten (Beschreibungen, Einheiten) übersprungen: {0} {1}.</translation>
         </message>
         <message>
             <source>Rows of the partnership table that were left out, with the reason.</source>
@@ -2590,8 +2680,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Tabelle der Kooperationen, eine Zeile je Kooperation (z. B. kooperationen.csv).</translation>
         </message>
         <message>
-            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;All files (*)</source>
-            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;Alle Dateien (*)</translation>
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;All files (*)</source>
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)</source>
@@ -2622,6 +2712,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Gauß-Verfahren braucht SIGMA größer als 0.</translation>
         </message>
         <message>
+            <source>The JSON {0} has several lists of records ({1}); the longest, '{2}', is read.</source>
+            <translation>Die JSON-Datei {0} enthält mehrere Listen von Datensätzen ({1}); die längste, '{2}', wird gelesen.</translation>
+        </message>
+        <message>
+            <source>The JSON {0} holds no table: expected a list of records ([{{...}}, ...]) or an object with one list of records (e.g. {{"daten": [...]}}).</source>
+            <translation>Die JSON-Datei {0} enthält keine Tabelle: erwartet wird eine Liste von Datensätzen ([{{...}}, ...]) oder ein Objekt mit einer Liste von Datensätzen (z. B. {{"daten": [...]}}).</translation>
+        </message>
+        <message>
             <source>The SVG layers could not be written.</source>
             <translation>Die SVG-Ebenen konnten nicht geschrieben werden.</translation>
         </message>
@@ -2650,8 +2748,16 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Budget von {0} Euro reicht nicht, um jeder der {1} Einheiten den Mindestbetrag von {2} Euro zu geben (dafür sind {3} Euro nötig). Bitte MIN_AMOUNT senken oder BUDGET erhöhen.</translation>
         </message>
         <message>
+            <source>The changes were taken as published ({0}).</source>
+            <translation>Die Veränderungen wurden wie veröffentlicht übernommen ({0}).</translation>
+        </message>
+        <message>
             <source>The chart shows the first three indicators of the time series.</source>
             <translation>Das Diagramm zeigt die ersten drei Indikatoren der Zeitreihe.</translation>
+        </message>
+        <message>
+            <source>The column row {0} (HEADER_ROW) is outside the table {1} ({2} rows).</source>
+            <translation>Die Spaltenzeile {0} (HEADER_ROW) liegt außerhalb der Tabelle {1} ({2} Zeilen).</translation>
         </message>
         <message>
             <source>The component, computed from the z-scores, explains {0} % of their variance; its scores were standardised to mean 0 and standard deviation 1 and oriented so that higher values mean more burden.</source>
@@ -2746,6 +2852,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Gravitationsmodell braucht MIN_COST größer als 0.</translation>
         </message>
         <message>
+            <source>The indicator column '{0}' (SPREAD_FIELD) is not in the table. Columns: {1}</source>
+            <translation>Die Indikatorspalte '{0}' (SPREAD_FIELD) ist nicht in der Tabelle. Spalten: {1}</translation>
+        </message>
+        <message>
             <source>The input field '{0}' is replaced by the new result field of the same name.</source>
             <translation>Das Eingabefeld „{0}“ wird durch das neue gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
@@ -2754,8 +2864,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Einrichtungen mit Grad, Partnern in anderen Ortsteilen und bei anderen Trägern, Zwischenzentralität und „isoliert“.</translation>
         </message>
         <message>
-            <source>The key column '{0}' (TABLE_KEY) is not in the table {1}. Columns: {2}</source>
-            <translation>Die Schlüsselspalte '{0}' (TABLE_KEY) ist nicht in der Tabelle {1}. Spalten: {2}</translation>
+            <source>The key column '{0}' (TABLE_KEY) is not in the column row ({1} {2}) of the table {3}. Columns: {4}</source>
+            <translation>Die Schlüsselspalte '{0}' (TABLE_KEY) ist nicht in der Spaltenzeile ({1} {2}) der Tabelle {3}. Spalten: {4}</translation>
         </message>
         <message>
             <source>The key {0} occurs twice in field {1} ({2}); keys must be unique.</source>
@@ -2888,6 +2998,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer in the project.</source>
             <translation>Die Statistiktabelle: eine CSV/TXT-, XLSX- oder ODS-Datei oder die ID bzw. der Name eines Tabellenlayers im Projekt.</translation>
+        </message>
+        <message>
+            <source>The table</source>
+            <translation>Die Tabelle</translation>
         </message>
         <message>
             <source>The table file {0} does not exist.</source>
@@ -3292,6 +3406,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Tabellenfach gesperrt: NULL</translation>
         </message>
         <message>
+            <source>chosen (HEADER_ROW)</source>
+            <translation>gewählt (HEADER_ROW)</translation>
+        </message>
+        <message>
             <source>class {0} of {1} ({2} to {3})</source>
             <translation>Klasse {0} von {1} ({2} bis {3})</translation>
         </message>
@@ -3310,6 +3428,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>delimiter: {0}</source>
             <translation>Trennzeichen: {0}</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>erkannt</translation>
+        </message>
+        <message>
+            <source>detected ({0} {1})</source>
+            <translation>erkannt ({0} {1})</translation>
         </message>
         <message>
             <source>district '{0}' has no row in the table</source>
@@ -3362,6 +3488,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>key '{0}' of the table has no district</source>
             <translation>Schlüssel '{0}' der Tabelle hat kein Gebiet</translation>
+        </message>
+        <message>
+            <source>left out by EXCLUDE ({0})</source>
+            <translation>durch EXCLUDE ausgelassen ({0})</translation>
         </message>
         <message>
             <source>lines</source>
@@ -3418,6 +3548,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>no data / suppressed</source>
             <translation>keine Daten / gesperrt</translation>
+        </message>
+        <message>
+            <source>no dynamic index: missing change value: {0}</source>
+            <translation>kein Dynamikindex: Veränderungswert fehlt: {0}</translation>
         </message>
         <message>
             <source>no dynamic index: missing value two years earlier: {0}</source>
@@ -3624,6 +3758,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} zugeordnete Kinder wohnen in Gebieten, deren Index NULL ist; sie zählen bei served, aber nicht bei mean_index (siehe share_unknown).</translation>
         </message>
         <message>
+            <source>{0} cell(s) held a missing-value code (MISSING_CODES) and are NULL, flagged in &lt;field&gt;_flag.</source>
+            <translation>{0} Zelle(n) enthielten einen Code für fehlende Werte (MISSING_CODES) und sind NULL, gekennzeichnet in &lt;Feld&gt;_flag.</translation>
+        </message>
+        <message>
             <source>{0} demand features ({1} children) have no facility in '{2}' (NULL or empty): unassigned.</source>
             <translation>{0} Nachfrageobjekte ({1} Kinder) haben keine Einrichtung in '{2}' (NULL oder leer): nicht zugeordnet.</translation>
         </message>
@@ -3656,8 +3794,16 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Nachfrageobjekte erreichen innerhalb von MAX_COST keine Einrichtung (Status '{1}').</translation>
         </message>
         <message>
+            <source>{0} description/unit row(s) below it skipped</source>
+            <translation>{0} Beschreibungs-/Einheitenzeile(n) darunter übersprungen</translation>
+        </message>
+        <message>
             <source>{0} districts have the key '{1}'; each gets the same table values</source>
             <translation>{0} Gebiete haben den Schlüssel '{1}'; jedes erhält dieselben Tabellenwerte</translation>
+        </message>
+        <message>
+            <source>{0} empty column(s) without a name left out.</source>
+            <translation>{0} leere Spalte(n) ohne Namen ausgelassen.</translation>
         </message>
         <message>
             <source>{0} facilities cannot be reached on the network ({1}): {2}</source>
@@ -3708,6 +3854,18 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0}: Feld '{1}' ist bei Objekt {2} von {3} leer.</translation>
         </message>
         <message>
+            <source>{0} heading row(s) between the data rows skipped (they are not districts): {1}.</source>
+            <translation>{0} Überschriftenzeile(n) zwischen den Datenzeilen übersprungen (sie sind keine Gebiete): {1}.</translation>
+        </message>
+        <message>
+            <source>{0} heading row(s) between the data skipped</source>
+            <translation>{0} Überschriftenzeile(n) zwischen den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} in {1} cell(s) kept as a number: the column has other values in that range (from {2} to {3})</source>
+            <translation>{0} in {1} Zelle(n) als Zahl behalten: die Spalte hat andere Werte in diesem Bereich (von {2} bis {3})</translation>
+        </message>
+        <message>
             <source>{0} institution(s) have an empty id in {1} and cannot be linked (feature ids {2}).</source>
             <translation>{0} Einrichtung(en) haben eine leere Kennung in {1} und können nicht verknüpft werden (Objekt-IDs {2}).</translation>
         </message>
@@ -3720,8 +3878,24 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Einrichtung(en) ohne Koordinaten: {1}. Sie werden ausgewertet, ihre Verbindungslinien haben aber keine Geometrie.</translation>
         </message>
         <message>
+            <source>{0} is UTF-8, but {1} line(s) are not (lines {2}); they were read as Windows-1252. Check the names in these lines.</source>
+            <translation>{0} ist UTF-8, aber {1} Zeile(n) nicht (Zeilen {2}); sie wurden als Windows-1252 gelesen. Bitte die Namen in diesen Zeilen prüfen.</translation>
+        </message>
+        <message>
             <source>{0} is neither a layer nor a point 'x,y [EPSG:code]': {1}</source>
             <translation>{0} ist weder ein Layer noch ein Punkt „x,y [EPSG:Code]“: {1}</translation>
+        </message>
+        <message>
+            <source>{0} is not valid JSON: {1}</source>
+            <translation>{0} ist kein gültiges JSON: {1}</translation>
+        </message>
+        <message>
+            <source>{0} key(s) are shared by several districts (each gets the same table values): {1}</source>
+            <translation>{0} Schlüssel gehören zu mehreren Gebieten (jedes erhält dieselben Tabellenwerte): {1}</translation>
+        </message>
+        <message>
+            <source>{0} missing-value code(s) read as NULL</source>
+            <translation>{0} Code(s) für fehlende Werte als NULL gelesen</translation>
         </message>
         <message>
             <source>{0} network features without usable geometry were skipped.</source>
@@ -3730,6 +3904,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} note line(s) below the data skipped</source>
             <translation>{0} Anmerkungszeile(n) unter den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} of the areas left out were named by the expression {1}.</source>
+            <translation>{0} der ausgelassenen Gebiete wurden durch den Ausdruck {1} bestimmt.</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
@@ -3816,6 +3994,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} {1}</translation>
         </message>
         <message>
+            <source>{0} {1} repeats indicator '{2}' for key '{3}'; the first row is used</source>
+            <translation>{0} {1} wiederholt den Indikator '{2}' für den Schlüssel '{3}'; die erste Zeile wird verwendet</translation>
+        </message>
+        <message>
             <source>{0} {1} repeats key '{2}' of {0} {3}; the first row is used</source>
             <translation>{0} {1} wiederholt den Schlüssel '{2}' aus {0} {3}; die erste Zeile wird verwendet</translation>
         </message>
@@ -3824,12 +4006,32 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} {1}: '{2}' in der Jahresspalte '{3}' ist kein Jahr.</translation>
         </message>
         <message>
+            <source>{0} {1}: '{2}' is a heading between data rows, skipped</source>
+            <translation>{0} {1}: '{2}' ist eine Überschrift zwischen Datenzeilen, übersprungen</translation>
+        </message>
+        <message>
             <source>{0} {1}: '{2}' is a total or pseudo row, left out</source>
             <translation>{0} {1}: '{2}' ist eine Summen- oder Pseudozeile, ausgelassen</translation>
         </message>
         <message>
+            <source>{0} {1}: no indicator name, row left out</source>
+            <translation>{0} {1}: kein Indikatorname, Zeile ausgelassen</translation>
+        </message>
+        <message>
             <source>{0} {1}: no key, row left out</source>
             <translation>{0} {1}: kein Schlüssel, Zeile ausgelassen</translation>
+        </message>
+        <message>
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <source>{0} {1}: {2} is a missing-value code: NULL</source>
+            <translation>{0} {1}: {2} ist ein Code für fehlende Werte: NULL</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: not a readable CSV line ({2}).</source>
+            <translation>{0}, Zeile {1}: keine lesbare CSV-Zeile ({2}).</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a number. Give a list such as 500,1000,1500.</source>
@@ -3876,6 +4078,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0}: {1} (siehe OUTPUT_REPORT).</translation>
         </message>
         <message>
+            <source>{0}: {1} = {2:g} lies outside 0-100, but {1} looks like a share in %.</source>
+            <translation>{0}: {1} = {2:g} liegt außerhalb von 0–100, aber {1} sieht nach einem Anteil in % aus.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} = {2:g} looks like a missing-value code, not a value. Make it NULL (joinsocialdata MISSING_CODES) or leave the area out (EXCLUDE).</source>
+            <translation>{0}: {1} = {2:g} sieht nach einem Code für fehlende Werte aus, nicht nach einem Wert. Machen Sie ihn zu NULL (joinsocialdata MISSING_CODES) oder lassen Sie das Gebiet aus (EXCLUDE).</translation>
+        </message>
+        <message>
             <source>{0}: {1} feature(s) without a usable geometry were skipped (feature ids {2}).</source>
             <translation>{0}: {1} Objekt(e) ohne brauchbare Geometrie wurden übersprungen (Objekt-IDs {2}).</translation>
         </message>
@@ -3917,6 +4127,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>All years side by side</source>
             <translation>Alle Jahre nebeneinander</translation>
+        </message>
+        <message>
+            <source>Column row</source>
+            <translation>Spaltenzeile</translation>
         </message>
         <message>
             <source>Columns to join (double-click a name to rename it)</source>
@@ -3965,6 +4179,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>Layer</source>
             <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Missing codes</source>
+            <translation>Fehlwert-Codes</translation>
         </message>
         <message>
             <source>Preview of the parsed table</source>
