@@ -1,0 +1,314 @@
+"""Walk + public transport travel times over a departure window (numpy, no QGIS).
+
+Semantics (``docs/transit.md``, issue 15)
+-----------------------------------------
+* Access: one walk from the origin to a stop (<= ``max_walk``); egress: one walk from a stop
+  reached by a vehicle to the destination (<= ``max_walk``); transfer: after alighting, at most
+  one walk to a different stop (<= ``max_transfer_walk``) or staying at the same stop (0 s).
+  Walks are never chained. A direct walk from origin to destination is always an option.
+* Boarding: at stop s at time tau any trip departing from s at >= tau (no slack).
+* For every departure minute t in [start, end) (step 60 s):
+  T_d(t) = min(direct walk, earliest arrival at d - t) in minutes, > ``max_cost`` -> inf.
+* Reported value: the percentile p of T_d(t) over the N minutes by nearest rank:
+  sorted ascending (inf last), the value at rank ceil(p/100 * N).
+
+Engine
+------
+The destinations (facilities) are few, the origins many; so the timetable is scanned once for
+all destinations together: a profile connection scan (Dibbelt, Pajor, Strasser, Wagner 2013,
+the connection-based counterpart of range RAPTOR, Delling, Pajor, Werneck 2012) runs over the
+connections by decreasing departure time and keeps, per stop, the step function
+"board at this stop at time tau -> earliest arrival at every destination" (a vector per
+departure, reused by every earlier departure). An origin then needs no search of its own:
+for every departure minute t its arrival at d is min over the stops s it walks to of
+P_s(t + access(o, s))[d], evaluated for all minutes at once with ``searchsorted``.
+
+API
+---
+``walk_legs(graph, origins, stops, destinations, max_walk, max_transfer_walk, max_cost)``
+    -> :class:`WalkLegs` (minutes) from the walk engine (:mod:`.network`).
+``travel_times(timetable, legs, n_origins, n_destinations, start, end, percentile, max_cost)``
+    -> :class:`TransitResult` (``reported`` and ``walk_only`` minutes, origins x destinations).
+"""
+
+import bisect
+import math
+import time
+
+import numpy as np
+
+from ._tr import tr
+
+
+class TransitError(ValueError):
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+
+
+class WalkLegs:
+    """Walking legs in seconds as sparse triples (index arrays and seconds)."""
+
+    def __init__(self, access, egress, transfers, direct):
+        self.access = access        # (origin, stop, seconds) <= max_walk
+        self.egress = egress        # (stop, destination, seconds) <= max_walk
+        self.transfers = transfers  # (stop a, stop b, seconds), a != b, <= max_transfer_walk
+        self.direct = direct        # (origin, destination, seconds) <= max_cost
+
+
+def _triples(oi, di, minutes):
+    sec = np.round(np.asarray(minutes, dtype=float) * 60.0, 6)
+    return np.asarray(oi, np.int64), np.asarray(di, np.int64), sec
+
+
+def walk_legs(graph, origins, stops, destinations, max_walk, max_transfer_walk, max_cost):
+    """All walking legs over *graph* (a walk :class:`~.network.Graph`), times in seconds.
+
+    *origins*, *stops*, *destinations*: :class:`~.network.Locations` (located with the snap
+    tolerance; points not ``ok`` cannot be walked to or from). Limits in minutes.
+    """
+    t0 = time.perf_counter()
+    r = graph.prepare(origins, stops, destinations, cost="time")
+    access = _triples(*r.od_matrix(0, 1, max_cost=max_walk))
+    egress = _triples(*r.od_matrix(1, 2, max_cost=max_walk))
+    if max_transfer_walk and max_transfer_walk > 0:
+        a, b, c = _triples(*r.od_matrix(1, 1, max_cost=max_transfer_walk))
+        keep = a != b
+        transfers = (a[keep], b[keep], c[keep])
+    else:
+        z = np.zeros(0, np.int64)
+        transfers = (z, z, np.zeros(0))
+    direct = _triples(*r.od_matrix(0, 2, max_cost=max_cost))
+    legs = WalkLegs(access, egress, transfers, direct)
+    legs.seconds = time.perf_counter() - t0
+    return legs
+
+
+class StopProfiles:
+    """Per stop: ascending departure times and the arrival vector (destinations) when boarding then.
+
+    ``times[s]`` (m,) ascending; ``values[s]`` (m + 1, D) suffix minima, last row inf:
+    boarding at stop s at time tau gives ``values[s][searchsorted(times[s], tau)]``.
+    """
+
+    def __init__(self, times, values, n_dest, n_connections):
+        self.times = times
+        self.values = values
+        self.n_dest = n_dest
+        self.n_connections = n_connections
+
+
+def stop_profiles(tt, egress, transfers, n_dest, t_min, t_max):
+    """Scan the connections departing in [t_min, t_max] from the last to the first."""
+    n_stops = tt.n_stops
+    trip, pos, u, v, dep, arr = tt.connections(t_min, t_max)
+    inf = np.inf
+    # egress vector per stop
+    e_stop, e_dest, e_sec = egress
+    egress_vec = {}
+    for s, d, c in zip(e_stop.tolist(), e_dest.tolist(), e_sec.tolist()):
+        vec = egress_vec.get(s)
+        if vec is None:
+            vec = egress_vec[s] = np.full(n_dest, inf)
+        if c < vec[d]:
+            vec[d] = c
+    # transfer neighbours per stop (same stop at 0 s first)
+    nbrs = [[(s, 0.0)] for s in range(n_stops)]
+    for a, b, c in zip(*(x.tolist() for x in transfers)):
+        nbrs[a].append((b, c))
+    pick = getattr(tt, "st_pickup", None)
+    drop = getattr(tt, "st_dropoff", None)
+    first_idx = tt.trip_ptr[trip] + pos if len(trip) else np.zeros(0, np.int64)
+    can_board = pick[first_idx] if pick is not None else np.ones(len(trip), bool)
+    can_alight = drop[first_idx + 1] if drop is not None else np.ones(len(trip), bool)
+
+    neg_times = [[] for _ in range(n_stops)]   # -departure, ascending (departures descending)
+    vecs = [[] for _ in range(n_stops)]
+    T = {}
+
+    def lookup(s, x):
+        nt = neg_times[s]
+        if not nt:
+            return None
+        i = bisect.bisect_right(nt, -x) - 1
+        return vecs[s][i] if i >= 0 else None
+
+    def value(c, cont):
+        """Arrival vector when riding connection c (continuing value *cont* of the trip)."""
+        best = cont
+        if can_alight[c]:
+            vv = int(v[c])
+            a = float(arr[c])
+            ev = egress_vec.get(vv)
+            if ev is not None:
+                cand = ev + a
+                best = cand if best is None else np.minimum(best, cand)
+            for s2, w in nbrs[vv]:
+                p = lookup(s2, a + w)
+                if p is not None:
+                    best = p if best is None else np.minimum(best, p)
+        return best
+
+    def push(s, t, val):
+        if val is None:
+            return False
+        nt = neg_times[s]
+        if nt and nt[-1] == -t:
+            old = vecs[s][-1]
+            new = np.minimum(old, val)
+            if np.array_equal(new, old):
+                return False
+            vecs[s][-1] = new
+            return True
+        if nt:
+            old = vecs[s][-1]
+            new = np.minimum(old, val)
+            if np.array_equal(new, old):
+                return False
+        else:
+            new = val
+            if not np.isfinite(new).any():
+                return False
+        nt.append(-t)
+        vecs[s].append(new)
+        return True
+
+    order = np.lexsort((-pos, -arr, -dep))
+    dep_o = dep[order]
+    # group boundaries of equal departure time
+    bounds = np.flatnonzero(np.diff(dep_o) != 0) + 1
+    starts = np.concatenate([[0], bounds]).astype(np.int64)
+    ends = np.concatenate([bounds, [len(order)]]).astype(np.int64)
+    for gs, ge in zip(starts.tolist(), ends.tolist()):
+        members = order[gs:ge]
+        zero = [int(c) for c in members if arr[c] == dep[c]]
+        for c in members:
+            c = int(c)
+            if arr[c] == dep[c]:
+                continue
+            tr_ = int(trip[c])
+            val = value(c, T.get(tr_))
+            T[tr_] = val
+            if can_board[c]:
+                push(int(u[c]), float(dep[c]), val)
+        if not zero:
+            continue
+        # zero-duration connections may depend on each other at the same time: repeat to a fixpoint
+        key = {(int(trip[c]), int(pos[c])): c for c in zero}
+        snapshot = {int(trip[c]): T.get(int(trip[c])) for c in zero}
+        val_of = {}
+        for _ in range(len(zero) + 1):
+            changed = False
+            for c in zero:  # positions descending within a trip (lexsort order)
+                tr_ = int(trip[c])
+                nxt = key.get((tr_, int(pos[c]) + 1))
+                cont = val_of.get(nxt) if nxt is not None else snapshot[tr_]
+                val = value(c, cont)
+                old = val_of.get(c)
+                if val is not None and (old is None or not np.array_equal(np.minimum(old, val), old)):
+                    val = val if old is None else np.minimum(old, val)
+                    val_of[c] = val
+                    changed = True
+                if can_board[c] and push(int(u[c]), float(dep[c]), val_of.get(c)):
+                    changed = True
+            if not changed:
+                break
+        for c in zero:
+            tr_ = int(trip[c])
+            if key.get((tr_, int(pos[c]) - 1)) is None:  # lowest position of the trip in the group
+                T[tr_] = val_of.get(c)
+    times, values = [], []
+    for s in range(n_stops):
+        if neg_times[s]:
+            t_asc = -np.asarray(neg_times[s][::-1], dtype=float)
+            vals = np.vstack(vecs[s][::-1] + [np.full(n_dest, inf)])
+        else:
+            t_asc = np.zeros(0)
+            vals = np.full((1, n_dest), inf)
+        times.append(t_asc)
+        values.append(vals)
+    return StopProfiles(times, values, n_dest, len(trip))
+
+
+class TransitResult:
+    """``reported`` (n_o, n_d) minutes (inf unreachable), ``walk_only`` (n_o, n_d) minutes,
+    ``per_minute`` (n_o, N, n_d) or None, ``minutes`` (N,) departure seconds."""
+
+
+def percentile_rank(p, n):
+    """1-based nearest rank ceil(p/100 * n) for p in (0, 100]."""
+    return max(1, min(n, int(math.ceil(p * n / 100.0 - 1e-9))))
+
+
+def check_window(start, end):
+    if not end > start:
+        raise TransitError("bad_window", tr("DEPARTURE_END must be later than DEPARTURE_START."))
+    n = int(round((end - start) / 60.0))
+    if n * 60 != int(round(end - start)):
+        raise TransitError("bad_window", tr("The departure window must be whole minutes long."))
+    return n
+
+
+def travel_times(tt, legs, n_origins, n_dest, start, end, percentile=50, max_cost=120.0,
+                 keep_per_minute=False, chunk_cells=4_000_000, profiles=None, feedback=None):
+    """Reported travel times (minutes) origins x destinations; see the module doc."""
+    t0 = time.perf_counter()
+    n_min = check_window(start, end)
+    if not (0 < percentile <= 100):
+        raise TransitError("bad_percentile", tr("PERCENTILE must be between 1 and 100."))
+    max_cost = float(max_cost)
+    minutes = start + 60.0 * np.arange(n_min)
+    if profiles is None:
+        profiles = stop_profiles(tt, legs.egress, legs.transfers, n_dest, start, end + max_cost * 60.0)
+    t_prof = time.perf_counter() - t0
+    walk = np.full((n_origins, n_dest), np.inf)
+    o, d, c = legs.direct
+    if len(o):
+        np.minimum.at(walk, (o, d), c)
+    walk_min = walk / 60.0
+    walk_min[walk_min > max_cost] = np.inf
+    a_o, a_s, a_c = legs.access
+    order = np.lexsort((a_o, a_s))
+    a_o, a_s, a_c = a_o[order], a_s[order], a_c[order]
+    rank = percentile_rank(percentile, n_min)
+    reported = np.full((n_origins, n_dest), np.inf)
+    per_minute = np.full((n_origins, n_min, n_dest), np.inf) if keep_per_minute else None
+    chunk = max(1, int(chunk_cells // max(n_min * n_dest, 1)))
+    # origins of each stop's access pairs (sorted by stop, then origin)
+    stop_bounds = np.searchsorted(a_s, np.arange(profiles.times.__len__() + 1))
+    for o0 in range(0, n_origins, chunk):
+        o1 = min(n_origins, o0 + chunk)
+        if feedback is not None and feedback.isCanceled():
+            break
+        ea = np.full((o1 - o0, n_min, n_dest), np.inf)
+        for s in np.unique(a_s).tolist():
+            ts = profiles.times[s]
+            if not len(ts):
+                continue
+            lo, hi = stop_bounds[s], stop_bounds[s + 1]
+            oo = a_o[lo:hi]
+            sel = (oo >= o0) & (oo < o1)
+            if not sel.any():
+                continue
+            oo = oo[sel] - o0
+            tau = minutes[None, :] + a_c[lo:hi][sel][:, None]
+            idx = np.searchsorted(ts, tau, side="left")
+            vals = profiles.values[s][idx]
+            ea[oo] = np.minimum(ea[oo], vals)
+        tt_sec = ea - minutes[None, :, None]
+        tt_sec = np.minimum(tt_sec, walk[o0:o1, None, :])
+        tmin = tt_sec / 60.0
+        tmin[tmin > max_cost] = np.inf
+        if per_minute is not None:
+            per_minute[o0:o1] = tmin
+        tmin.sort(axis=1)
+        reported[o0:o1] = tmin[:, rank - 1, :]
+    res = TransitResult()
+    res.reported = reported
+    res.walk_only = walk_min
+    res.per_minute = per_minute
+    res.minutes = minutes
+    res.rank = rank
+    res.profiles = profiles
+    res.timings = {"profiles": t_prof, "evaluate": time.perf_counter() - t0 - t_prof}
+    return res
