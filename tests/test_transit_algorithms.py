@@ -172,3 +172,51 @@ def test_qgis_process_catchments_transit(feed, tmp_path, qgis_process_env):
     qgisproc.run(CATCH, p, env=qgis_process_env, timeout=300)
     d = by(QgsVectorLayer(str(tmp_path / "d.gpkg"), "d", "ogr"), "adr_id")
     assert d["D1"]["cost"] == pytest.approx(14.0, abs=1e-6) and d["D1"]["facility_id"] == "F1"
+
+
+def facilities_with(**fields):
+    """F1, F2 with extra attributes: fields = {name: (value F1, value F2)}."""
+    names = list(fields)
+    types = [(n, type(fields[n][0])) for n in names]
+    rows = [("Point({} {})".format(X0 + 5400, Y0), dict({"einr_id": "F1"}, **{n: fields[n][0] for n in names})),
+            ("Point({} {})".format(X0 + 1200, Y0), dict({"einr_id": "F2"}, **{n: fields[n][1] for n in names}))]
+    return memory_layer("Point", CRS, [("einr_id", str)] + types, rows, "schulen")
+
+
+def test_supplydemand_2sfca_walk_and_public_transport(feed):
+    p = params(feed, FACILITIES=facilities_with(plaetze=(10, 8)), SUPPLY="plaetze", METHOD=0, MAX_COST=20,
+               DEMAND_ID="adr_id", OUTPUT_DEMAND="memory:", OUTPUT_FACILITIES="memory:")
+    res = processing.run(ids.full_id(ids.SUPPLY_DEMAND), p)
+    # pairs within 20 min: D1-F1 14, D1-F2 15.87, D2-F1 4 (D4: 24 and 32 min, D3 off the network)
+    # R1 = 10 / (3 + 2) = 2, R2 = 8 / 3; A(D1) = 2 + 8/3, A(D2) = 2, A(D4) = 0
+    access = {f["adr_id"]: f["access"] for f in res["OUTPUT_DEMAND"].getFeatures()}
+    assert access["D1"] == pytest.approx(2 + 8 / 3) and access["D2"] == pytest.approx(2.0)
+    assert access["D4"] == 0.0 and access["D3"] == 0.0
+    ratio = {f["einr_id"]: f["ratio"] for f in res["OUTPUT_FACILITIES"].getFeatures()}
+    assert ratio == {"F1": pytest.approx(2.0), "F2": pytest.approx(8 / 3)}
+
+
+def test_capacityallocation_walk_and_public_transport(feed):
+    p = params(feed, FACILITIES=facilities_with(plaetze=(4, 8)), CAPACITY="plaetze", DEMAND_ID="adr_id",
+               OUTPUT_DEMAND="memory:", OUTPUT_FACILITIES="memory:", OUTPUT_SUMMARY="memory:")
+    res = processing.run(ids.full_id(ids.CAPACITY_ALLOCATION), p)
+    got = {(f["adr_id"], f["facility_id"]): (f["assigned"], f["cost"]) for f in res["OUTPUT_DEMAND"].getFeatures()
+           if f["assigned"]}
+    # F1 has 4 places: D2 (2 children, 4 min; 52 min to F2) stays, D1 (14 min, 15.87 to F2) sends one child to F2;
+    # D4 walks to F2 (24 min) within the default MAX_COST of 120 min
+    assert got[("D2", "F1")] == (2.0, pytest.approx(4.0))
+    assert got[("D1", "F1")] == (2.0, pytest.approx(14.0))
+    assert got[("D1", "F2")] == (1.0, pytest.approx(1190 / 75))
+    assert got[("D4", "F2")] == (4.0, pytest.approx(24.0))
+    summary = next(res["OUTPUT_SUMMARY"].getFeatures())
+    assert summary["total_cost"] == pytest.approx(2 * 4 + 2 * 14 + 1190 / 75 + 4 * 24)
+
+
+def test_offersearch_walk_and_public_transport(feed):
+    fac = facilities_with(name=("Bibliothek Süd", "Bibliothek Nord"), typ=("Bibliothek", "Bibliothek"))
+    res = processing.run(ids.full_id(ids.OFFER_SEARCH), {
+        "ORIGIN": "{},{} [{}]".format(X0 + 10, Y0, CRS), "FACILITIES": fac, "FACILITY_ID": "einr_id",
+        "NAME_FIELD": "name", "TYPE_FIELD": "typ", "NETWORK": layers()[0], "TARGET_GROUP": 0, "MODE": 3,
+        "COST_TYPE": 1, "GTFS": feed, "GTFS_DATE": "2024-09-18", "OUTPUT": "memory:"})
+    got = [(f["rank"], f["facility_id"], f["cost"], f["mode"]) for f in res["OUTPUT"].getFeatures()]
+    assert got == [(1, "F1", pytest.approx(14.0), "walk+pt"), (2, "F2", pytest.approx(1190 / 75), "walk+pt")]
