@@ -264,3 +264,21 @@ def test_window_and_percentile_checks():
         transit.travel_times(tt, lg, 1, 1, 7 * 3600, 8 * 3600, percentile=0)
     assert transit.percentile_rank(50, 60) == 30 and transit.percentile_rank(50, 61) == 31
     assert transit.percentile_rank(1, 60) == 1 and transit.percentile_rank(100, 60) == 60
+
+
+def test_local_walk_searches_equal_whole_graph_searches():
+    rng = np.random.default_rng(3)
+    lines = []
+    for i in range(15):
+        lines.append(np.array([[0.0, i * 100.0], [1400.0, i * 100.0 + rng.uniform(-20, 20)]]))
+        lines.append(np.array([[i * 100.0, 0.0], [i * 100.0 + rng.uniform(-20, 20), 1400.0]]))
+    g = Graph.from_lines(lines, tolerance=0.5)
+    pts = [g.locate(rng.uniform(0, 1400, (n, 2)), 60) for n in (40, 25, 6)]
+    r = g.prepare(*pts, cost="time")
+    local = transit._LocalSearch(r)
+    for a, b, lim in ((0, 1, 8.0), (1, 2, 10.0), (1, 1, 6.0)):
+        want = sorted(zip(*[x.tolist() for x in r.od_matrix(a, b, max_cost=lim)]))
+        got = sorted(zip(*[x.tolist() for x in local.pairs(a, b, lim)]))
+        assert len(got) == len(want) > 5
+        assert [w[:2] for w in want] == [x[:2] for x in got]
+        assert np.allclose([w[2] for w in want], [x[2] for x in got])

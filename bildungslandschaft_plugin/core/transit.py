@@ -61,18 +61,61 @@ def _triples(oi, di, minutes):
     return np.asarray(oi, np.int64), np.asarray(di, np.int64), sec
 
 
+class _LocalSearch:
+    """Bounded walks on small subgraphs: exact because no walk of time T leaves the circle of radius
+    T * (fastest speed) around its end (straight-line distance is a lower bound of every path)."""
+
+    def __init__(self, routing):
+        from scipy.spatial import cKDTree
+
+        self.r = routing
+        n = routing.n_nodes
+        self.xy = routing._node_xy(np.arange(n, dtype=np.int64))
+        self.tree = cKDTree(self.xy)
+        self.speed = float(np.max(routing.graph.seg_speed))  # metres per minute
+
+    def pairs(self, sources, targets, limit):
+        """(source local, target local, minutes) with walk source -> target <= *limit* minutes."""
+        from scipy.sparse.csgraph import dijkstra
+
+        r = self.r
+        s_pts, s_term = r._ok_terminals(sources)
+        t_pts, t_term = r._ok_terminals(targets)
+        s_local_of = np.full(r.n_nodes, -1, dtype=np.int64)
+        s_local_of[s_term] = s_pts - r.offsets[sources]
+        t_local = t_pts - r.offsets[targets]
+        radius = limit * self.speed * (1 + 1e-9) + 1.0
+        out_s, out_t, out_c = [], [], []
+        for k, term in enumerate(t_term.tolist()):
+            idx = np.asarray(self.tree.query_ball_point(self.xy[term], radius), dtype=np.int64)
+            idx.sort()
+            sub = r.reverse[idx][:, idx]
+            start = int(np.searchsorted(idx, term))
+            dist = dijkstra(sub, directed=True, indices=start, limit=limit)
+            hit = np.flatnonzero(np.isfinite(dist) & (dist <= limit) & (s_local_of[idx] >= 0))
+            out_s.append(s_local_of[idx[hit]])
+            out_t.append(np.full(len(hit), t_local[k], dtype=np.int64))
+            out_c.append(dist[hit])
+        if not out_s:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+        return np.concatenate(out_s), np.concatenate(out_t), np.concatenate(out_c)
+
+
 def walk_legs(graph, origins, stops, destinations, max_walk, max_transfer_walk, max_cost):
     """All walking legs over *graph* (a walk :class:`~.network.Graph`), times in seconds.
 
     *origins*, *stops*, *destinations*: :class:`~.network.Locations` (located with the snap
-    tolerance; points not ``ok`` cannot be walked to or from). Limits in minutes.
+    tolerance; points not ``ok`` cannot be walked to or from). Limits in minutes. The short
+    walks (access, egress, transfers) are searched on subgraphs around their end; the direct
+    walk (up to *max_cost*) with bounded searches on the whole graph.
     """
     t0 = time.perf_counter()
     r = graph.prepare(origins, stops, destinations, cost="time")
-    access = _triples(*r.od_matrix(0, 1, max_cost=max_walk))
-    egress = _triples(*r.od_matrix(1, 2, max_cost=max_walk))
+    local = _LocalSearch(r)
+    access = _triples(*local.pairs(0, 1, max_walk))
+    egress = _triples(*local.pairs(1, 2, max_walk))
     if max_transfer_walk and max_transfer_walk > 0:
-        a, b, c = _triples(*r.od_matrix(1, 1, max_cost=max_transfer_walk))
+        a, b, c = _triples(*local.pairs(1, 1, max_transfer_walk))
         keep = a != b
         transfers = (a[keep], b[keep], c[keep])
     else:

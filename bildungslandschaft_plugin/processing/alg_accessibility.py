@@ -110,7 +110,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
             "per facility category (cost_<category>) when CATEGORY is given, and the number of facilities "
             "within each threshold (n_<threshold>). With DISTRICTS: per district the demand-weighted mean "
             "and median cost of the reached demand and the weighted share (percent) of all demand within each "
-            "threshold (share_<threshold>).")
+            "threshold (share_<threshold>).") + " " + tp.transit_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)

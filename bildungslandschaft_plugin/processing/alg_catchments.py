@@ -58,7 +58,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             "per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, "
             "off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization "
             "(demand / capacity); non-overlapping catchment polygons. Costs include the straight connector "
-            "to the street and the partial street lengths.")
+            "to the street and the partial street lengths.") + " " + tp.transit_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)

@@ -79,6 +79,14 @@ def add_transit_parameters(alg):
     alg.SUPPORTS_TRANSIT = True
 
 
+def transit_help():
+    """One paragraph for the help of the algorithms with MODE 3."""
+    return tr("Travel mode 'Walk + public transport' uses a GTFS timetable (advanced parameters): for every "
+              "departure minute of the window the door-to-door time (walk to a stop, ride, changes, walk to the "
+              "destination, or the direct walk), reported as the chosen percentile in minutes; walk_only is the "
+              "shortest direct walk. See docs/transit.md.")
+
+
 def is_transit(alg, parameters, context):
     from .network_params import MODE
     return alg.parameterAsEnum(parameters, MODE, context) == TRANSIT_MODE
