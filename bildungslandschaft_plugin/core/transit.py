@@ -311,41 +311,39 @@ def travel_times(tt, legs, n_origins, n_dest, start, end, percentile=50, max_cos
     walk_min = walk / 60.0
     walk_min[walk_min > max_cost] = np.inf
     a_o, a_s, a_c = legs.access
-    order = np.lexsort((a_o, a_s))
+    order = np.lexsort((a_s, a_o))  # by origin, then stop
     a_o, a_s, a_c = a_o[order], a_s[order], a_c[order]
     rank = percentile_rank(percentile, n_min)
     reported = np.full((n_origins, n_dest), np.inf)
     per_minute = np.full((n_origins, n_min, n_dest), np.inf) if keep_per_minute else None
     chunk = max(1, int(chunk_cells // max(n_min * n_dest, 1)))
-    # origins of each stop's access pairs (sorted by stop, then origin)
-    stop_bounds = np.searchsorted(a_s, np.arange(profiles.times.__len__() + 1))
     for o0 in range(0, n_origins, chunk):
         o1 = min(n_origins, o0 + chunk)
         if feedback is not None and feedback.isCanceled():
             break
         ea = np.full((o1 - o0, n_min, n_dest), np.inf)
-        for s in np.unique(a_s).tolist():
+        lo, hi = np.searchsorted(a_o, [o0, o1])
+        ps, po, pc = a_s[lo:hi], a_o[lo:hi] - o0, a_c[lo:hi]
+        by_stop = np.argsort(ps, kind="stable")
+        ps, po, pc = ps[by_stop], po[by_stop], pc[by_stop]
+        cuts = np.concatenate([[0], np.flatnonzero(np.diff(ps)) + 1, [len(ps)]])
+        for g0, g1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+            s = int(ps[g0])
             ts = profiles.times[s]
             if not len(ts):
                 continue
-            lo, hi = stop_bounds[s], stop_bounds[s + 1]
-            oo = a_o[lo:hi]
-            sel = (oo >= o0) & (oo < o1)
-            if not sel.any():
-                continue
-            oo = oo[sel] - o0
-            tau = minutes[None, :] + a_c[lo:hi][sel][:, None]
-            idx = np.searchsorted(ts, tau, side="left")
-            vals = profiles.values[s][idx]
+            oo = po[g0:g1]  # distinct origins (one access walk per origin and stop)
+            tau = minutes[None, :] + pc[g0:g1][:, None]
+            vals = profiles.values[s][np.searchsorted(ts, tau, side="left")]
             ea[oo] = np.minimum(ea[oo], vals)
-        tt_sec = ea - minutes[None, :, None]
-        tt_sec = np.minimum(tt_sec, walk[o0:o1, None, :])
-        tmin = tt_sec / 60.0
-        tmin[tmin > max_cost] = np.inf
+        ea -= minutes[None, :, None]
+        np.minimum(ea, walk[o0:o1, None, :], out=ea)
+        ea /= 60.0
+        ea[ea > max_cost] = np.inf
         if per_minute is not None:
-            per_minute[o0:o1] = tmin
-        tmin.sort(axis=1)
-        reported[o0:o1] = tmin[:, rank - 1, :]
+            per_minute[o0:o1] = ea
+        ea.partition(rank - 1, axis=1)
+        reported[o0:o1] = ea[:, rank - 1, :]
     res = TransitResult()
     res.reported = reported
     res.walk_only = walk_min
