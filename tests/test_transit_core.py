@@ -248,6 +248,10 @@ def test_random_feeds_agree_with_time_expanded_dijkstra(seed):
     assert np.array_equal(np.isinf(res.per_minute), np.isinf(ref))
     fin = np.isfinite(ref)
     assert np.allclose(res.per_minute[fin], ref[fin], atol=1e-6)
+    # one origin per chunk (origins without any access walk included): the same values
+    small = transit.travel_times(tt, lg, n_o, n_d, start, end, percentile=50, max_cost=max_cost,
+                                 keep_per_minute=True, chunk_cells=1)
+    assert np.array_equal(small.per_minute, res.per_minute)
     for p in (1, 33, 50, 80, 100):
         rep = transit.travel_times(tt, lg, n_o, n_d, start, end, percentile=p, max_cost=max_cost).reported
         want = np.array([[nearest_rank(ref[o, :, d].tolist(), p) for d in range(n_d)] for o in range(n_o)])

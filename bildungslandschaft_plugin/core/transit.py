@@ -326,7 +326,7 @@ def travel_times(tt, legs, n_origins, n_dest, start, end, percentile=50, max_cos
         ps, po, pc = a_s[lo:hi], a_o[lo:hi] - o0, a_c[lo:hi]
         by_stop = np.argsort(ps, kind="stable")
         ps, po, pc = ps[by_stop], po[by_stop], pc[by_stop]
-        cuts = np.concatenate([[0], np.flatnonzero(np.diff(ps)) + 1, [len(ps)]])
+        cuts = np.concatenate([[0], np.flatnonzero(np.diff(ps)) + 1, [len(ps)]]) if len(ps) else np.zeros(1, int)
         for g0, g1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
             s = int(ps[g0])
             ts = profiles.times[s]
