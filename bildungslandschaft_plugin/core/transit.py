@@ -71,6 +71,8 @@ class _LocalSearch:
         self.r = routing
         n = routing.n_nodes
         self.xy = routing._node_xy(np.arange(n, dtype=np.int64))
+        # terminals of points without geometry have no coordinates and no edges: keep them out of reach
+        self.xy[~np.isfinite(self.xy).all(axis=1)] = 1e15
         self.tree = cKDTree(self.xy)
         self.speed = float(np.max(routing.graph.seg_speed))  # metres per minute
 
