@@ -123,3 +123,16 @@ def test_profile_scan_equals_time_expanded_dijkstra(heidelberg):
     srt = np.sort(ref, axis=1)
     assert np.allclose(np.where(np.isfinite(srt[:, 29]), srt[:, 29], -1),
                        np.where(np.isfinite(res.reported), res.reported, -1), atol=1e-3)
+
+
+def test_calendar_dates_only_feed(real_path):
+    # VPE Pforzheim subset: no calendar.txt, only calendar_dates.txt (2024-12-15 ... 2025-12-12)
+    from bildungslandschaft_plugin.core.gtfs import GtfsError
+
+    zp = real_path("gtfs_vrn_heidelberg", "vpe_pforzheim_subset_gtfs-hka-s24.zip")
+    weekday = gtfs.load_timetable(zp, "2025-03-12")
+    saturday = gtfs.load_timetable(zp, "2025-03-15")
+    assert weekday.n_trips > saturday.n_trips > 0 and not weekday.warnings
+    with pytest.raises(GtfsError) as err:
+        gtfs.load_timetable(zp, "2024-01-10")
+    assert "2024-12-15 to 2025-12-12" in str(err.value)
