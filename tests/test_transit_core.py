@@ -286,3 +286,26 @@ def test_local_walk_searches_equal_whole_graph_searches():
         assert len(got) == len(want) > 5
         assert [w[:2] for w in want] == [x[:2] for x in got]
         assert np.allclose([w[2] for w in want], [x[2] for x in got])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reported_is_min_of_walk_and_transit_percentile(seed):
+    # the identity nearest_walk_or_transit rests on: percentile(min(walk, x_t)) = min(walk, percentile(x_t))
+    rng = np.random.default_rng(100 + seed)
+    tt = _random_timetable(rng)
+    n_o, n_d = 6, 5
+    lg = _random_legs(rng, n_o, tt.n_stops, n_d)
+    z = np.zeros(0, np.int64)
+    lg_t = transit.WalkLegs(lg.access, lg.egress, lg.transfers, (z, z, np.zeros(0)))
+    start, end = 7 * 3600, 7 * 3600 + 30 * 60
+    for p, cap in ((50, 60), (80, 40), (10, 25), (100, 70)):
+        full = transit.travel_times(tt, lg, n_o, n_d, start, end, percentile=p, max_cost=cap)
+        only = transit.travel_times(tt, lg_t, n_o, n_d, start, end, percentile=p, max_cost=cap)
+        assert np.array_equal(full.reported, np.minimum(full.walk_only, only.reported))
+        w_fac = np.argmin(full.walk_only, axis=1)
+        w_cost = full.walk_only[np.arange(n_o), w_fac]
+        fac, cost = transit.nearest_walk_or_transit(only.reported, w_cost, np.where(np.isfinite(w_cost), w_fac, -1))
+        want_fac = np.argmin(full.reported, axis=1)
+        want_cost = full.reported[np.arange(n_o), want_fac]
+        assert np.array_equal(cost, want_cost)
+        assert np.array_equal(fac, np.where(np.isfinite(want_cost), want_fac, -1))

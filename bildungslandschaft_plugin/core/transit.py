@@ -103,7 +103,7 @@ class _LocalSearch:
         return np.concatenate(out_s), np.concatenate(out_t), np.concatenate(out_c)
 
 
-def walk_legs(graph, origins, stops, destinations, max_walk, max_transfer_walk, max_cost):
+def walk_legs(graph, origins, stops, destinations, max_walk, max_transfer_walk, max_cost, direct=True):
     """All walking legs over *graph* (a walk :class:`~.network.Graph`), times in seconds.
 
     *origins*, *stops*, *destinations*: :class:`~.network.Locations` (located with the snap
@@ -123,10 +123,38 @@ def walk_legs(graph, origins, stops, destinations, max_walk, max_transfer_walk, 
     else:
         z = np.zeros(0, np.int64)
         transfers = (z, z, np.zeros(0))
-    direct = _triples(*r.od_matrix(0, 2, max_cost=max_cost))
+    if direct:
+        direct = _triples(*r.od_matrix(0, 2, max_cost=max_cost))
+    else:  # the caller combines the direct walk itself (see nearest_walk_or_transit)
+        z = np.zeros(0, np.int64)
+        direct = (z, z, np.zeros(0))
     legs = WalkLegs(access, egress, transfers, direct)
+    legs.routing = r
     legs.seconds = time.perf_counter() - t0
     return legs
+
+
+def nearest_walk_or_transit(transit_reported, walk_cost, walk_fac):
+    """Nearest destination per origin from transit-only reported times and the nearest direct walk.
+
+    Exact because the reported value of a pair is min(direct walk, transit percentile): the
+    order statistic of min(c, x_t) over the minutes is min(c, order statistic of x_t), and the
+    MAX_COST cut commutes with both. *walk_cost*: minutes to the nearest destination on foot
+    (inf where none within MAX_COST), *walk_fac* its index. Ties between walking and transit
+    take the destination first in layer order. Returns (index or -1, minutes).
+    """
+    n_o = transit_reported.shape[0]
+    if transit_reported.shape[1]:
+        t_fac = np.argmin(transit_reported, axis=1)
+        t_cost = transit_reported[np.arange(n_o), t_fac]
+    else:
+        t_fac = np.full(n_o, -1)
+        t_cost = np.full(n_o, np.inf)
+    use_walk = (walk_cost < t_cost) | ((walk_cost == t_cost) & (walk_fac < t_fac))
+    fac = np.where(use_walk, walk_fac, t_fac)
+    cost = np.minimum(walk_cost, t_cost)
+    fac = np.where(np.isfinite(cost), fac, -1)
+    return fac.astype(np.int64), cost
 
 
 class StopProfiles:

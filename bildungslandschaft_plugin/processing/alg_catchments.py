@@ -136,8 +136,8 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
             max_cost = tp.max_cost_or_default(max_cost)
             transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
-                                            max_cost, tol)
-            fac, costs, status = tp.nearest_from_matrix(transit_run.reported, d_loc.status)
+                                            max_cost, tol, direct=False)
+            fac, costs, status, walk_only = tp.nearest_by_walk_or_transit(transit_run, d_loc.status, max_cost)
         else:
             routing = graph.prepare(d_loc, f_loc, cost=cost)
             node_result = routing.node_costs(1)
@@ -165,7 +165,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         # the new columns as Python lists in one go (numpy), then one pass over the features
         columns = list(npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist))
         if transit_run is not None:
-            columns.append(npar.nullable_floats(tp.walk_only_column(transit_run.walk_only)))
+            columns.append(npar.nullable_floats(walk_only))
         npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
                             columns, Progress(feedback, len(d_fids), 55, 75),
                             feedback, fids=d_fids if d_feats is None else None)

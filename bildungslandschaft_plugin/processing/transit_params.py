@@ -173,8 +173,13 @@ def stop_locations(graph, tt, crs, context, tol, feedback):
     return loc
 
 
-def transit_matrix(alg, parameters, context, feedback, graph, crs, origins, destinations, max_cost, tol):
-    """Reported travel times (minutes) origins x destinations by walk + public transport."""
+def transit_matrix(alg, parameters, context, feedback, graph, crs, origins, destinations, max_cost, tol,
+                   direct=True):
+    """Reported travel times (minutes) origins x destinations by walk + public transport.
+
+    With ``direct=False`` the direct walk is left out of the matrix (``res.legs.routing`` can
+    add it: see :func:`nearest_by_walk_or_transit`).
+    """
     t0 = time.perf_counter()
     s = read_settings(alg, parameters, context)
     feedback.pushInfo(tr("Walk + public transport: GTFS {0}, {1}, departures {2} to {3}, percentile {4}, "
@@ -194,7 +199,8 @@ def transit_matrix(alg, parameters, context, feedback, graph, crs, origins, dest
     check_canceled(feedback)
     stops = stop_locations(graph, tt, crs, context, tol, feedback)
     t1 = time.perf_counter()
-    legs = transit.walk_legs(graph, origins, stops, destinations, s.max_walk, s.max_transfer, max_cost)
+    legs = transit.walk_legs(graph, origins, stops, destinations, s.max_walk, s.max_transfer, max_cost,
+                             direct=direct)
     t_walk = time.perf_counter() - t1
     check_canceled(feedback)
     try:
@@ -215,7 +221,29 @@ def transit_matrix(alg, parameters, context, feedback, graph, crs, origins, dest
     LAST_RUN.update({"trips": tt.n_trips, "connections": res.profiles.n_connections, "origins": len(origins),
                      "destinations": len(destinations)})
     res.settings = s
+    res.legs = legs
     return res
+
+
+def nearest_by_walk_or_transit(res, base_status, max_cost):
+    """(facility index, cost, status, walk_only) per origin from a ``direct=False`` run.
+
+    The nearest direct walk comes from one multi-source search; combined exactly with the
+    transit-only matrix by :func:`..core.transit.nearest_walk_or_transit`.
+    """
+    t0 = time.perf_counter()
+    w_fac, w_cost, _w_status = res.legs.routing.nearest(0, 2, max_cost=max_cost)
+    w_cost = np.where((w_fac >= 0) & np.isfinite(w_cost) & (w_cost <= max_cost), w_cost, np.inf)
+    fac, cost = transit.nearest_walk_or_transit(res.reported, w_cost, np.where(np.isfinite(w_cost), w_fac, -1))
+    status = np.asarray(base_status, dtype=object).copy()
+    ok = status == nw.OK
+    cost = np.where(ok, cost, np.inf)
+    status[ok & ~np.isfinite(cost)] = nw.UNREACHABLE
+    fac = np.where(ok & np.isfinite(cost), fac, -1)
+    walk_only = np.where(np.isfinite(w_cost), w_cost, np.nan)
+    res.timings["nearest_walk"] = time.perf_counter() - t0
+    LAST_RUN["nearest_walk"] = res.timings["nearest_walk"]
+    return fac, cost, status, walk_only
 
 
 def _clock(sec):
