@@ -8,6 +8,10 @@
             <translation> (und {0} weitere)</translation>
         </message>
         <message>
+            <source> The feed's calendars cover {0} to {1}.</source>
+            <translation> Die Kalender des Fahrplans reichen vom {0} bis zum {1}.</translation>
+        </message>
+        <message>
             <source> … and {0} more</source>
             <translation> … und {0} weitere</translation>
         </message>
@@ -368,6 +372,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Einzugsbereich d0 in der Einheit der Kosten (Meter oder Minuten): weiter entfernte Paare zählen nicht. Leer: keine Grenze (E2SFCA und 3SFCA enden trotzdem an der letzten Stufe).</translation>
         </message>
         <message>
+            <source>Catchment polygons are not drawn for walk + public transport; OUTPUT_AREAS is not written.</source>
+            <translation>Für Fuß + ÖPNV werden keine Einzugsbereichs-Polygone gezeichnet; OUTPUT_AREAS wird nicht geschrieben.</translation>
+        </message>
+        <message>
             <source>Catchments (nearest facility over the network)</source>
             <translation>Einzugsbereiche (nächste Einrichtung über das Netz)</translation>
         </message>
@@ -604,6 +612,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>DEMAND_WEIGHT ist negativ ({0}) bei Objekt {1} von {2}.</translation>
         </message>
         <message>
+            <source>DEPARTURE_END must be later than DEPARTURE_START.</source>
+            <translation>DEPARTURE_END muss später als DEPARTURE_START sein.</translation>
+        </message>
+        <message>
             <source>DISTRICTS</source>
             <translation>DISTRICTS (Gebiete)</translation>
         </message>
@@ -706,6 +718,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Demand-weighted mean access: {0:.6g} (supply per head of demand).</source>
             <translation>Nachfragegewichteter Mittelwert der Versorgung: {0:.6g} (Angebot je Kopf der Nachfrage).</translation>
+        </message>
+        <message>
+            <source>Departure window from (HH:MM)</source>
+            <translation>Abfahrtsfenster von (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Departure window until (HH:MM)</source>
+            <translation>Abfahrtsfenster bis (HH:MM)</translation>
         </message>
         <message>
             <source>Details of the selected offer</source>
@@ -920,6 +940,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kodierung: {0}; Trennzeichen: {1}; Dezimalzeichen: {2}.</translation>
         </message>
         <message>
+            <source>End of the departure window (not included): 07:00 to 08:00 means the 60 departure minutes 07:00, 07:01, ..., 07:59.</source>
+            <translation>Ende des Abfahrtsfensters (nicht enthalten): 07:00 bis 08:00 bedeutet die 60 Abfahrtsminuten 07:00, 07:01, ..., 07:59.</translation>
+        </message>
+        <message>
             <source>Every demand feature with cost, facility_id, snap_dist, status, cost per category and facility counts per threshold.</source>
             <translation>Jedes Nachfrageobjekt mit cost, facility_id, snap_dist, status, Kosten je Kategorie und Anzahl der Einrichtungen je Schwellenwert.</translation>
         </message>
@@ -1124,6 +1148,10 @@ ORIGIN: ein Layer mit Adressen (für jedes Objekt wird gesucht) oder ein Punkt a
 TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_MAPPING fest (Vorgabe: resources/lifephases.csv).</translation>
         </message>
         <message>
+            <source>First departure minute at the origin.</source>
+            <translation>Erste Abfahrtsminute am Startort.</translation>
+        </message>
+        <message>
             <source>Folder for musterstadt.gpkg, sozialdaten_musterstadt.csv and kooperationen.csv. Existing files of these names are replaced.</source>
             <translation>Ordner für musterstadt.gpkg, sozialdaten_musterstadt.csv und kooperationen.csv. Vorhandene Dateien mit diesen Namen werden ersetzt.</translation>
         </message>
@@ -1174,6 +1202,46 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Förderformel for facilities in two steps: run facilityneed (need per facility from the children it serves), then this algorithm on its output with TARGET_POPULATION served and NEED facility_class; BASE_SHARE of the budget is then split per child served, the rest as supplements by the facility's class (FACTORS). Facilities without a class (no children served) are left out with a filter, e.g. "facility_class" IS NOT NULL.</source>
             <translation>Förderformel für Einrichtungen in zwei Schritten: zuerst facilityneed (Bedarf je Einrichtung aus den betreuten Kindern), dann dieser Algorithmus auf dessen Ausgabe mit TARGET_POPULATION served und NEED facility_class; BASE_SHARE des Budgets wird dann je betreutem Kind verteilt, der Rest als Zuschläge nach der Klasse der Einrichtung (FACTORS). Einrichtungen ohne Klasse (keine Kinder betreut) werden mit einem Filter ausgelassen, z. B. "facility_class" IS NOT NULL.</translation>
+        </message>
+        <message>
+            <source>GTFS '{0}' does not exist.</source>
+            <translation>GTFS '{0}' existiert nicht.</translation>
+        </message>
+        <message>
+            <source>GTFS '{0}' is neither a zip file nor a folder.</source>
+            <translation>GTFS '{0}' ist weder eine ZIP-Datei noch ein Ordner.</translation>
+        </message>
+        <message>
+            <source>GTFS '{0}' lacks the required file(s): {1}.</source>
+            <translation>Im GTFS '{0}' fehlt/fehlen die nötige(n) Datei(en): {1}.</translation>
+        </message>
+        <message>
+            <source>GTFS feed (zip or folder)</source>
+            <translation>GTFS-Fahrplan (ZIP oder Ordner)</translation>
+        </message>
+        <message>
+            <source>GTFS file {0} has no column {1}.</source>
+            <translation>Die GTFS-Datei {0} hat keine Spalte {1}.</translation>
+        </message>
+        <message>
+            <source>GTFS: transfers.txt is ignored; transfers are walks over the street network.</source>
+            <translation>GTFS: transfers.txt wird nicht verwendet; Umstiege sind Fußwege über das Straßennetz.</translation>
+        </message>
+        <message>
+            <source>GTFS: {0} of {1} stops are farther than {2} m from the network; they cannot be walked to or from (their vehicles still run).</source>
+            <translation>GTFS: {0} von {1} Haltestellen liegen weiter als {2} m vom Netz entfernt; sie sind zu Fuß nicht erreichbar (ihre Fahrzeuge fahren trotzdem).</translation>
+        </message>
+        <message>
+            <source>GTFS: {0} {1} (e.g. {2}).</source>
+            <translation>GTFS: {0} {1} (z. B. {2}).</translation>
+        </message>
+        <message>
+            <source>GTFS: {0} {1}.</source>
+            <translation>GTFS: {0} {1}.</translation>
+        </message>
+        <message>
+            <source>GTFS_DATE '{0}' is not a date; write it as YYYY-MM-DD, e.g. 2024-09-17.</source>
+            <translation>GTFS_DATE '{0}' ist kein Datum; bitte als JJJJ-MM-TT schreiben, z. B. 2024-09-17.</translation>
         </message>
         <message>
             <source>Gaussian 2SFCA</source>
@@ -1524,12 +1592,28 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Logo</translation>
         </message>
         <message>
+            <source>Longest walk between two stops when changing vehicles; staying at the same stop takes no time.</source>
+            <translation>Längster Fußweg zwischen zwei Haltestellen beim Umsteigen; an derselben Haltestelle umzusteigen dauert keine Zeit.</translation>
+        </message>
+        <message>
+            <source>Longest walk from the origin to the first stop and from the last stop to the destination, at 4.5 km/h over the network.</source>
+            <translation>Längster Fußweg vom Startort zur ersten Haltestelle und von der letzten Haltestelle zum Ziel, mit 4,5 km/h über das Netz.</translation>
+        </message>
+        <message>
             <source>MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.</source>
             <translation>MAX_COST muss größer als 0 sein (angegeben: {0}); für keine Begrenzung leer lassen.</translation>
         </message>
         <message>
             <source>MAX_COST must be greater than 0.</source>
             <translation>MAX_COST muss größer als 0 sein.</translation>
+        </message>
+        <message>
+            <source>MAX_TRANSFER_WALK must not be negative.</source>
+            <translation>MAX_TRANSFER_WALK darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>MAX_WALK must be greater than 0 minutes.</source>
+            <translation>MAX_WALK muss größer als 0 Minuten sein.</translation>
         </message>
         <message>
             <source>MIN_AMOUNT ({0}) is larger than MAX_AMOUNT ({1}).</source>
@@ -1574,6 +1658,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Maximum per unit (euros)</source>
             <translation>Höchstbetrag je Einheit (Euro)</translation>
+        </message>
+        <message>
+            <source>Maximum transfer walk (min)</source>
+            <translation>Längster Umsteige-Fußweg (min)</translation>
+        </message>
+        <message>
+            <source>Maximum walk to and from a stop (min)</source>
+            <translation>Längster Fußweg zur und von der Haltestelle (min)</translation>
         </message>
         <message>
             <source>Mean z-score of each indicator per type.</source>
@@ -1788,6 +1880,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine Tabelle angegeben (TABLE).</translation>
         </message>
         <message>
+            <source>No trip of the GTFS feed runs on {0} (no active service_id).{1} Choose a GTFS_DATE inside the timetable period.</source>
+            <translation>Am {0} fährt keine Fahrt des GTFS-Fahrplans (keine aktive service_id).{1} Bitte ein GTFS_DATE innerhalb der Fahrplanperiode wählen.</translation>
+        </message>
+        <message>
             <source>No unit gets more (0 = no maximum).</source>
             <translation>Keine Einheit erhält mehr (0 = kein Höchstbetrag).</translation>
         </message>
@@ -1802,6 +1898,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>No usable partnership in {0}: every institution is isolated.</source>
             <translation>Keine verwendbare Kooperation in {0}: alle Einrichtungen sind isoliert.</translation>
+        </message>
+        <message>
+            <source>No usable trip of the GTFS feed runs on {0}.</source>
+            <translation>Am {0} fährt keine verwendbare Fahrt des GTFS-Fahrplans.</translation>
+        </message>
+        <message>
+            <source>None of the {0} stops of the GTFS feed lies within SNAP_TOLERANCE ({1} m) of the street network; is it the feed of this area?</source>
+            <translation>Keine der {0} Haltestellen des GTFS-Fahrplans liegt innerhalb von SNAP_TOLERANCE ({1} m) am Straßennetz; ist es der Fahrplan dieses Gebiets?</translation>
         </message>
         <message>
             <source>Normalise (1 = demand-weighted mean)</source>
@@ -2008,6 +2112,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Nur Ortsteile, für die dieser Ausdruck wahr ist, erhalten eine Seite, z. B. "sb_key" = '03'. Leer: alle Ortsteile.</translation>
         </message>
         <message>
+            <source>Only for travel mode 'Walk + public transport': the timetable as a GTFS .zip file or a folder with stops.txt, routes.txt, trips.txt, stop_times.txt and calendar.txt and/or calendar_dates.txt.</source>
+            <translation>Nur für das Verkehrsmittel „Fuß + ÖPNV“: der Fahrplan als GTFS-ZIP-Datei oder als Ordner mit stops.txt, routes.txt, trips.txt, stop_times.txt und calendar.txt und/oder calendar_dates.txt.</translation>
+        </message>
+        <message>
             <source>Only one facility: its ratio is its supply per weighted demand in reach.</source>
             <translation>Nur eine Einrichtung: ihr Versorgungsquotient ist ihr Angebot je gewichteter Nachfrage in Reichweite.</translation>
         </message>
@@ -2136,6 +2244,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>PDF, PNG oder SVG, je nach Dateiendung.</translation>
         </message>
         <message>
+            <source>PERCENTILE must be between 1 and 100.</source>
+            <translation>PERCENTILE muss zwischen 1 und 100 liegen.</translation>
+        </message>
+        <message>
             <source>POINTS</source>
             <translation>POINTS (Punkte)</translation>
         </message>
@@ -2210,6 +2322,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Per district: institutions, links inside, links to other districts, isolated institutions (only when DISTRICTS is given).</source>
             <translation>Je Ortsteil: Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen, isolierte Einrichtungen (nur mit DISTRICTS).</translation>
+        </message>
+        <message>
+            <source>Percentile of the travel time</source>
+            <translation>Perzentil der Reisezeit</translation>
         </message>
         <message>
             <source>Places or other supply per facility (e.g. kapazitaet). NULL or negative values are errors.</source>
@@ -2470,6 +2586,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Service areas (isochrones over the network)</source>
             <translation>Isochronen (Erreichbarkeitsbereiche über das Netz)</translation>
+        </message>
+        <message>
+            <source>Service date (YYYY-MM-DD)</source>
+            <translation>Verkehrstag (JJJJ-MM-TT)</translation>
         </message>
         <message>
             <source>Sheet '{0}' is not in {1}. Sheets: {2}</source>
@@ -2764,12 +2884,20 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die aus den z-Werten berechnete Komponente erklärt {0} % ihrer Varianz; ihre Werte wurden auf Mittelwert 0 und Standardabweichung 1 standardisiert und so ausgerichtet, dass höhere Werte mehr Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The day whose timetable is used, e.g. a Tuesday in term time inside the feed's period. Trips of the day running after midnight (times from 24:00:00) count; trips of the day before do not.</source>
+            <translation>Der Tag, dessen Fahrplan verwendet wird, z. B. ein Dienstag in der Schulzeit innerhalb der Fahrplanperiode. Fahrten dieses Tages nach Mitternacht (Zeiten ab 24:00:00) zählen, Fahrten des Vortags nicht.</translation>
+        </message>
+        <message>
             <source>The demand features with 'access' and 'status'.</source>
             <translation>Die Nachfrageobjekte mit 'access' (Versorgung) und 'status'.</translation>
         </message>
         <message>
             <source>The demand-weighted mean access is 0; access is not normalised.</source>
             <translation>Der nachfragegewichtete Mittelwert der Versorgung ist 0; die Versorgung wird nicht normiert.</translation>
+        </message>
+        <message>
+            <source>The departure window must be whole minutes long.</source>
+            <translation>Das Abfahrtsfenster muss ganze Minuten lang sein.</translation>
         </message>
         <message>
             <source>The direction of {0} was reversed, because high values there mean less burden.</source>
@@ -3120,6 +3248,26 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Verkehrsmittel</translation>
         </message>
         <message>
+            <source>Travel mode 'Walk + public transport' is not available in this algorithm; choose walk, bicycle or car.</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ gibt es in diesem Algorithmus nicht; bitte Fuß, Fahrrad oder Auto wählen.</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' needs COST_TYPE time (minutes).</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ braucht COST_TYPE Zeit (Minuten).</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' needs a GTFS feed (parameter GTFS).</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ braucht einen GTFS-Fahrplan (Parameter GTFS).</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' needs the service date GTFS_DATE (YYYY-MM-DD).</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ braucht den Verkehrstag GTFS_DATE (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' uses a GTFS timetable (advanced parameters): for every departure minute of the window the door-to-door time (walk to a stop, ride, changes, walk to the destination, or the direct walk), reported as the chosen percentile in minutes; walk_only is the shortest direct walk. See docs/transit.md.</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ verwendet einen GTFS-Fahrplan (erweiterte Parameter): für jede Abfahrtsminute des Fensters die Tür-zu-Tür-Zeit (Fußweg zur Haltestelle, Fahrt, Umstiege, Fußweg zum Ziel, oder der direkte Fußweg), ausgegeben als gewähltes Perzentil in Minuten; walk_only ist der kürzeste direkte Fußweg. Siehe docs/transit.md.</translation>
+        </message>
+        <message>
             <source>Trend</source>
             <translation>Trend</translation>
         </message>
@@ -3248,6 +3396,26 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Zu Fuß (4,5 km/h, keine Autobahnen), Fahrrad (15 km/h, keine Autobahnen oder Treppen) oder Auto (Geschwindigkeit nach Straßenklasse, keine Fußwege/Pfade/Treppen, Einbahnstraßen beachtet).</translation>
         </message>
         <message>
+            <source>Walk + public transport</source>
+            <translation>Fuß + ÖPNV</translation>
+        </message>
+        <message>
+            <source>Walk + public transport times (s): {0}</source>
+            <translation>Fuß + ÖPNV, Zeiten (s): {0}</translation>
+        </message>
+        <message>
+            <source>Walk + public transport: GTFS {0}, {1}, departures {2} to {3}, percentile {4}, walks to/from stops up to {5:g} min, transfer walks up to {6:g} min, MAX_COST {7:g} min.</source>
+            <translation>Fuß + ÖPNV: GTFS {0}, {1}, Abfahrten {2} bis {3}, Perzentil {4}, Fußwege zu/von Haltestellen bis {5:g} min, Umsteige-Fußwege bis {6:g} min, MAX_COST {7:g} min.</translation>
+        </message>
+        <message>
+            <source>Walk + public transport: the offers are written without route lines.</source>
+            <translation>Fuß + ÖPNV: die Angebote werden ohne Routenlinien geschrieben.</translation>
+        </message>
+        <message>
+            <source>Walk + public transport: {0} trips, {1} connections scanned, {2} access walks, {3} transfer walks, {4} departure minutes; reported value = rank {5} of {4}.</source>
+            <translation>Fuß + ÖPNV: {0} Fahrten, {1} Verbindungen durchsucht, {2} Zugangswege, {3} Umsteigewege, {4} Abfahrtsminuten; ausgegebener Wert = Rang {5} von {4}.</translation>
+        </message>
+        <message>
             <source>Web map</source>
             <translation>Webkarte</translation>
         </message>
@@ -3278,6 +3446,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Which facility types serve which life phase, one entry per line or separated by ';': 'Kita = early_childhood', 'Volkshochschule = adults, seniors', 'Bibliothek = all'. Phases: early_childhood, school_age, youth, adults, seniors (or Frühe Kindheit, Schulalter, Jugend, Erwachsene, Senioren). May also be the path of a CSV table like the default, resources/lifephases.csv. Empty: the default table.</source>
             <translation>Welche Einrichtungsarten welche Lebensphase bedienen, ein Eintrag je Zeile oder durch „;“ getrennt: „Kita = Frühe Kindheit“, „Volkshochschule = Erwachsene, Senioren“, „Bibliothek = alle“. Lebensphasen: early_childhood, school_age, youth, adults, seniors (oder Frühe Kindheit, Schulalter, Jugend, Erwachsene, Senioren). Auch der Pfad einer CSV-Tabelle wie der Vorgabe resources/lifephases.csv ist möglich. Leer: die mitgelieferte Tabelle.</translation>
+        </message>
+        <message>
+            <source>Which of the travel times of the departure minutes is reported: 50 the median, 80 a time that 80 % of the departures achieve (nearest rank; unreachable minutes count last).</source>
+            <translation>Welche der Reisezeiten der Abfahrtsminuten ausgegeben wird: 50 der Median, 80 eine Zeit, die 80 % der Abfahrten erreichen (Rangmethode; unerreichbare Minuten zählen zuletzt).</translation>
         </message>
         <message>
             <source>Width around the reached streets (m)</source>
@@ -3466,6 +3638,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>erste Hauptkomponente</translation>
         </message>
         <message>
+            <source>frequencies.txt, line {0}: trip '{1}' needs start_time, end_time and headway_secs &gt; 0.</source>
+            <translation>frequencies.txt, Zeile {0}: Fahrt '{1}' braucht start_time, end_time und headway_secs &gt; 0.</translation>
+        </message>
+        <message>
             <source>from id is not an institution of FACILITIES</source>
             <translation>Kennung „von“ ist keine Einrichtung aus FACILITIES</translation>
         </message>
@@ -3626,6 +3802,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Quoten gewichtet mit {0}</translation>
         </message>
         <message>
+            <source>scheduled trips were made from frequencies.txt (exact times)</source>
+            <translation>Fahrten wurden aus frequencies.txt erzeugt (genaue Zeiten)</translation>
+        </message>
+        <message>
             <source>src, tgt and w must have the same length.</source>
             <translation>src, tgt und w müssen gleich lang sein.</translation>
         </message>
@@ -3636,6 +3816,26 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>status sum</source>
             <translation>Statussumme</translation>
+        </message>
+        <message>
+            <source>stop times without a time were interpolated by stop order</source>
+            <translation>Haltezeiten ohne Uhrzeit wurden nach der Haltestellenfolge interpoliert</translation>
+        </message>
+        <message>
+            <source>stop_times.txt, line {0}: stop_sequence '{1}' is not a number.</source>
+            <translation>stop_times.txt, Zeile {0}: stop_sequence '{1}' ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>stop_times.txt, line {0}: trip '{1}' has stop_sequence {2} twice.</source>
+            <translation>stop_times.txt, Zeile {0}: Fahrt '{1}' hat stop_sequence {2} doppelt.</translation>
+        </message>
+        <message>
+            <source>stops without coordinates cannot be walked to or from (their vehicles still run)</source>
+            <translation>Haltestellen ohne Koordinaten sind zu Fuß nicht erreichbar (ihre Fahrzeuge fahren trotzdem)</translation>
+        </message>
+        <message>
+            <source>stops.txt: stop_id '{0}' occurs more than once.</source>
+            <translation>stops.txt: stop_id '{0}' kommt mehrfach vor.</translation>
         </message>
         <message>
             <source>suppressed</source>
@@ -3678,6 +3878,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Schwellenwerte</translation>
         </message>
         <message>
+            <source>times not written HH:MM:SS (e.g. 7:5:00) were read as 07:05:00</source>
+            <translation>Zeiten nicht im Format HH:MM:SS (z. B. 7:5:00) wurden als 07:05:00 gelesen</translation>
+        </message>
+        <message>
             <source>to id is not an institution of FACILITIES</source>
             <translation>Kennung „zu“ ist keine Einrichtung aus FACILITIES</translation>
         </message>
@@ -3696,6 +3900,26 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>total of all districts for counts and amounts</source>
             <translation>Summe aller Ortsteile für Anzahlen und Beträge</translation>
+        </message>
+        <message>
+            <source>trips naming a stop_id missing from stops.txt were dropped</source>
+            <translation>Fahrten mit einer stop_id, die in stops.txt fehlt, wurden verworfen</translation>
+        </message>
+        <message>
+            <source>trips whose first or last stop has no time were dropped</source>
+            <translation>Fahrten ohne Uhrzeit an der ersten oder letzten Haltestelle wurden verworfen</translation>
+        </message>
+        <message>
+            <source>trips whose times go backwards along stop_sequence were dropped</source>
+            <translation>Fahrten, deren Zeiten entlang stop_sequence rückwärts laufen, wurden verworfen</translation>
+        </message>
+        <message>
+            <source>trips with fewer than two stops were ignored</source>
+            <translation>Fahrten mit weniger als zwei Haltestellen wurden übergangen</translation>
+        </message>
+        <message>
+            <source>trips.txt: trip_id '{0}' occurs more than once.</source>
+            <translation>trips.txt: trip_id '{0}' kommt mehrfach vor.</translation>
         </message>
         <message>
             <source>type {0}</source>
@@ -4030,12 +4254,20 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} {1}: {2} ist ein Code für fehlende Werte: NULL</translation>
         </message>
         <message>
+            <source>{0}, line {1}: '{2}' is not a GTFS time (HH:MM:SS); {3} such values.</source>
+            <translation>{0}, Zeile {1}: '{2}' ist keine GTFS-Zeit (HH:MM:SS); {3} solche Werte.</translation>
+        </message>
+        <message>
             <source>{0}, line {1}: not a readable CSV line ({2}).</source>
             <translation>{0}, Zeile {1}: keine lesbare CSV-Zeile ({2}).</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a number. Give a list such as 500,1000,1500.</source>
             <translation>{0}: '{1}' ist keine Zahl. Bitte eine Liste wie 500,1000,1500 angeben.</translation>
+        </message>
+        <message>
+            <source>{0}: '{1}' is not a time of day; write it as HH:MM, e.g. 07:00.</source>
+            <translation>{0}: '{1}' ist keine Uhrzeit; bitte als HH:MM schreiben, z. B. 07:00.</translation>
         </message>
         <message>
             <source>{0}: '{1}' is to be weighted by population, but the layer has no population field ({2}); name the denominator field instead.</source>

@@ -16,6 +16,7 @@ from ..core import allocation
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
+from . import transit_params as tp
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink
 
 
@@ -95,7 +96,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(
                 tr("Every facility has capacity 0 in {0}; nobody can be assigned.").format(self.CAPACITY))
         try:
-            if sc.use_od_table(self, parameters, context):
+            if sc.use_od_table(self, parameters, context) or tp.is_transit(self, parameters, context):
                 orig, dest, cost, status = sc.cost_pairs(self, parameters, context, feedback, demand, facilities,
                                                          max_cost)
                 check_canceled(feedback)

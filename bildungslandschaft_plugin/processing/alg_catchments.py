@@ -20,6 +20,7 @@ from ..core import network as nw
 from ..translation import tr
 from . import ids
 from . import network_params as npar
+from . import transit_params as tp
 from .base import (
     BildungslandschaftAlgorithm,
     Progress,
@@ -57,13 +58,14 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             "per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, "
             "off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization "
             "(demand / capacity); non-overlapping catchment polygons. Costs include the straight connector "
-            "to the street and the partial street lengths.")
+            "to the street and the partial street lengths.") + " " + tp.transit_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)
         npar.add_facility_parameters(self)
         npar.add_demand_parameters(self)
         npar.add_max_cost_parameter(self)
+        tp.add_transit_parameters(self)
         self.add_param(
             QgsProcessingParameterField(self.CAPACITY, tr("Capacity field"),
                                         parentLayerParameterName=self.FACILITIES,
@@ -130,9 +132,16 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgressText(tr("Searching the nearest facilities"))
         feedback.setProgress(40)
         t0 = time.perf_counter()
-        routing = graph.prepare(d_loc, f_loc, cost=cost)
-        node_result = routing.node_costs(1)
-        fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
+        transit_run = None
+        if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
+            max_cost = tp.max_cost_or_default(max_cost)
+            transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
+                                            max_cost, tol, direct=False)
+            fac, costs, status, walk_only = tp.nearest_by_walk_or_transit(transit_run, d_loc.status, max_cost)
+        else:
+            routing = graph.prepare(d_loc, f_loc, cost=cost)
+            node_result = routing.node_costs(1)
+            fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
         ok = status == nw.OK
         n_fac = len(f_ids)
         dem_sum = np.bincount(fac[ok], weights=weights[ok], minlength=n_fac) if n_fac else np.zeros(0)
@@ -148,13 +157,17 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         # demand
         extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
                  npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
+        if transit_run is not None:
+            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
         # the new columns as Python lists in one go (numpy), then one pass over the features
-        fid_col, cost_col, snap_col, status_col = npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist)
+        columns = list(npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist))
+        if transit_run is not None:
+            columns.append(npar.nullable_floats(walk_only))
         npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
-                            (fid_col, cost_col, snap_col, status_col), Progress(feedback, len(d_fids), 55, 75),
+                            columns, Progress(feedback, len(d_fids), 55, 75),
                             feedback, fids=d_fids if d_feats is None else None)
         results[self.OUTPUT_DEMAND] = dest
 
@@ -181,7 +194,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(75)
 
         # catchment polygons
-        if parameters.get(self.OUTPUT_AREAS) is not None:
+        if parameters.get(self.OUTPUT_AREAS) is not None and transit_run is not None:
+            feedback.pushWarning(tr("Catchment polygons are not drawn for walk + public transport; "
+                                    "OUTPUT_AREAS is not written."))
+        elif parameters.get(self.OUTPUT_AREAS) is not None:
             t0 = time.perf_counter()
             feedback.setProgressText(tr("Building the catchment polygons"))
             cell = self.parameterAsDouble(parameters, self.AREA_CELL_SIZE, context)

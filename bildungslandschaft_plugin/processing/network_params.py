@@ -57,7 +57,8 @@ DEFAULT_SNAP_TOLERANCE = 250.0
 
 
 def mode_options():
-    return [tr("Walk"), tr("Bicycle"), tr("Car")]
+    # index 3: walk + public transport (GTFS), see processing/transit_params.py
+    return [tr("Walk"), tr("Bicycle"), tr("Car"), tr("Walk + public transport")]
 
 
 def cost_options():
@@ -138,6 +139,9 @@ def add_max_cost_parameter(alg):
 
 def network_settings(alg, parameters, context):
     """(mode, cost, snap tolerance) from the parameters."""
+    if alg.parameterAsEnum(parameters, MODE, context) == 3:  # walk + public transport
+        from .transit_params import transit_network_settings
+        return transit_network_settings(alg, parameters, context)
     mode = normalise_mode(alg.parameterAsEnum(parameters, MODE, context))
     cost = normalise_cost(alg.parameterAsEnum(parameters, COST_TYPE, context))
     tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)

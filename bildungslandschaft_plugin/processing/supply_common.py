@@ -52,6 +52,8 @@ STATUS_NO_FACILITY = "no_facility_in_reach"
 def add_cost_parameters(alg):
     """NETWORK (+ MODE, COST_TYPE, SNAP_TOLERANCE, ...) or OD_TABLE with its fields."""
     net.add_network_parameters(alg)
+    from .transit_params import add_transit_parameters  # MODE 3: walk + public transport
+    add_transit_parameters(alg)
     param = alg.parameterDefinition(NETWORK)
     param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
     alg.add_param(QgsProcessingParameterFeatureSource(
@@ -310,7 +312,10 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
 def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
     """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
     from ..core import network as nw
+    from . import transit_params as tp
 
+    if tp.is_transit(alg, parameters, context):  # MODE 3: walk + public transport
+        return tp.transit_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
     routing, status = network_routing(alg, parameters, context, feedback, demand, facilities)
     try:
         orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
