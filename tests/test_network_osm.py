@@ -204,3 +204,44 @@ def test_fast_gdal_reader_gives_the_same_osm_filter(tmp_path):
     assert calls == [True]
     assert graph.read_info["osm_dropped"] == {"no_highway": 1, "not_usable": 1, "foot_no": 1, "access_no": 1}
     assert np.isclose(graph.seg_len.sum(), 2000.0)
+
+
+def test_osm_polygons_as_facilities_point_on_surface_and_osm_ids():
+    """Schools as OSM multipolygons: a point inside (not the centroid of a U-shaped yard), osm_way_id as id
+    and osm_id for the one from a relation (GDAL's OSM driver gives both as strings)."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    fac = QgsVectorLayer("Polygon?crs=EPSG:25832&field=osm_id:string&field=osm_way_id:string&field=amenity:string",
+                         "multipolygons", "memory")
+    rows = [
+        # U-shaped yard around (200, 100): its centroid (200, ~62) lies in the gap, not on the yard
+        (None, "24608070", "POLYGON((100 20, 300 20, 300 200, 250 200, 250 60, 150 60, 150 200, 100 200, 100 20))"),
+        ("7001", None, "POLYGON((700 20, 760 20, 760 80, 700 80, 700 20))"),
+    ]
+    feats = []
+    for osm_id, way_id, wkt in rows:
+        f = QgsFeature(fac.fields())
+        f.setAttributes([osm_id, way_id, "school"])
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    fac.dataProvider().addFeatures(feats)
+    dem = QgsVectorLayer("Point?crs=EPSG:25832&field=n:integer", "grid", "memory")
+    d = QgsFeature(dem.fields())
+    d.setAttributes([1])
+    d.setGeometry(QgsGeometry.fromWkt("Point(400 0)"))
+    dem.dataProvider().addFeatures([d])
+    res = processing.run("bildungslandschaft:catchments", {
+        "NETWORK": osm_lines_layer(), "FACILITIES": fac, "FACILITY_ID": "osm_way_id", "DEMAND": dem,
+        "SNAP_TOLERANCE": 250, "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:"})
+    out = {f["facility_id"]: f for f in res["OUTPUT_FACILITIES"].getFeatures()}
+    assert set(out) == {"24608070", "7001"}
+    # the point on the surface of the U lies in one of its arms (y >= 20): it joins the street y=0 20 m or
+    # more away; the centroid (y about 62 in the gap) would be 62 m away
+    geom = feats[0].geometry()
+    p = geom.pointOnSurface()
+    assert geom.contains(p)
+    assert out["24608070"]["snap_dist"] == pytest.approx(p.asPoint().y())
+    assert out["7001"]["snap_dist"] == pytest.approx(QgsGeometry.fromWkt(rows[1][2]).pointOnSurface().asPoint().y())
+    dem_out = next(res["OUTPUT_DEMAND"].getFeatures())
+    assert dem_out["facility_id"] in out and dem_out["status"] == "ok"

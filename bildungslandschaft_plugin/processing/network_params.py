@@ -759,7 +759,8 @@ def read_points(source, crs, context, feedback, with_features=False, request=Non
 def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     """Ids of the facilities: the values of *field_name* or the feature ids.
 
-    Raise for NULL or duplicate values, naming the feature.
+    Raise for NULL or duplicate values, naming the feature. For OSM ids (``osm_way_id``, ``osm_id``) an
+    empty value takes the other field's value (multipolygons from relations have no ``osm_way_id``).
     Returns ``(values list, QVariant type)``.
     """
     from qgis.PyQt.QtCore import QVariant
@@ -768,10 +769,19 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         return [int(f) for f in fids], QVariant.LongLong
     idx = require_field(source, field_name, parameter_name)
     field = source.fields().at(idx)
+    # OSM: multipolygons from relations have osm_id but no osm_way_id (and ways the other way round)
+    other = {"osm_way_id": "osm_id", "osm_id": "osm_way_id"}.get(field.name().lower())
+    other_idx = source.fields().lookupField(other) if other else -1
+    n_other = 0
     values = []
     seen = {}
     for feat in feats:
         value = feat.attributes()[idx]
+        if other_idx >= 0 and (value is None or (hasattr(value, "isNull") and value.isNull()) or value == ""):
+            alt = feat.attributes()[other_idx]
+            if not (alt is None or (hasattr(alt, "isNull") and alt.isNull()) or alt == ""):
+                value = alt
+                n_other += 1
         if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
             raise QgsProcessingException(
                 tr("{0} field '{1}' is empty for feature {2} of {3}.").format(
@@ -785,6 +795,9 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         seen[key] = feat.id()
         values.append(value)
     vtype = field.type()
+    if n_other:
+        values = [str(v) for v in values]
+        vtype = QVariant.String
     if vtype not in (QVariant.Int, QVariant.LongLong, QVariant.String, QVariant.Double):
         values = [str(v) for v in values]
         vtype = QVariant.String

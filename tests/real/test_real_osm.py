@@ -95,7 +95,6 @@ def heidelberg(real_path, tmp_path_factory):
 
 class Log:
     def __init__(self):
-        import processing  # noqa: F401 - Processing is initialised by conftest
         from qgis.core import QgsProcessingFeedback
 
         class Feedback(QgsProcessingFeedback):
