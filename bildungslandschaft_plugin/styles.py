@@ -368,7 +368,7 @@ def apply_threshold_style(layer, field_name, thresholds, unit):
 
     values = sorted(float(t) for t in thresholds)
     n = len(values)
-    greens = [(0, 109, 44), (49, 163, 84), (116, 196, 118), (161, 217, 155), (199, 233, 192), (237, 248, 233)]
+    greens = [(0, 109, 44), (49, 163, 84), (116, 196, 118), (161, 217, 155), (199, 233, 192)]
     cats = []
     for k, value in enumerate(values):
         rgb = greens[min(int(round(k * (len(greens) - 1) / max(n - 1, 1))), len(greens) - 1)] if n > 1 else greens[2]
