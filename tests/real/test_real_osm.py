@@ -41,16 +41,17 @@ def parse_hstore(text):
     return out
 
 
-def walk_reason(highway, tags):
-    """The walking rules of docs/network.md written out as plain if/else."""
+def walk_reason(highway, tags, mode="walk"):
+    """The walking (or cycling) rules of docs/network.md written out as plain if/else."""
     t = {k: (v or "").strip().lower() for k, v in tags.items()}
+    key = "foot" if mode == "walk" else "bicycle"
     if not highway:
         return "no_highway"
     if highway in ("construction", "proposed", "abandoned", "platform", "razed", "disused"):
         return "not_usable"
-    if t.get("foot") in ("no", "private"):
-        return "foot_no"
-    if t.get("access") in ("no", "private") and t.get("foot") not in (
+    if t.get(key) in ("no", "private"):
+        return key + "_no"
+    if t.get("access") in ("no", "private") and t.get(key) not in (
             "yes", "designated", "permissive", "destination", "customers", "delivery"):
         return "access_no"
     return ""
@@ -153,6 +154,38 @@ def test_dropped_lines_per_reason_match_ogr(heidelberg):
     assert graph.read_info["osm_dropped"] == expected
     assert graph.read_info["parts"] == n - sum(expected.values())
     assert any("{0} of 29159 lines".format(sum(expected.values())) in line for line in log.lines)
+
+
+@pytest.mark.parametrize("mode", ["walk", "bicycle"])
+def test_bayreuth_full_extract_gzipped(real_path, mode):
+    """The full Bayreuth extract (all tags, OSM XML, gzipped: opened as /vsigzip/...): same counts as OGR."""
+    from osgeo import ogr
+
+    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
+
+    path = "/vsigzip/" + real_path("osm_heidelberg_bayreuth", "north-bayreuth.osm.gz")
+    ds = ogr.Open(path)
+    expected, n = {}, 0
+    for f in ds.GetLayerByName("lines"):
+        n += 1
+        reason = walk_reason(f.GetField("highway"), parse_hstore(f.GetField("other_tags")), mode)
+        if reason:
+            expected[reason] = expected.get(reason, 0) + 1
+    ds = None
+    assert n == 2384 and expected["no_highway"] > 0
+    alg = CatchmentsAlgorithm()
+    alg.initAlgorithm()
+    log = Log()
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path + "|layername=lines", "lines", "ogr")  # as added in QGIS
+    assert layer.isValid()
+    graph = npar.read_network(alg, {"NETWORK": layer, "MODE": ["walk", "bicycle"].index(mode)},
+                              QgsProcessingContext(), log.feedback, QgsCoordinateReferenceSystem("EPSG:25832"))
+    assert graph.read_info["osm_dropped"] == expected
+    assert graph.read_info["parts"] == n - sum(expected.values())
 
 
 def independent_costs(heidelberg, d_xy, f_xy):
