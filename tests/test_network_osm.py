@@ -245,3 +245,16 @@ def test_osm_polygons_as_facilities_point_on_surface_and_osm_ids():
     assert out["7001"]["snap_dist"] == pytest.approx(QgsGeometry.fromWkt(rows[1][2]).pointOnSurface().asPoint().y())
     dem_out = next(res["OUTPUT_DEMAND"].getFeatures())
     assert dem_out["facility_id"] in out and dem_out["status"] == "ok"
+
+
+def test_osm_layer_without_any_street_fails_clearly():
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832&field=osm_id:string&field=highway:string"
+                           "&field=barrier:string&field=other_tags:string", "lines", "memory")
+    f = QgsFeature(layer.fields())
+    f.setAttributes(["1", None, "wall", None])
+    f.setGeometry(QgsGeometry.fromWkt("LineString(0 0, 100 0)"))
+    layer.dataProvider().addFeatures([f])
+    with pytest.raises(QgsProcessingException, match="no segment that mode 'walk' may use"):
+        read(layer, 0)

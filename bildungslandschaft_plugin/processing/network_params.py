@@ -379,12 +379,12 @@ def _ogr_fast_lines(alg, parameters, context, crs, names, extra=None):
     field names or None. Returns ``(lines, hw, ow, speeds, n_features, n_null)``.
     *extra*: ``{field name: []}`` (OSM tag columns) filled with one value per line part.
     """
+    extra = {} if extra is None else extra
     try:
         found = _ogr_layer(alg, parameters, NETWORK, context, crs)
         if found is None:
             return None
         ds, lyr, _layer = found
-        extra = {} if extra is None else extra
         wanted = [n for n in names if n] + list(extra)
         lyr.SetIgnoredFields([lyr.GetLayerDefn().GetFieldDefn(i).GetName()
                               for i in range(lyr.GetLayerDefn().GetFieldCount())
@@ -445,6 +445,8 @@ def _ogr_fast_lines(alg, parameters, context, crs, names, extra=None):
                         out.append(text(col[k]))
         return lines, hw, ow, speeds, n_features, n_null
     except Exception:  # noqa: BLE001 - any GDAL trouble: fall back to the QGIS reader
+        for values in extra.values():
+            del values[:]  # the QGIS reader fills the OSM tag columns again
         return None
 
 
@@ -660,6 +662,8 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
         feedback.pushWarning(tr("{0} network features without usable geometry were skipped.").format(n_null))
     if osm_idx:
         lines, hw, ow, speeds, osm_dropped = osm_filter(lines, hw, ow, speeds, osm_cols, mode, source, feedback)
+        if not lines:
+            raise_network_error(NetworkError("no_usable_edges", ""), mode)
     read_time = time.perf_counter() - t0
     if not lines:
         raise QgsProcessingException(
