@@ -1,6 +1,6 @@
 """OpenStreetMap lines as a street network: which ways are streets for a travel mode.
 
-Plain numpy/pandas, no QGIS. The network reader passes the tag columns of every line
+Plain Python/numpy, no QGIS. The network reader passes the tag columns of every line
 (``highway`` and, where present, ``access``, ``foot``, ``bicycle``, ``motor_vehicle``,
 ``motorcar``, ``vehicle``, ``oneway`` as own columns or inside GDAL's ``other_tags``)
 and gets back one reason per line ("" = keep).
@@ -79,19 +79,22 @@ def _texts(values, n=None):
 def parse_other_tags(values, keys=TAG_KEYS):
     """Values of *keys* in GDAL ``other_tags`` texts (``"access"=>"private","foot"=>"yes"``).
 
-    Returns ``{key: object array of str}`` ("" where the key is absent). Vectorised with
-    pandas' regular-expression extraction; ``access:conditional`` is not ``access``; quotes
-    escaped as ``\\"`` inside values are kept.
+    Returns ``{key: object array of str}`` ("" where the key is absent). A regular expression
+    runs only on the texts that hold ``"key"=>`` at all; ``access:conditional`` is not
+    ``access``; quotes escaped as ``\\"`` inside values are kept.
     """
-    import pandas as pd
-
-    series = pd.Series(_raw_strings(values), dtype=object)
+    texts = _raw_strings(values)
+    n = len(texts)
     out = {}
     for key in keys:
-        pattern = r'(?:^|,)"' + re.escape(key) + r'"=>"((?:[^"\\]|\\.)*)"'
-        found = series.str.extract(pattern, expand=False)
-        out[key] = np.array([v.replace('\\"', '"') if isinstance(v, str) else "" for v in found.tolist()],
-                            dtype=object)
+        marker = '"' + key + '"=>'
+        pattern = re.compile(r'(?:^|,)"' + re.escape(key) + r'"=>"((?:[^"\\]|\\.)*)"')
+        col = np.full(n, "", dtype=object)
+        for k in [k for k, t in enumerate(texts) if marker in t]:
+            m = pattern.search(texts[k])
+            if m:
+                col[k] = m.group(1).replace('\\"', '"')
+        out[key] = col
     return out
 
 
@@ -106,7 +109,7 @@ def line_tags(n, columns=None, other_tags=None, keys=TAG_KEYS):
     for key in keys:
         own = _texts(columns[key]) if key in columns and columns[key] is not None else np.full(n, "", dtype=object)
         if key in parsed:
-            other = _texts(parsed[key])
+            other = np.array([v.strip().lower() for v in parsed[key]], dtype=object).reshape(-1)
             own = np.where(own == "", other, own)
         out[key] = own
     return out
