@@ -300,6 +300,10 @@
             <translation>Einzugsbereichs-Polygone werden erzeugt</translation>
         </message>
         <message>
+            <source>Building the service areas</source>
+            <translation>Isochronen werden gebildet</translation>
+        </message>
+        <message>
             <source>Builds the network of partnerships between institutions (schools, Kitas, libraries, adult education, youth clubs) from a partnership table and measures it.
 
 OUTPUT_LINKS: one line per partnership with kind, both names, both districts and the flags cross_district and cross_carrier.
@@ -2140,6 +2144,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Nur {0} von {1} Profilseiten wurden gefüllt ({2}); kein PDF geschrieben.</translation>
         </message>
         <message>
+            <source>OpenStreetMap network {0}: all {1} lines are streets for mode {2}.</source>
+            <translation>OpenStreetMap-Netz {0}: alle {1} Linien sind Wege für den Modus {2}.</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap network {0}: {1} of {2} lines are not streets for mode {3} and are left out: {4}.</source>
+            <translation>OpenStreetMap-Netz {0}: {1} von {2} Linien sind keine Wege für den Modus {3} und werden ausgelassen: {4}.</translation>
+        </message>
+        <message>
             <source>Optional addresses or grid cells; their demand within each threshold is added.</source>
             <translation>Optionale Adressen oder Rasterzellen; ihre Nachfrage innerhalb jedes Schwellenwerts wird ergänzt.</translation>
         </message>
@@ -2508,6 +2520,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>SOURCE ({0}) und TARGET ({1}) überschneiden sich nicht (verglichen in {2}); es kann nichts übertragen werden.</translation>
         </message>
         <message>
+            <source>SOURCE districts overlap: their areas add up to {0:.4g} km², their union covers {1:.4g} km² ({2:.4g} km² counted more than once). Each source is moved in full, so values in the overlaps are moved twice. Overlapping pairs (feature id and first field): {3}.</source>
+            <translation>Gebiete in SOURCE überlappen sich: ihre Flächen ergeben zusammen {0:.4g} km², ihre Vereinigung deckt {1:.4g} km² ({2:.4g} km² mehrfach gezählt). Jedes Quellgebiet wird vollständig übertragen, Werte in den Überlappungen also doppelt. Überlappende Paare (Objekt-ID und erstes Feld): {3}.</translation>
+        </message>
+        <message>
             <source>SOURCE or TARGET has no usable polygon.</source>
             <translation>SOURCE oder TARGET enthält kein brauchbares Polygon.</translation>
         </message>
@@ -2706,6 +2722,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Straßennetz für die Suche nach der nächstgelegenen Einrichtung (wie bei catchments); nur verwendet, wenn ASSIGNMENT_FIELD leer ist.</translation>
         </message>
         <message>
+            <source>Style of the Bildungslandschaft output</source>
+            <translation>Stil der Bildungslandschaft-Ausgabe</translation>
+        </message>
+        <message>
             <source>Subset of the indicators whose sign is flipped (e.g. a share of pupils with a Gymnasium recommendation).</source>
             <translation>Teilmenge der Indikatoren, deren Vorzeichen umgekehrt wird (z. B. Anteil der Kinder mit Gymnasialempfehlung).</translation>
         </message>
@@ -2716,6 +2736,10 @@ keine Klasse (nicht bewertet)</translation>
         <message>
             <source>Summary: {0} children in DEMAND, {1} served by a facility, unassigned {2}, outside every district {3}.</source>
             <translation>Zusammenfassung: {0} Kinder in DEMAND, {1} von einer Einrichtung versorgt, nicht zugeordnet (unassigned) {2}, außerhalb aller Gebiete {3}.</translation>
+        </message>
+        <message>
+            <source>Summing the demand within the thresholds</source>
+            <translation>Nachfrage innerhalb der Schwellenwerte wird summiert</translation>
         </message>
         <message>
             <source>Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources).</source>
@@ -3126,6 +3150,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer in the project.</source>
             <translation>Die Statistiktabelle: eine CSV/TXT-, XLSX- oder ODS-Datei oder die ID bzw. der Name eines Tabellenlayers im Projekt.</translation>
+        </message>
+        <message>
+            <source>The style could not be stored in {0}: {1}</source>
+            <translation>Der Stil konnte nicht in {0} gespeichert werden: {1}</translation>
         </message>
         <message>
             <source>The table</source>
@@ -3558,6 +3586,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>ein Gebiet ohne Schlüsselwert</translation>
         </message>
         <message>
+            <source>access=no/private without permission for the mode</source>
+            <translation>access=no/private ohne Freigabe für den Modus</translation>
+        </message>
+        <message>
             <source>an institution linked to itself</source>
             <translation>Einrichtung mit sich selbst verknüpft</translation>
         </message>
@@ -3572,6 +3604,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>auto</source>
             <translation>auto</translation>
+        </message>
+        <message>
+            <source>bicycle=no/private</source>
+            <translation>bicycle=no/private</translation>
         </message>
         <message>
             <source>cell blocked: NULL</source>
@@ -3638,6 +3674,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>erste Hauptkomponente</translation>
         </message>
         <message>
+            <source>foot=no/private</source>
+            <translation>foot=no/private</translation>
+        </message>
+        <message>
             <source>frequencies.txt, line {0}: trip '{1}' needs start_time, end_time and headway_secs &gt; 0.</source>
             <translation>frequencies.txt, Zeile {0}: Fahrt '{1}' braucht start_time, end_time und headway_secs &gt; 0.</translation>
         </message>
@@ -3660,6 +3700,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>highest need (Schwerpunktraum)</source>
             <translation>höchster Handlungsbedarf (Schwerpunktraum)</translation>
+        </message>
+        <message>
+            <source>highway=construction/proposed/abandoned/platform</source>
+            <translation>highway=construction/proposed/abandoned/platform</translation>
         </message>
         <message>
             <source>key '{0}' of the table has no district</source>
@@ -3706,6 +3750,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>mittlerer Handlungsbedarf</translation>
         </message>
         <message>
+            <source>motor_vehicle=no/private</source>
+            <translation>motor_vehicle=no/private</translation>
+        </message>
+        <message>
             <source>natural breaks (Jenks)</source>
             <translation>natürliche Unterbrechungen (Jenks)</translation>
         </message>
@@ -3732,6 +3780,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>no dynamic index: missing value two years earlier: {0}</source>
             <translation>kein Dynamikindex: fehlender Wert zwei Jahre zuvor: {0}</translation>
+        </message>
+        <message>
+            <source>no highway tag (walls, fences, railways, waterways, power lines ...)</source>
+            <translation>ohne highway-Tag (Mauern, Zäune, Bahnen, Gewässer, Stromleitungen …)</translation>
         </message>
         <message>
             <source>no served child lives in a district with an index</source>
@@ -3934,6 +3986,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>unbekannt oder geheim zu halten: NULL</translation>
         </message>
         <message>
+            <source>up to {0} {1}</source>
+            <translation>bis {0} {1}</translation>
+        </message>
+        <message>
             <source>very low</source>
             <translation>sehr niedrig</translation>
         </message>
@@ -4120,6 +4176,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} missing-value code(s) read as NULL</source>
             <translation>{0} Code(s) für fehlende Werte als NULL gelesen</translation>
+        </message>
+        <message>
+            <source>{0} more</source>
+            <translation>{0} weitere</translation>
         </message>
         <message>
             <source>{0} network features without usable geometry were skipped.</source>

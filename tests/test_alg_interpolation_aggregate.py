@@ -222,3 +222,31 @@ def test_aggregate_qgis_process(tmp_path, qgis_process_env):
                        "SECONDARY": True, "OUTPUT": out}, env=qgis_process_env)
     rec = attributes(QgsVectorLayer(out, "o", "ogr"), "ot_key")
     assert rec["01"]["a_flag"] == "primary" and rec["01"]["b_flag"] == "secondary" and rec["01"]["c"] == 20
+
+
+def test_overlapping_sources_are_reported_by_name():
+    # a: x 0..10, b: x 6..20 -> 4 x 10 = 40 m2 overlap; total 100 + 140 = 240, union 200
+    src = memory_layer("Polygon", "EPSG:25833", ["id:string", "kinder:double", "quote:double", "ew:double"],
+                       [(sq(0, 0, 10, 10), ["a", 10, 20, 10]), (sq(6, 0, 20, 10), ["b", 30, 10, 30]),
+                        (sq(20, 0, 30, 10), ["c", 0, 0, 0])], "bloecke")
+    fb = LogFeedback()
+    run(INTERP, interp(src, targets()), fb)
+    warn = [line for line in fb.lines if "SOURCE districts overlap" in line]
+    assert len(warn) == 1
+    assert "add up to 0.00034 km²" in warn[0] and "union covers 0.0003 km²" in warn[0]
+    assert "(4e-05 km² counted more than once)" in warn[0]
+    assert "(a) / " in warn[0] and "(b): 4e-05 km²" in warn[0] and "(c)" not in warn[0]
+    # districts that only share borders: no word
+    fb = LogFeedback()
+    run(INTERP, interp(sources(), targets()), fb)
+    assert not any("overlap:" in line for line in fb.lines)
+
+
+def test_overlap_report_core():
+    from bildungslandschaft_plugin.core.interpolation import overlap_report
+
+    rep = overlap_report([(0, 1, 40.0), (1, 2, 0.05)], [100.0, 140.0, 100.0], 300.0)
+    # the 0.05 m2 sliver is below 0.1 % of the smaller district: not reported
+    assert rep.pairs == [(0, 1, 40.0)]
+    assert rep.total == 340.0 and rep.union == 300.0 and rep.excess == 40.0
+    assert not overlap_report([], [1.0, 2.0], 3.0).overlapping

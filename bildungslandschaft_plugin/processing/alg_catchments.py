@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import network as nw
+from ..styles import apply_default_style, style_output
 from ..translation import tr
 from . import ids
 from . import network_params as npar
@@ -89,6 +90,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         timings = {}
         t_start = time.perf_counter()
+        self._style_dest = None
         network = require_source(self, parameters, npar.NETWORK, context)
         facilities = require_source(self, parameters, self.FACILITIES, context)
         demand = require_source(self, parameters, self.DEMAND, context)
@@ -240,6 +242,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                 out.append(nf)
             sink.addFeatures(out, QgsFeatureSink.FastInsert)
             results[self.OUTPUT_AREAS] = dest
+            self._style_dest = dest  # styled in postProcessAlgorithm (styles.style_output)
             timings["areas"] = time.perf_counter() - t0
 
         timings["total"] = time.perf_counter() - t_start
@@ -250,3 +253,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(
             n_ok, len(d_fids), float(weights[ok].sum()), unit))
         return results
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+        """The catchment style travels with the output (applied, stored in its GeoPackage)."""
+        dest = getattr(self, "_style_dest", None)
+        if dest:
+            style_output(context, dest, lambda layer: apply_default_style(layer, "catchments"), feedback)
+        return {}

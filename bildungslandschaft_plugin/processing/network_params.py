@@ -375,19 +375,21 @@ def _ogr_layer(alg, parameters, name, context, crs, drivers=None):
     return ds, lyr, layer
 
 
-def _ogr_fast_lines(alg, parameters, context, crs, names):
+def _ogr_fast_lines(alg, parameters, context, crs, names, extra=None):
     """Read a file-based OGR network directly through GDAL's Arrow stream (much faster).
 
     Only for a plain OGR layer in *crs* without filter, selection or edits; else None
     (the caller then iterates the features through QGIS). *names*: (highway, oneway, speed)
     field names or None. Returns ``(lines, hw, ow, speeds, n_features, n_null)``.
+    *extra*: ``{field name: []}`` (OSM tag columns) filled with one value per line part.
     """
+    extra = {} if extra is None else extra
     try:
         found = _ogr_layer(alg, parameters, NETWORK, context, crs)
         if found is None:
             return None
         ds, lyr, _layer = found
-        wanted = [n for n in names if n]
+        wanted = [n for n in names if n] + list(extra)
         lyr.SetIgnoredFields([lyr.GetLayerDefn().GetFieldDefn(i).GetName()
                               for i in range(lyr.GetLayerDefn().GetFieldCount())
                               if lyr.GetLayerDefn().GetFieldDefn(i).GetName() not in wanted])
@@ -403,6 +405,7 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
         for batch in lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
             geoms = batch[geom_col]
             cols = [batch[n] if n else None for n in names]
+            extra_cols = [(extra[n], batch[n]) for n in extra]  # OSM tags (core/osm.py)
             vec = wkb_linestrings(geoms)
             if vec is not None:
                 # every geometry a single (multi)linestring: parsed without a loop over features
@@ -415,6 +418,8 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
                         out.extend([None] * len(rows))
                     else:
                         out.extend([conv(v) for v in np.asarray(col)[rows].tolist()])
+                for out, col in extra_cols:
+                    out.extend([text(v) for v in np.asarray(col)[rows].tolist()])
                 continue
             for k in range(len(geoms)):
                 n_features += 1
@@ -440,8 +445,12 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
                     hw.append(h)
                     ow.append(o)
                     speeds.append(sp)
+                    for out, col in extra_cols:
+                        out.append(text(col[k]))
         return lines, hw, ow, speeds, n_features, n_null
     except Exception:  # noqa: BLE001 - any GDAL trouble: fall back to the QGIS reader
+        for values in extra.values():
+            del values[:]  # the QGIS reader fills the OSM tag columns again
         return None
 
 
@@ -541,6 +550,58 @@ def numeric_array(values, n, default=1.0):
     return out, int(bad.sum())
 
 
+# ---------------------------------------------------------------------------
+# OpenStreetMap networks (the rules live in core/osm.py)
+def osm_tag_fields(source, hw_idx):
+    """``{field name: index}`` of the OSM tag columns (``other_tags``, ``access``, ``foot`` ...) of an
+    OSM line layer (see :func:`..core.osm.is_osm_layer`), ``{}`` for any other network."""
+    from ..core import osm
+
+    names = [f.name() for f in source.fields()]
+    if hw_idx < 0 or not osm.is_osm_layer(names):
+        return {}
+    wanted = ("other_tags",) + osm.TAG_KEYS
+    return {n: i for i, n in enumerate(names) if n.lower() in wanted}
+
+
+def osm_reason_text(reason):
+    return {
+        "no_highway": tr("no highway tag (walls, fences, railways, waterways, power lines ...)"),
+        "not_usable": tr("highway=construction/proposed/abandoned/platform"),
+        "foot_no": tr("foot=no/private"),
+        "bicycle_no": tr("bicycle=no/private"),
+        "motor_vehicle_no": tr("motor_vehicle=no/private"),
+        "access_no": tr("access=no/private without permission for the mode"),
+    }.get(reason, reason)
+
+
+def osm_filter(lines, hw, ow, speeds, cols, mode, source, feedback):
+    """Drop the lines of an OSM layer that are no streets for *mode*; log the counts per reason.
+
+    *cols*: ``{field: values per line}`` of :func:`osm_tag_fields`. ``oneway`` from the tags
+    fills lines without a value of their own. Returns ``(lines, hw, ow, speeds, counts)``.
+    """
+    from ..core import osm
+
+    own = {n.lower(): v for n, v in cols.items() if n.lower() in osm.TAG_KEYS}
+    tags = osm.line_tags(len(lines), own, cols.get("other_tags", next(
+        (v for n, v in cols.items() if n.lower() == "other_tags"), None)))
+    reason = osm.drop_reasons(hw, tags, mode)
+    counts = osm.reason_counts(reason)
+    ow = [o if o not in (None, "") else (t or None) for o, t in zip(ow, tags["oneway"].tolist())]
+    keep = np.flatnonzero(reason == "").tolist()
+    if counts:
+        feedback.pushWarning(tr("OpenStreetMap network {0}: {1} of {2} lines are not streets for mode {3} "
+                                "and are left out: {4}.").format(
+            source.sourceName(), len(lines) - len(keep), len(lines), mode,
+            "; ".join("{0} {1}".format(n, osm_reason_text(r)) for r, n in counts.items())))
+    else:
+        feedback.pushInfo(tr("OpenStreetMap network {0}: all {1} lines are streets for mode {2}.").format(
+            source.sourceName(), len(lines), mode))
+    return ([lines[i] for i in keep], [hw[i] for i in keep], [ow[i] for i in keep],
+            [speeds[i] for i in keep], counts)
+
+
 def read_network(alg, parameters, context, feedback, crs, source=None):
     """The street network of *parameters* as a :class:`Graph` in *crs*.
 
@@ -556,6 +617,9 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
     speed_name = alg.parameterAsString(parameters, SPEED_FIELD, context)
     sp_idx = require_field(source, speed_name, SPEED_FIELD, numeric=True) if speed_name else -1
     attrs = [i for i in (hw_idx, ow_idx, sp_idx) if i >= 0]
+    osm_idx = osm_tag_fields(source, hw_idx)  # OSM: tag columns read with every line (core/osm.py)
+    osm_cols = {name: [] for name in osm_idx}
+    attrs += list(osm_idx.values())
     request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
     request.setDestinationCrs(crs, context.transformContext())
     lines, hw, ow, speeds = [], [], [], []
@@ -563,7 +627,7 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
     n_features = 0
     total = max(source.featureCount(), 1)
     names = [source.fields().at(i).name() if i >= 0 else None for i in (hw_idx, ow_idx, sp_idx)]
-    fast = _ogr_fast_lines(alg, parameters, context, crs, names)
+    fast = _ogr_fast_lines(alg, parameters, context, crs, names, extra=osm_cols)
     features = iter(()) if fast is not None else source.getFeatures(request)
     if fast is not None:
         lines, hw, ow, speeds, n_features, n_null = fast
@@ -596,20 +660,28 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
             hw.append(h)
             ow.append(o)
             speeds.append(s)
+            for name, i in osm_idx.items():
+                osm_cols[name].append(attrs_f[i])
     if n_null:
         feedback.pushWarning(tr("{0} network features without usable geometry were skipped.").format(n_null))
+    if osm_idx:
+        lines, hw, ow, speeds, osm_dropped = osm_filter(lines, hw, ow, speeds, osm_cols, mode, source, feedback)
+        if not lines:
+            raise_network_error(NetworkError("no_usable_edges", ""), mode)
     read_time = time.perf_counter() - t0
     if not lines:
         raise QgsProcessingException(
             tr("The network layer {0} has no line geometry.").format(source.sourceName()))
     try:
         graph = Graph.from_lines(lines, highway=hw if hw_idx >= 0 else None,
-                                 oneway=ow if ow_idx >= 0 else None,
+                                 oneway=ow if (ow_idx >= 0 or osm_idx) else None,
                                  speed_kmh=speeds if sp_idx >= 0 else None, mode=mode)
     except NetworkError as err:
         raise_network_error(err, mode)
     graph.timings["read"] = read_time
     graph.read_info = {"features": n_features, "parts": len(lines), "skipped": n_null}
+    if osm_idx:
+        graph.read_info["osm_dropped"] = osm_dropped
     feedback.pushInfo(tr("Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, "
                          "{4} zero-length segments dropped).").format(
         graph.n_edges, graph.n_nodes, mode, graph.n_excluded_mode, graph.n_zero_length))
@@ -695,7 +767,8 @@ def read_points(source, crs, context, feedback, with_features=False, request=Non
 def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     """Ids of the facilities: the values of *field_name* or the feature ids.
 
-    Raise for NULL or duplicate values, naming the feature.
+    Raise for NULL or duplicate values, naming the feature. For OSM ids (``osm_way_id``, ``osm_id``) an
+    empty value takes the other field's value (multipolygons from relations have no ``osm_way_id``).
     Returns ``(values list, QVariant type)``.
     """
     from qgis.PyQt.QtCore import QVariant
@@ -704,10 +777,19 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         return [int(f) for f in fids], QVariant.LongLong
     idx = require_field(source, field_name, parameter_name)
     field = source.fields().at(idx)
+    # OSM: multipolygons from relations have osm_id but no osm_way_id (and ways the other way round)
+    other = {"osm_way_id": "osm_id", "osm_id": "osm_way_id"}.get(field.name().lower())
+    other_idx = source.fields().lookupField(other) if other else -1
+    n_other = 0
     values = []
     seen = {}
     for feat in feats:
         value = feat.attributes()[idx]
+        if other_idx >= 0 and (value is None or (hasattr(value, "isNull") and value.isNull()) or value == ""):
+            alt = feat.attributes()[other_idx]
+            if not (alt is None or (hasattr(alt, "isNull") and alt.isNull()) or alt == ""):
+                value = alt
+                n_other += 1
         if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
             raise QgsProcessingException(
                 tr("{0} field '{1}' is empty for feature {2} of {3}.").format(
@@ -721,6 +803,9 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         seen[key] = feat.id()
         values.append(value)
     vtype = field.type()
+    if n_other:
+        values = [str(v) for v in values]
+        vtype = QVariant.String
     if vtype not in (QVariant.Int, QVariant.LongLong, QVariant.String, QVariant.Double):
         values = [str(v) for v in values]
         vtype = QVariant.String
