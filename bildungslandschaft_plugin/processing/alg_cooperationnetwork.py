@@ -23,7 +23,15 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import cooperation as coop
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, optional_source, require_field, require_sink, require_source
+from .base import (
+    BildungslandschaftAlgorithm,
+    Progress,
+    optional_sink,
+    optional_source,
+    require_field,
+    require_sink,
+    require_source,
+)
 from .compass_common import field_parameter, plain, read_features, required_field
 
 
@@ -287,7 +295,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             for name in ("institutions", "links_inside", "links_to_other_districts", "isolated_institutions"):
                 df.append(QgsField(name, QVariant.Int))
             dfields = QgsProcessingUtils.combineFields(districts.fields(), df)
-            dsink, dest = self.parameterAsSink(parameters, self.OUTPUT_DISTRICTS, context, dfields,
+            dsink, dest = optional_sink(self, parameters, self.OUTPUT_DISTRICTS, context, dfields,
                                                districts.wkbType(), districts.sourceCrs())
         if dsink is not None:
             out[self.OUTPUT_DISTRICTS] = dest
@@ -309,7 +317,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         for name in ("from_id", "to_id", "kind", "problem", "message"):
             pf.append(QgsField(name, QVariant.String))
         pf.append(QgsField("first_row", QVariant.Int))
-        psink, pdest = self.parameterAsSink(parameters, self.OUTPUT_PROBLEMS, context, pf,
+        psink, pdest = optional_sink(self, parameters, self.OUTPUT_PROBLEMS, context, pf,
                                             QgsWkbTypes.NoGeometry, crs)
         if psink is not None:
             out[self.OUTPUT_PROBLEMS] = pdest

@@ -25,10 +25,40 @@ from ..translation import tr
 from .groups import group_name
 
 
+def _with_atomic_outputs(process):
+    """Wrap a subclass's ``processAlgorithm``: file outputs move into place only when it finished.
+
+    On an exception or a cancel the temporary files are removed (nothing under the output name,
+    an earlier file of that name untouched); see :mod:`.writers`.
+    """
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        from . import writers
+
+        self._bl_pending_outputs = []
+        try:
+            results = process(self, parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            return writers.finish_outputs(self, results, context)
+        except BaseException:
+            writers.discard_outputs(self)
+            raise
+
+    processAlgorithm.__doc__ = process.__doc__
+    processAlgorithm.__wrapped__ = process
+    return processAlgorithm
+
+
 class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     ICON = "bildungslandschaft.svg"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not hasattr(process, "__wrapped__"):
+            cls.processAlgorithm = _with_atomic_outputs(process)
 
     def name(self):
         return self.ALG_ID
@@ -61,6 +91,13 @@ class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
         if missing:
             name, folder = missing
             return False, tr("The folder for the output {0} does not exist: {1}").format(name, folder)
+        from .writers import output_same_as_input
+
+        clash = output_same_as_input(self, parameters, context)
+        if clash:
+            out_name, in_name, path = clash
+            return False, tr("The output {0} would overwrite the input {1} ({2}); choose another file, or "
+                             "\"Save to GeoPackage\" to add a layer to it.").format(out_name, in_name, path)
         return True, ""
 
     # -- helpers for subclasses ------------------------------------------
@@ -181,12 +218,20 @@ def optional_source(alg, parameters, name, context, allow_empty=False):
 
 
 def require_sink(alg, parameters, name, context, fields, geometry_type, crs):
-    """``parameterAsSink`` that raises when the sink cannot be created."""
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
-    if sink is None:
-        raise QgsProcessingException(
-            tr("Could not create the output {0}.").format(name))
-    return sink, dest_id
+    """``parameterAsSink`` with every write checked and files written atomically (:func:`.writers.open_sink`).
+
+    Raises when the sink cannot be created.
+    """
+    from .writers import open_sink
+
+    return open_sink(alg, parameters, name, context, fields, geometry_type, crs)
+
+
+def optional_sink(alg, parameters, name, context, fields, geometry_type, crs):
+    """:func:`require_sink` for an optional output: ``(None, None)`` when it is not asked for."""
+    from .writers import open_sink
+
+    return open_sink(alg, parameters, name, context, fields, geometry_type, crs, required=False)
 
 
 def require_field(source, field_name, parameter_name, numeric=False):
