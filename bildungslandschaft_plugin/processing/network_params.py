@@ -203,13 +203,8 @@ def raise_network_error(err, mode=None):
 
 
 def log_reprojection(sources_with_names, crs, feedback):
-    """Say which inputs are reprojected to the working CRS."""
-    for name, src in sources_with_names:
-        if src is None:
-            continue
-        if src.sourceCrs() != crs:
-            feedback.pushInfo(tr("{0} ({1}) is reprojected from {2} to {3}.").format(
-                name, src.sourceName(), src.sourceCrs().authid(), crs.authid()))
+    """Kept for callers: :func:`.base.working_crs` now writes which inputs are reprojected (once)."""
+    return None
 
 
 def _field_or_default(alg, parameters, context, source, name, default):
