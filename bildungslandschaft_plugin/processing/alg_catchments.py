@@ -109,7 +109,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                                    demand, weight_field)
         capacity = None
         if cap_field:
-            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY)
+            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY, feedback=feedback)
         timings["read"] = t_read_net + time.perf_counter() - t0
         timings["build_graph"] = graph.timings["build_graph"]
         check_canceled(feedback)

@@ -112,7 +112,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         locs = [f_loc]
         if demand is not None:
             _d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT, feedback=feedback)
             d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
             locs.append(d_loc)
         routing = graph.prepare(*locs, cost=cost)

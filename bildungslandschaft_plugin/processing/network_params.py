@@ -38,6 +38,7 @@ from qgis.core import (
 from ..core.network import Graph, NetworkError, normalise_cost, normalise_mode
 from ..translation import tr
 from .base import VECTOR_POINT_OR_POLYGON, check_canceled, require_field, require_source
+from .values import check_weights, number_or_nan
 
 NETWORK = "NETWORK"
 MODE = "MODE"
@@ -628,6 +629,9 @@ def read_weighted_demand(alg, parameters, context, feedback, crs, demand, weight
     if n_null_w:
         feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
             n_null_w, weight_field))
+    if weight_field:
+        weights = check_weights(weights, weight_field, demand.sourceName(), np.asarray(d_fids).tolist(),
+                                parameter=DEMAND_WEIGHT)
     return d_fids, d_xy, d_feats, weights
 
 
@@ -718,22 +722,19 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     return values, vtype
 
 
-def numeric_values(source, feats, field_name, parameter_name, default=1.0):
-    """Float array of a numeric field (NULL -> 0 with a count), or *default* per feature."""
+def numeric_values(source, feats, field_name, parameter_name, default=1.0, feedback=None):
+    """Float array of a numeric weight/capacity field and the count of NULLs, or *default* per feature.
+
+    The one plausibility rule (:func:`.values.check_weights`): negative -> error naming the field and
+    the feature, NULL/NaN -> 0 (with a warning when *feedback* is given).
+    """
     if not field_name:
         return np.full(len(feats), float(default)), 0
     idx = require_field(source, field_name, parameter_name, numeric=True)
-    out = np.zeros(len(feats))
-    n_null = 0
-    for k, feat in enumerate(feats):
-        value = feat.attributes()[idx]
-        try:
-            out[k] = float(value)
-            if not np.isfinite(out[k]):
-                raise ValueError
-        except (TypeError, ValueError):
-            out[k] = 0.0
-            n_null += 1
+    raw = np.array([number_or_nan(feat.attributes()[idx]) for feat in feats], dtype=float)
+    n_null = int(np.isnan(raw).sum())
+    out = check_weights(raw, field_name, source.sourceName(), [feat.id() for feat in feats], feedback,
+                        parameter_name)
     return out, n_null
 
 

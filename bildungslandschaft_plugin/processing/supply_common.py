@@ -31,6 +31,7 @@ from ..core import odtable
 from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
+from .values import check_weights, number_or_nan
 
 NETWORK = net.NETWORK
 OD_TABLE = "OD_TABLE"
@@ -152,17 +153,7 @@ def read_layer(alg, parameters, context, feedback, source_name, id_name, value_n
         attrs = feat.attributes()
         ids.append(attrs[id_idx] if id_idx >= 0 else feat.id())
         if val_idx >= 0:
-            value = attrs[val_idx]
-            if is_null(value):
-                raise QgsProcessingException(
-                    tr("{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.").format(
-                        value_name, value_field, feat.id(), source.sourceName()))
-            value = float(value)
-            if not math.isfinite(value) or value < 0:
-                raise QgsProcessingException(
-                    tr("{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.").format(
-                        value_name, value_field, value, feat.id(), source.sourceName()))
-            values.append(value)
+            values.append(number_or_nan(attrs[val_idx]))
         else:
             values.append(1.0)
         if not progress_bar.tick():
@@ -186,6 +177,9 @@ def read_layer(alg, parameters, context, feedback, source_name, id_name, value_n
         raise QgsProcessingException(
             tr("{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.").format(
                 id_name, id_field, err.values[0], source.sourceName())) from None
+    if val_idx >= 0:  # the one rule for weights and capacities: negative -> error, NULL -> 0 with a warning
+        values = check_weights(values, value_field, source.sourceName(), [f.id() for f in features],
+                               feedback, value_name)
     return LayerData(source, features, ids, np.asarray(values, dtype=float), id_type)
 
 

@@ -103,20 +103,21 @@ def text_value(value):
     return value
 
 
-def check_weights(values, field_name, layer_name, labels=None, feedback=None, what=None):
+def check_weights(values, field_name, layer_name, labels=None, feedback=None, parameter=None):
     """The one plausibility rule for weights and capacities.
 
-    *values*: floats (NaN for NULL). A negative value raises, naming the field,
-    the layer and the feature (``labels[i]`` or the row number); NULL/NaN become
-    0 with one warning that gives their count. Returns a new float array.
+    *values*: floats (NaN for NULL). A negative value raises, naming the field (and its
+    *parameter*), the layer and the feature (``labels[i]`` or the row number); NULL/NaN
+    become 0 with one warning that gives their count. Returns a new float array.
     """
     arr = np.array(values, dtype=float, copy=True)
+    field_name = "'{}'".format(field_name) + (" ({})".format(parameter) if parameter else "")
     bad = np.flatnonzero(np.isfinite(arr) & (arr < 0))
     if bad.size:
         i = int(bad[0])
         label = labels[i] if labels is not None and i < len(labels) else i + 1
         raise QgsProcessingException(
-            tr("Field '{0}' of layer {1} has the negative value {2} at feature {3} ({4} negative value(s) in "
+            tr("Field {0} of layer {1} has the negative value {2} at feature {3} ({4} negative value(s) in "
                "all); weights and capacities must be 0 or more.").format(
                 field_name, layer_name, "{:g}".format(arr[i]), label, int(bad.size)))
     missing = ~np.isfinite(arr)
@@ -125,6 +126,6 @@ def check_weights(values, field_name, layer_name, labels=None, feedback=None, wh
         arr[missing] = 0.0
         if feedback is not None:
             feedback.pushWarning(
-                tr("Field '{0}' of layer {1}: {2} feature(s) without a number (NULL) count 0.").format(
+                tr("Field {0} of layer {1}: {2} feature(s) without a number (NULL) count 0.").format(
                     field_name, layer_name, n_missing))
     return arr
