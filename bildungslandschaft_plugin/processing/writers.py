@@ -2,10 +2,10 @@
 
 Policies (documented in docs/DEVELOPING.md):
 
-* **Input ``fid``** – an input field called ``fid`` (any case) is written as ``fid_input``
-  (``fid_input_2`` ... when that name is taken); the output gets its own feature ids.
-  GeoPackage uses a field ``fid`` as the primary key: copied from an input it rejected every
-  repeated value and stopped at a text value.
+* **Input ``fid``** – a field called ``fid`` (any case) is never written: it is the feature id of
+  the input (a GeoPackage's primary key, or one exported by "Save as"), and every output numbers its
+  own rows. GeoPackage takes a field ``fid`` as its primary key: copied from an input it rejected
+  every repeated value (rows silently lost) and stopped at a text value.
 * **Checked writes** – every ``addFeature(s)`` is checked; a failed write stops the run with the
   output's name, the feature and the driver's message.
 * **Lists and maps** (OSM's ``@relations``, GeoJSON arrays) are written as JSON text.
@@ -36,8 +36,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..translation import tr
 from .values import text_value
 
-#: name under which an input field ``fid`` is written
-FID_RENAMED = "fid_input"
+#: the field name (compared without case) that is never written (see the module doc)
+FID_NAME = "fid"
 
 _LIST_TYPES = {QVariant.List, QVariant.StringList, QVariant.Map, QVariant.Hash}
 
@@ -59,23 +59,23 @@ def unique_name(names, name):
 
 
 def sink_fields(fields):
-    """``(fields for the sink, indices of list/map fields)``: ``fid`` renamed, lists/maps as text.
+    """``(fields for the sink, indices of list/map fields, indices kept or None when all are)``.
 
-    The order of the fields is kept, so features built on *fields* are written unchanged.
+    A field ``fid`` is left out, lists and maps become text fields; the order of the others is kept.
     """
     out = QgsFields()
-    names = [f.name() for f in fields]
     as_text = []
+    keep = []
     for i, f in enumerate(fields):
+        if f.name().lower() == FID_NAME:
+            continue
+        keep.append(i)
         g = QgsField(f)
-        if f.name().lower() == "fid":
-            others = names[:i] + names[i + 1:]
-            g.setName(unique_name(others, FID_RENAMED))
         if f.type() in _LIST_TYPES:
             g = QgsField(g.name(), QVariant.String, "String", 0, 0, g.comment())
             as_text.append(i)
         out.append(g)
-    return out, as_text
+    return out, as_text, (None if len(keep) == fields.count() else keep)
 
 
 # -- checked sink -------------------------------------------------------------
@@ -86,19 +86,24 @@ class CheckedSink:
     (rows written) and ``close()`` (flushes and closes the file; the algorithm base class calls it).
     """
 
-    def __init__(self, sink, name, dest_id, as_text=()):
+    def __init__(self, sink, name, dest_id, as_text=(), keep=None):
         self._sink = sink
         self.name = name
         self.dest_id = dest_id
         self.as_text = list(as_text)
+        self.keep = keep
         self.count = 0
 
     def _prepare(self, feature):
-        if self.as_text:
+        if self.as_text or self.keep is not None:
             attrs = feature.attributes()
             for i in self.as_text:
                 if i < len(attrs):
-                    feature.setAttribute(i, text_value(attrs[i]))
+                    attrs[i] = text_value(attrs[i])
+            if self.keep is not None:
+                n = len(attrs)
+                attrs = [attrs[i] if i < n else None for i in self.keep]
+            feature.setAttributes(attrs)
         return feature
 
     def _label(self, feature, offset=0):
@@ -133,7 +138,7 @@ class CheckedSink:
         features = list(features)
         if not features:
             return True
-        if self.as_text:
+        if self.as_text or self.keep is not None:
             features = [self._prepare(f) for f in features]
         if not self._sink.addFeatures(features, flags):
             raise self._error(tr("one of the rows {0}–{1}").format(self.count + 1, self.count + len(features)))
@@ -294,7 +299,7 @@ def open_sink(alg, parameters, name, context, fields, geometry_type, crs, requir
     File outputs are written atomically (see the module doc); the algorithm base class moves them
     into place when ``processAlgorithm`` has finished.
     """
-    out_fields, as_text = sink_fields(fields)
+    out_fields, as_text, keep = sink_fields(fields)
     value = parameters.get(name)
     path = output_file(value)
     pending = None
@@ -320,7 +325,7 @@ def open_sink(alg, parameters, name, context, fields, geometry_type, crs, requir
         if not required and value in (None, ""):
             return None, None
         raise QgsProcessingException(tr("Could not create the output {0}.").format(name))
-    checked = CheckedSink(sink, name, dest_id, as_text)
+    checked = CheckedSink(sink, name, dest_id, as_text, keep)
     if pending is not None:
         pending.sink = checked
         pending.tmp_dest = dest_id
