@@ -25,6 +25,7 @@ from .base import (
     Progress,
     check_canceled,
     require_sink,
+    secondary_sink,
     require_source,
     working_crs,
 )
@@ -78,7 +79,8 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                          QgsProcessing.TypeVectorAnyGeometry),
                        tr("Every demand feature with facility_id, cost, snap_dist and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with demand"),
-                                                         QgsProcessing.TypeVectorAnyGeometry),
+                                                         QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                                         createByDefault=True),
                        tr("Every facility with demand, n_demand, utilization and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
                                                          QgsProcessing.TypeVectorPolygon, optional=True),
@@ -166,7 +168,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         fac_extra += [npar.new_field("snap_dist", QVariant.Double, 20, 3),
                       npar.new_field("status", QVariant.String, 20)]
         fields, keep = npar.output_fields(facilities.fields(), fac_extra)
-        sink, dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
+        sink, dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
                                   facilities.wkbType(), facilities.sourceCrs())
         out = []
         for k, feat in enumerate(f_feats):

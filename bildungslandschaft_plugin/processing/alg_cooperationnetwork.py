@@ -30,6 +30,7 @@ from .base import (
     optional_source,
     require_field,
     require_sink,
+    secondary_sink,
     require_source,
 )
 from .compass_common import field_parameter, plain, read_features
@@ -143,7 +144,8 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             tr("One line per partnership between the two institutions."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Institutions with network measures"),
-                                              QgsProcessing.TypeVectorAnyGeometry),
+                                              QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                              createByDefault=True),
             tr("The institutions with degree, partners in other districts and of other carriers, "
                "betweenness and isolated."))
         self.add_param(
@@ -277,7 +279,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         extra.append(QgsField("component_size", QVariant.Int))
         extra.append(QgsField("isolated", QVariant.Bool))
         ff = QgsProcessingUtils.combineFields(facilities.fields(), extra)
-        fsink, out[self.OUTPUT_FACILITIES] = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, ff,
+        fsink, out[self.OUTPUT_FACILITIES] = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, ff,
                                                           facilities.wkbType(), crs)
         m = result["facilities"]
         position = {fid: i for i, fid in enumerate(fids)}

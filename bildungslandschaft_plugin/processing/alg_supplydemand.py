@@ -22,7 +22,14 @@ from ..core import fsca
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_sink
+from .base import (
+    BildungslandschaftAlgorithm,
+    Progress,
+    check_canceled,
+    optional_source,
+    require_sink,
+    secondary_sink,
+)
 
 
 def steps_error_message(err):
@@ -112,7 +119,8 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
             tr("Polygons (e.g. Ortsteile) for the demand-weighted mean access per district."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Access (demand)")),
                        tr("The demand features with 'access' and 'status'."))
-        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Ratio (facilities)")),
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Ratio (facilities)"),
+                                                         optional=True, createByDefault=True),
                        tr("The facilities with 'ratio' (supply per weighted demand in the catchment)."))
         self.add_param(QgsProcessingParameterFeatureSink(
             self.OUTPUT_DISTRICTS, tr("Access by district"), QgsProcessing.TypeVectorPolygon, optional=True,
@@ -189,7 +197,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         f_fields, f_keep = sc.output_fields(
             facilities.source.fields(), [sc.field("ratio", QVariant.Double)], feedback,
             facilities.source.sourceName())
-        fsink, fac_dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
+        fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for k, feat in enumerate(facilities.features):
             fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [sc.number(ratio[k])]),

@@ -234,6 +234,20 @@ def optional_sink(alg, parameters, name, context, fields, geometry_type, crs):
     return open_sink(alg, parameters, name, context, fields, geometry_type, crs, required=False)
 
 
+def secondary_sink(alg, parameters, name, context, fields, geometry_type, crs):
+    """A secondary output (optional, created by default in the dialog): ``(sink, dest id)``.
+
+    When the output is not asked for (batch calls naming only the main output) the sink takes the
+    features and keeps none, and the dest id is None (left out of the results).
+    """
+    from .writers import DiscardSink, open_sink
+
+    sink, dest = open_sink(alg, parameters, name, context, fields, geometry_type, crs, required=False)
+    if sink is None:
+        return DiscardSink(name), None
+    return sink, dest
+
+
 def require_field(source, field_name, parameter_name, numeric=False):
     """Index of *field_name* in *source*; raise a clear error when missing."""
     if not field_name:

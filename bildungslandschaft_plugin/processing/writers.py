@@ -161,6 +161,32 @@ class CheckedSink:
                 del sink
 
 
+class DiscardSink:
+    """The sink of a secondary output nobody asked for: takes every feature and keeps none."""
+
+    def __init__(self, name):
+        self.name = name
+        self.dest_id = None
+        self.count = 0
+
+    def addFeature(self, feature, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS API name)
+        self.count += 1
+        return True
+
+    def addFeatures(self, features, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS API name)
+        self.count += len(list(features))
+        return True
+
+    def lastError(self):  # noqa: N802 (QGIS API name)
+        return ""
+
+    def flushBuffer(self):  # noqa: N802 (QGIS API name)
+        return True
+
+    def close(self):
+        pass
+
+
 # -- atomic file outputs ---------------------------------------------------------
 def _static_value(value):
     sink = getattr(value, "sink", None)  # QgsProcessingOutputLayerDefinition
@@ -346,6 +372,7 @@ def finish_outputs(alg, results, context):
         for p in pending:
             p.discard()
         raise
+    results = drop_unasked_outputs(alg, results)
     if not renamed:
         return results
     loads = context.layersToLoadOnCompletion()
@@ -359,6 +386,14 @@ def finish_outputs(alg, results, context):
     if isinstance(results, dict):
         results = {k: renamed.get(v, v) if isinstance(v, str) else v for k, v in results.items()}
     return results
+
+
+def drop_unasked_outputs(alg, results):
+    """*results* without the secondary outputs that were not asked for (their value is None)."""
+    if not isinstance(results, dict):
+        return results
+    destinations = {d.name() for d in alg.destinationParameterDefinitions()}
+    return {k: v for k, v in results.items() if not (k in destinations and v is None)}
 
 
 def discard_outputs(alg):
