@@ -78,7 +78,7 @@ def district_of_points(districts, crs, context, xy, feedback):
             check_canceled(feedback)
         if not (np.isfinite(x) and np.isfinite(y)):
             continue
-        for k in index.intersects(QgsRectangle(x, y, x, y)):
+        for k in sorted(index.intersects(QgsRectangle(x, y, x, y))):  # ties: the first district (DEVELOPING.md)
             if engines[k][0].intersects(QgsPoint(x, y)):
                 out[i] = k
                 break

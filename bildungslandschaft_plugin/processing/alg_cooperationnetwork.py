@@ -367,7 +367,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             g = QgsGeometry.fromPointXY(pt)
             g.transform(to_district)
             found = None
-            for cand in index.intersects(g.boundingBox()):
+            for cand in sorted(index.intersects(g.boundingBox())):  # ties: the first district
                 geom, key = geoms[cand]
                 if geom.intersects(g):
                     found = key

@@ -242,7 +242,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
                 continue
             point = QgsGeometry.fromPointXY(QgsPointXY(xy[k, 0], xy[k, 1]))
             hit = None
-            for fid in index.intersects(point.boundingBox()):
+            for fid in sorted(index.intersects(point.boundingBox())):  # ties: the first district
                 j = by_id[fid]
                 engine = engines.get(j)
                 if engine is None:

@@ -207,7 +207,22 @@ def require_source(alg, parameters, name, context, allow_empty=False):
     if not allow_empty and source.featureCount() == 0:
         raise QgsProcessingException(
             tr("The layer given as {0} ({1}) has no features.").format(name, source.sourceName()))
+    if QgsWkbTypes.geometryType(source.wkbType()) in _GEOMETRY_TYPE:
+        wgs84_box(source)  # coordinates that cannot be in the layer's CRS stop the run here
     return source
+
+
+def wgs84_box(source):
+    """:func:`check_coordinates` once per source (the result is kept on the source object)."""
+    cached = getattr(source, "_bl_wgs84_box", False)
+    if cached is not False:
+        return cached
+    box = check_coordinates(source)
+    try:
+        source._bl_wgs84_box = box
+    except AttributeError:  # a wrapper without __dict__: no cache
+        pass
+    return box
 
 
 def optional_source(alg, parameters, name, context, allow_empty=False):
@@ -448,7 +463,7 @@ def working_crs(sources, feedback=None, context=None):
     box.setMinimal()
     found = False
     for src in sources:
-        b = check_coordinates(src)
+        b = wgs84_box(src)
         if b is not None:
             box.combineExtentWith(b)
             found = True
