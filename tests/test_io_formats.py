@@ -85,5 +85,7 @@ def test_every_format_holds_the_same_rows_and_sums(city, tmp_path, alg_id):
                 want = [_number(r[col]) for r in ref_rows]
                 got = [_number(r[col]) for r in rows]
                 assert sum(v is None for v in got) == sum(v is None for v in want), (where, field.name())
+                # a field with a precision is rounded to it by some drivers (the memory layer keeps every digit)
+                rounding = len(rows) * 0.5 * 10.0 ** -field.precision() if field.precision() > 0 else 1e-6
                 assert sum(v for v in got if v is not None) == pytest.approx(
-                    sum(v for v in want if v is not None), rel=1e-6, abs=1e-6), (where, field.name())
+                    sum(v for v in want if v is not None), rel=1e-6, abs=rounding), (where, field.name())

@@ -1,5 +1,6 @@
 """``bildungslandschaft:catchments`` – nearest facility of every demand feature over the network."""
 
+import json
 import time
 
 import numpy as np
@@ -9,6 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -25,13 +27,10 @@ from .base import (
     Progress,
     check_canceled,
     require_sink,
-    secondary_sink,
     require_source,
+    secondary_sink,
     working_crs,
 )
-
-#: stage times (seconds) of the last run in this process (read by scripts/bench.py)
-LAST_TIMINGS = {}
 
 
 class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
@@ -47,6 +46,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
     OUTPUT_DEMAND = "OUTPUT_DEMAND"
     OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
     OUTPUT_AREAS = "OUTPUT_AREAS"
+    TIMINGS = "TIMINGS"
 
     def displayName(self):  # noqa: N802
         return tr("Catchments (nearest facility over the network)")
@@ -85,6 +85,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
                                                          QgsProcessing.TypeVectorPolygon, optional=True),
                        tr("One polygon per facility covering the streets nearest to it (no overlaps)."))
+        self.addOutput(QgsProcessingOutputString(self.TIMINGS, tr("Stage times in seconds (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         timings = {}
@@ -229,8 +230,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             timings["areas"] = time.perf_counter() - t0
 
         timings["total"] = time.perf_counter() - t_start
-        LAST_TIMINGS.clear()
-        LAST_TIMINGS.update(timings)
+        results[self.TIMINGS] = json.dumps(timings)  # read by scripts/bench.py (no module-level state)
         npar.stage_report(timings, feedback)
         n_ok = int(ok.sum())
         feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(

@@ -62,3 +62,37 @@ def usual_help(role, otherwise=None):
         otherwise = tr("none is used")
     return tr("Empty: the first of these fields the layer has: {0}; else {1}.").format(
         ", ".join(USUAL_FIELDS[role]), otherwise)
+
+
+def field_parameter(alg, parameters, context, name, source, feedback=None, numeric=False):
+    """Field name of an optional field parameter with a default, or ``""``.
+
+    When the user did not give the parameter and its *default* field is not in
+    the layer, the field is left out (with a note); when the user named a field
+    that is not there, this raises.
+    """
+    field = alg.parameterAsString(parameters, name, context)
+    if not field:
+        return ""
+    given = parameters.get(name) not in (None, "")
+    if not given and source.fields().lookupField(field) < 0:
+        if feedback is not None:
+            feedback.pushInfo(tr("{0}: layer {1} has no field '{2}'; not used.").format(
+                name, source.sourceName(), field))
+        return ""
+    require_field(source, field, name, numeric=numeric)
+    return field
+
+
+def required_field(alg, parameters, context, name, source, numeric=False):
+    """A field parameter that is required in substance but declared optional with a default.
+
+    (qgis_process 3.22 ignores the default of a mandatory field parameter, so the
+    batch interface declares these optional and checks here.)
+    """
+    field = alg.parameterAsString(parameters, name, context)
+    if not field:
+        raise QgsProcessingException(tr("Parameter {0} is required: choose a field of layer {1}.").format(
+            name, source.sourceName()))
+    require_field(source, field, name, numeric=numeric)
+    return field

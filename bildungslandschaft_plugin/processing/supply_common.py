@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -31,6 +30,7 @@ from ..core import odtable
 from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
+from .readers import representative_point
 from .values import check_weights, number_or_nan
 
 NETWORK = net.NETWORK
@@ -331,11 +331,9 @@ def points_xy(layer, crs, context):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        if geom.type() != QgsWkbTypes.PointGeometry or geom.isMultipart():
-            geom = geom.pointOnSurface()
-            if geom.isNull() or geom.isEmpty():
-                continue
-        pt = geom.asPoint()
+        pt = representative_point(geom)  # first point of a multipoint, point on surface of a polygon
+        if pt is None:
+            continue
         try:
             q = transform.transform(pt)
         except Exception:  # noqa: BLE001 - outside the CRS's area of use

@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 
+import numpy as np
 from qgis.core import (
     QgsFeatureSink,
     QgsField,
@@ -34,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..translation import tr
+from .base import check_canceled
 from .values import text_value
 
 #: the field name (compared without case) that is never written (see the module doc)
@@ -452,3 +454,102 @@ def output_same_as_input(alg, parameters, context):
             return name, inputs[path], path
     return None
 
+
+
+# -- writing features (moved from network_params) ------------------------------------
+def output_fields(source_fields, extra, feedback=None, layer_name=""):
+    """Fields of the input without the names in *extra* (case-insensitive), then *extra*.
+
+    With *feedback* every input field so replaced is named in a warning.
+    """
+    from qgis.core import QgsFields
+
+    names = {f.name().lower() for f in extra}
+    fields = QgsFields()
+    keep = []
+    for i, f in enumerate(source_fields):
+        if f.name().lower() in names:
+            if feedback is not None:
+                feedback.pushWarning(tr("Field '{0}' of {1} is replaced by the output field of the same "
+                                        "name.").format(f.name(), layer_name))
+            continue
+        fields.append(f)
+        keep.append(i)
+    for f in extra:
+        fields.append(f)
+    return fields, keep
+
+
+def out_feature(fields, feat, keep, extra_values):
+    """A new feature of *fields*: the geometry of *feat*, its attributes at *keep*, then *extra_values*."""
+    from qgis.core import QgsFeature
+
+    out = QgsFeature(fields)
+    out.setGeometry(feat.geometry())
+    attrs = feat.attributes()
+    out.setAttributes([attrs[i] for i in keep] + list(extra_values))
+    return out
+
+
+def new_field(name, vtype, length=0, precision=0):
+    from qgis.core import QgsField
+
+    return QgsField(name, vtype, len=length, prec=precision)
+
+
+def write_features(sink, features, keep, columns, progress, feedback, fids=None, chunk=10000):
+    """Add *features* to *sink* with the input attributes at *keep* followed by *columns*.
+
+    The features (copies from ``getFeatures``) get their new attributes in place –
+    the input layer is not touched – and go to the sink in chunks with ``FastInsert``.
+    *columns*: lists with one value per row. With *fids* (the feature id of every
+    row, e.g. from :func:`read_points_fast`) the features may come straight from
+    ``source.getFeatures()``: each is matched to its row by its id.
+    """
+    from qgis.core import QgsFeatureSink
+
+    keep = list(keep)
+    keep_all = keep == list(range(len(keep)))
+    n_keep, n_extra = len(keep), len(columns)
+    fid_list = None if fids is None else [int(f) for f in np.asarray(fids).tolist()]
+    row_of = None
+    n_rows = len(columns[0]) if columns else 0
+    out = []
+    written = 0
+    for k, feat in enumerate(features):
+        r = k
+        if fid_list is not None:
+            fid = feat.id()
+            if k >= n_rows or fid_list[k] != fid:
+                if row_of is None:
+                    row_of = {f: i for i, f in enumerate(fid_list)}
+                r = row_of.get(fid)
+                if r is None:
+                    raise QgsProcessingException(
+                        tr("Feature {0} was not there when the layer was read; was the layer changed "
+                           "during the run?").format(fid))
+        if keep_all:
+            # the input attributes stay where they are (no round trip through Python)
+            feat.resizeAttributes(n_keep + n_extra)
+            for j in range(n_extra):
+                feat.setAttribute(n_keep + j, columns[j][r])
+        else:
+            attrs = feat.attributes()
+            feat.setAttributes([attrs[i] for i in keep] + [col[r] for col in columns])
+        out.append(feat)
+        if len(out) >= chunk:
+            written += len(out)
+            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            out = []
+            if not progress.tick(chunk):
+                check_canceled(feedback)
+    if out:
+        written += len(out)
+        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        progress.tick(len(out))
+    check_canceled(feedback)
+    if fid_list is not None and written != n_rows:
+        raise QgsProcessingException(
+            tr("The layer had {0} features when it was read and {1} when the results were written; "
+               "was it changed during the run?").format(n_rows, written))
+    return written
