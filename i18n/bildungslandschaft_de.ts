@@ -116,10 +116,6 @@
             <translation>Alle Träger</translation>
         </message>
         <message>
-            <source>All inputs are in a geographic CRS; distances are computed in {0} (metres).</source>
-            <translation>Alle Eingaben liegen in einem geographischen Koordinatensystem; Entfernungen werden in {0} (Meter) berechnet.</translation>
-        </message>
-        <message>
             <source>All life phases</source>
             <translation>Alle Lebensphasen</translation>
         </message>
@@ -412,6 +408,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kosten</translation>
         </message>
         <message>
+            <source>Could not add the layer {0} to the GeoPackage {1}: {2}</source>
+            <translation>Die Ebene {0} konnte nicht in das GeoPackage {1} geschrieben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not create the output {0}.</source>
             <translation>Die Ausgabe {0} konnte nicht angelegt werden.</translation>
         </message>
@@ -432,6 +432,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Diese Layer ({0}) konnten nicht geladen werden: {1}</translation>
         </message>
         <message>
+            <source>Could not move the output {0} to {1}: {2}</source>
+            <translation>Die Ausgabe {0} konnte nicht nach {1} verschoben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not read the page template {0}: {1}</source>
             <translation>Die Seitenvorlage {0} konnte nicht gelesen werden: {1}</translation>
         </message>
@@ -444,6 +448,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
         </message>
         <message>
+            <source>Could not write into the folder {0}: {1}</source>
+            <translation>In den Ordner {0} kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write the output {0} into the folder {1}: {2}</source>
+            <translation>Die Ausgabe {0} kann nicht in den Ordner {1} geschrieben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not write the profiles {0}: {1}</source>
             <translation>Die Profile {0} konnten nicht geschrieben werden: {1}</translation>
         </message>
@@ -454,6 +466,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not write the web map to {0}: {1}</source>
             <translation>Die Webkarte konnte nicht nach {0} geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write {0} to the output {1}: {2}</source>
+            <translation>{0} konnte nicht in die Ausgabe {1} geschrieben werden: {2}</translation>
         </message>
         <message>
             <source>Could not write {0}: {1}</source>
@@ -728,6 +744,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Frühe Kindheit</translation>
         </message>
         <message>
+            <source>Empty: the first of these fields the layer has: {0}; else {1}.</source>
+            <translation>Leer: das erste dieser Felder, das der Layer hat: {0}; sonst {1}.</translation>
+        </message>
+        <message>
             <source>Encoding</source>
             <translation>Kodierung</translation>
         </message>
@@ -900,6 +920,14 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Field with OSM road classes (default: a field named 'highway' if there is one).</source>
             <translation>Feld mit OSM-Straßenklassen (Standard: ein Feld namens 'highway', falls vorhanden).</translation>
+        </message>
+        <message>
+            <source>Field {0} of layer {1} has the negative value {2} at feature {3} ({4} negative value(s) in all); weights and capacities must be 0 or more.</source>
+            <translation>Feld {0} des Layers {1} hat beim Objekt {3} den negativen Wert {2} ({4} negative(r) Wert(e) insgesamt); Gewichte und Kapazitäten müssen 0 oder größer sein.</translation>
+        </message>
+        <message>
+            <source>Field {0} of layer {1}: {2} feature(s) without a number (NULL) count 0.</source>
+            <translation>Feld {0} des Layers {1}: {2} Objekt(e) ohne Zahl (NULL) zählen 0.</translation>
         </message>
         <message>
             <source>Fields to sum</source>
@@ -1214,8 +1242,24 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Layer {0} ({1}) hat kein Feld, das als Ortsteilschlüssel dienen kann.</translation>
         </message>
         <message>
+            <source>Layer {0} ({1}) is reprojected to {2}.</source>
+            <translation>Layer {0} ({1}) wird nach {2} umprojiziert.</translation>
+        </message>
+        <message>
+            <source>Layer {0} has a feature with coordinates that are not numbers (feature {1}).</source>
+            <translation>Layer {0} hat ein Objekt mit Koordinaten, die keine Zahlen sind (Objekt {1}).</translation>
+        </message>
+        <message>
+            <source>Layer {0} has no features with a geometry.</source>
+            <translation>Layer {0} hat keine Objekte mit Geometrie.</translation>
+        </message>
+        <message>
             <source>Layer {0} has no valid coordinate reference system.</source>
             <translation>Der Layer {0} hat kein gültiges Koordinatenbezugssystem.</translation>
+        </message>
+        <message>
+            <source>Layer {0} is declared as {1} (degrees) but its coordinates reach {2:.0f}, {3:.0f}: they cannot be degrees. Assign the layer its real coordinate reference system (e.g. the UTM zone the coordinates are in).</source>
+            <translation>Layer {0} ist als {1} (Grad) angegeben, seine Koordinaten reichen aber bis {2:.0f}, {3:.0f}: das können keine Grad sein. Weisen Sie dem Layer sein tatsächliches Koordinatenbezugssystem zu (z. B. die UTM-Zone, in der die Koordinaten liegen).</translation>
         </message>
         <message>
             <source>Layer {0}: default style applied.</source>
@@ -1464,6 +1508,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>No indicators.</source>
             <translation>Keine Indikatoren.</translation>
+        </message>
+        <message>
+            <source>No input is in a CRS that keeps distances; distances are computed in {0} (metres).</source>
+            <translation>Keine Eingabe liegt in einem längentreuen KBS; Entfernungen werden in {0} (Meter) berechnet.</translation>
         </message>
         <message>
             <source>No input layer to take a coordinate reference system from.</source>
@@ -2212,6 +2260,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Laufzeiten der Schritte (s): {0}</translation>
         </message>
         <message>
+            <source>Stage times in seconds (JSON)</source>
+            <translation>Zeiten der Schritte in Sekunden (JSON)</translation>
+        </message>
+        <message>
             <source>Statistics table</source>
             <translation>Statistiktabelle</translation>
         </message>
@@ -2386,6 +2438,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die aus den z-Werten berechnete Komponente erklärt {0} % ihrer Varianz; ihre Werte wurden auf Mittelwert 0 und Standardabweichung 1 standardisiert und so ausgerichtet, dass höhere Werte mehr Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The coordinates of layer {0} lie outside the valid range of its coordinate reference system {1}; assign the layer its real coordinate reference system.</source>
+            <translation>Die Koordinaten des Layers {0} liegen außerhalb des gültigen Bereichs seines Koordinatenbezugssystems {1}; weisen Sie dem Layer sein tatsächliches Koordinatenbezugssystem zu.</translation>
+        </message>
+        <message>
             <source>The demand features with 'access' and 'status'.</source>
             <translation>Die Nachfrageobjekte mit 'access' (Versorgung) und 'status'.</translation>
         </message>
@@ -2552,6 +2608,22 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The output folder {0} ({1}) does not exist. Create it first or choose another folder.</source>
             <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
+        </message>
+        <message>
+            <source>The output {0} is a folder; give a file name.</source>
+            <translation>Die Ausgabe {0} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <source>The output {0} is already closed.</source>
+            <translation>Die Ausgabe {0} ist bereits geschlossen.</translation>
+        </message>
+        <message>
+            <source>The output {0} would overwrite the input {1} ({2}); choose another file, or "Save to GeoPackage" to add a layer to it.</source>
+            <translation>Die Ausgabe {0} würde die Eingabe {1} ({2}) überschreiben; wählen Sie eine andere Datei oder „In GeoPackage speichern“, um ihr einen Layer hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>The output {0} wrote no file.</source>
+            <translation>Die Ausgabe {0} hat keine Datei geschrieben.</translation>
         </message>
         <message>
             <source>The polygon covers this distance on both sides of every reached street.</source>
@@ -2830,6 +2902,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Zu Fuß (4,5 km/h, keine Autobahnen), Fahrrad (15 km/h, keine Autobahnen oder Treppen) oder Auto (Geschwindigkeit nach Straßenklasse, keine Fußwege/Pfade/Treppen, Einbahnstraßen beachtet).</translation>
         </message>
         <message>
+            <source>Web Mercator</source>
+            <translation>Web Mercator</translation>
+        </message>
+        <message>
             <source>Web map</source>
             <translation>Webkarte</translation>
         </message>
@@ -3054,6 +3130,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>höchster Handlungsbedarf (Schwerpunktraum)</translation>
         </message>
         <message>
+            <source>input feature {0}</source>
+            <translation>Eingabeobjekt {0}</translation>
+        </message>
+        <message>
             <source>key '{0}' of the table has no district</source>
             <translation>Schlüssel '{0}' der Tabelle hat kein Gebiet</translation>
         </message>
@@ -3122,6 +3202,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>kein Wert (nicht berücksichtigt)</translation>
         </message>
         <message>
+            <source>none is used</source>
+            <translation>wird keines verwendet</translation>
+        </message>
+        <message>
             <source>not meaningful</source>
             <translation>Nachweis nicht sinnvoll</translation>
         </message>
@@ -3140,6 +3224,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>nothing, exactly zero: read as 0</source>
             <translation>nichts vorhanden, genau null: als 0 gelesen</translation>
+        </message>
+        <message>
+            <source>one of the rows {0}–{1}</source>
+            <translation>eine der Zeilen {0}–{1}</translation>
         </message>
         <message>
             <source>point</source>
@@ -3168,6 +3256,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>quantiles</source>
             <translation>Quantile</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>Zeile {0}</translation>
+        </message>
+        <message>
+            <source>scale error {0:.1f} %</source>
+            <translation>Maßstabsfehler {0:.1f} %</translation>
         </message>
         <message>
             <source>src, tgt and w must have the same length.</source>
@@ -3200,6 +3296,26 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>terciles</source>
             <translation>Terzile</translation>
+        </message>
+        <message>
+            <source>the data source refused the feature</source>
+            <translation>die Datenquelle hat das Objekt abgelehnt</translation>
+        </message>
+        <message>
+            <source>the feature id</source>
+            <translation>die Objekt-ID</translation>
+        </message>
+        <message>
+            <source>the id</source>
+            <translation>die ID</translation>
+        </message>
+        <message>
+            <source>the project</source>
+            <translation>das Projekt</translation>
+        </message>
+        <message>
+            <source>the run stops</source>
+            <translation>bricht der Lauf ab</translation>
         </message>
         <message>
             <source>thresholds</source>
@@ -3254,20 +3370,8 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0:g} Einheiten der Nachfrage können nicht versorgt werden (zu wenig Kapazität oder keine Einrichtung in Reichweite); siehe Feld 'unserved'.</translation>
         </message>
         <message>
-            <source>{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.</source>
-            <translation>{0} '{1}' ist NULL bei Objekt {2} von {3}; jedes Objekt braucht einen Wert.</translation>
-        </message>
-        <message>
-            <source>{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.</source>
-            <translation>{0} '{1}' ist {2} bei Objekt {3} von {4}; der Wert muss null oder positiv sein.</translation>
-        </message>
-        <message>
             <source>{0} '{1}' {2}: {3}</source>
             <translation>{0} '{1}' {2}: {3}</translation>
-        </message>
-        <message>
-            <source>{0} ({1}) is reprojected from {2} to {3}.</source>
-            <translation>{0} ({1}) wird von {2} nach {3} umprojiziert.</translation>
         </message>
         <message>
             <source>{0} NULL value(s) in the point fields were left out of the sums.</source>
@@ -3382,6 +3486,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} von {1} Gebieten zugeordnet · {2} Gebiete ohne Tabellenzeile · {3} Tabellenschlüssel ohne Gebiet</translation>
         </message>
         <message>
+            <source>{0} of {1} does not keep distances at the data ({2}); not used for distances.</source>
+            <translation>{0} von {1} ist bei den Daten nicht längentreu ({2}); für Entfernungen nicht verwendet.</translation>
+        </message>
+        <message>
             <source>{0} of {1} facilities serve the target group.</source>
             <translation>{0} von {1} Einrichtungen bedienen die Zielgruppe.</translation>
         </message>
@@ -3464,6 +3572,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: every threshold must be greater than 0 (got {1}).</source>
             <translation>{0}: Jeder Schwellenwert muss größer als 0 sein (angegeben: {1}).</translation>
+        </message>
+        <message>
+            <source>{0}: field '{1}' of layer {2} is used (found by its name).</source>
+            <translation>{0}: Feld '{1}' des Layers {2} wird verwendet (am Namen erkannt).</translation>
         </message>
         <message>
             <source>{0}: give at least one threshold, e.g. 500,1000,1500.</source>
