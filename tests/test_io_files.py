@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 from bildungslandschaft_plugin.processing import ids, writers
 from tests import supply_data as data
 from tests.io_util import column_sum, rows, save
+from tests.util import memory_layer
 
 CA = ids.full_id(ids.CAPACITY_ALLOCATION)
 N_ROWS = 8  # rows of OUTPUT_DEMAND for od_params(MAX_COST=30): five addresses, splits included
@@ -204,3 +205,33 @@ def test_list_values_are_written_as_json_text(tmp_path):
         got = {f["adr_id"]: f for f in rows(out)}
         assert len(rows(out)) == N_ROWS
         assert json.loads(got["o2"]["tags"]) == ["a", "b1"]
+
+
+# -- a layer with mixed geometry types -----------------------------------------------------
+def test_mixed_geometry_types_use_the_type_asked_for(tmp_path):
+    """Points where points are needed; the polygon and the line are left out with a warning (issue 13)."""
+    path = tmp_path / "gemischt.geojson"
+    x0, y0 = 400000, 5700000
+    feats = [{"type": "Feature", "properties": {"ew": v},
+              "geometry": {"type": "Point", "coordinates": [x0 + 2 + k, y0 + 5]}} for k, v in enumerate([3, 4, 5])]
+    feats.append({"type": "Feature", "properties": {"ew": 100}, "geometry": {
+        "type": "Polygon", "coordinates": [[[x0, y0], [x0 + 9, y0], [x0 + 9, y0 + 9], [x0, y0]]]}})
+    feats.append({"type": "Feature", "properties": {"ew": 1000}, "geometry": {
+        "type": "LineString", "coordinates": [[x0 + 1, y0 + 1], [x0 + 2, y0 + 2]]}})
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": feats,
+                                "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25833"}}}))
+    districts = memory_layer("Polygon", "EPSG:25833", [("ot", str)],
+                             [("Polygon(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+                                 x0, y0, x0 + 20, y0 + 20), {"ot": "A"})], "ortsteile")
+    warnings = []
+
+    class Log(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    res = processing.run(ids.full_id(ids.AGGREGATE_POINTS), {
+        "POINTS": str(path), "DISTRICTS": districts, "FIELDS": ["ew"], "MIN_COUNT": 1, "OUTPUT": "memory:"},
+        feedback=Log())
+    row = next(res["OUTPUT"].getFeatures())
+    assert row["n_points"] == 3 and row["ew"] == 12
+    assert any("gemischt" in w and "2 other" in w for w in warnings), warnings

@@ -203,6 +203,7 @@ def require_source(alg, parameters, name, context, allow_empty=False):
     if source is None:
         raise QgsProcessingException(
             tr("Could not load the layer given as {0}.").format(name))
+    source = _one_geometry_type(alg, parameters, source, name, context)
     check_geometry_type(alg, source, name)
     if not allow_empty and source.featureCount() == 0:
         raise QgsProcessingException(
@@ -223,6 +224,94 @@ def wgs84_box(source):
     except AttributeError:  # a wrapper without __dict__: no cache
         pass
     return box
+
+
+def _may_mix_geometry_types(alg, parameters, source, name, context):
+    """True when the layer can hold several geometry types: declared unknown, or an OGR layer whose
+    data source says "unknown" (QGIS 3.22 then reports the first feature's type, e.g. a GeoJSON)."""
+    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.UnknownGeometry:
+        return True
+    try:
+        layer = alg.parameterAsVectorLayer(parameters, name, context)
+    except Exception:  # noqa: BLE001 - not a layer parameter value
+        return False
+    if layer is None or layer.providerType() != "ogr":
+        return False
+    from osgeo import ogr
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or not os.path.isfile(path):
+        return False
+    ds = ogr.Open(path)
+    if ds is None:
+        return False
+    try:
+        lyr = ds.GetLayerByName(parts["layerName"]) if parts.get("layerName") else ds.GetLayer(
+            int(parts.get("layerId") or 0))
+        return lyr is not None and lyr.GetGeomType() in (ogr.wkbUnknown, ogr.wkbGeometryCollection)
+    finally:
+        ds = None
+
+
+def _one_geometry_type(alg, parameters, source, name, context):
+    """A layer with mixed geometry types (a GeoJSON with points and polygons): the features of the type the
+    parameter asks for, the others left out with a warning (the mixed-geometry policy, docs/DEVELOPING.md)."""
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource, QgsVectorLayer
+
+    if not _may_mix_geometry_types(alg, parameters, source, name, context):
+        return source
+    definition = alg.parameterDefinition(name)
+    allowed = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
+    wanted = [g for g, t in _GEOMETRY_TYPE.items() if t in allowed]
+    if not wanted and QgsProcessing.TypeVectorAnyGeometry in allowed:
+        wanted = list(_GEOMETRY_TYPE)
+    if not wanted:
+        return source
+    counts = {}
+    for feat in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        geom = feat.geometry()
+        kind = geom.type() if geom is not None and not geom.isNull() else QgsWkbTypes.NullGeometry
+        counts[kind] = counts.get(kind, 0) + 1
+    present = [g for g in wanted if counts.get(g)]
+    if not present:
+        return source
+    kind = max(present, key=lambda g: (counts[g], -wanted.index(g)))
+    left = sum(n for g, n in counts.items() if g not in (kind, QgsWkbTypes.NullGeometry))
+    if not left:
+        return source
+    multi = any(QgsWkbTypes.isMultiType(f.geometry().wkbType()) for f in source.getFeatures(
+        QgsFeatureRequest().setNoAttributes()) if f.hasGeometry() and f.geometry().type() == kind)
+    wkb = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.LineGeometry: "LineString",
+           QgsWkbTypes.PolygonGeometry: "Polygon"}[kind]
+    layer = QgsVectorLayer("{}{}?crs={}".format("Multi" if multi else "", wkb, source.sourceCrs().authid()),
+                           source.sourceName(), "memory")
+    layer.setCrs(source.sourceCrs())
+    provider = layer.dataProvider()
+    provider.addAttributes(list(source.fields()))
+    layer.updateFields()
+    kept = []
+    for feat in source.getFeatures():
+        if not feat.hasGeometry():
+            kept.append(feat)  # no geometry is no other type: the algorithm reports it as usual
+        elif feat.geometry().type() == kind:
+            geom = feat.geometry()
+            if multi and not geom.isMultipart():
+                geom.convertToMultiType()
+            feat.setGeometry(geom)
+            kept.append(feat)
+    provider.addFeatures(kept)
+    feedback = context.feedback() if hasattr(context, "feedback") else None
+    if left and feedback is not None:
+        feedback.pushWarning(
+            tr("Layer {0} ({1}) holds several geometry types: {2} feature(s) with {3} are used, {4} other "
+               "feature(s) are left out.").format(name, source.sourceName(), counts[kind], wkb, left))
+    keep = getattr(alg, "_bl_layers", None)
+    if keep is None:
+        keep = alg._bl_layers = []
+    keep.append(layer)  # the source below does not own the layer
+    return QgsProcessingFeatureSource(layer, context)
 
 
 def optional_source(alg, parameters, name, context, allow_empty=False):
