@@ -265,6 +265,9 @@ class _PendingFile:
                 raise QgsProcessingException(
                     tr("Could not move the output {0} to {1}: {2}").format(self.name, self.final_path, err))
         shutil.rmtree(self.tmpdir, ignore_errors=True)
+        base = dest.split("|")[0]
+        if base.lower().endswith(".shp") and not os.path.exists(base) and os.path.exists(base[:-4] + ".dbf"):
+            dest = base[:-4] + ".dbf"  # a table without geometry: the shapefile driver writes only the .dbf
         return dest
 
 
