@@ -890,6 +890,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Das Feld „{0}“ ({1}) im Layer {2} muss numerisch sein.</translation>
         </message>
         <message>
+            <source>Field '{0}' is written as '{1}' (layer {2} already has a field of that name).</source>
+            <translation>Feld '{0}' wird als '{1}' geschrieben (Layer {2} hat bereits ein Feld dieses Namens).</translation>
+        </message>
+        <message>
             <source>Field '{0}' of {1} is replaced by the output field of the same name.</source>
             <translation>Das Feld '{0}' von {1} wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
@@ -1240,6 +1244,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Layer {0} ({1}) has no fields to use as district key.</source>
             <translation>Layer {0} ({1}) hat kein Feld, das als Ortsteilschlüssel dienen kann.</translation>
+        </message>
+        <message>
+            <source>Layer {0} ({1}) holds several geometry types: {2} feature(s) with {3} are used, {4} other feature(s) are left out.</source>
+            <translation>Layer {0} ({1}) enthält mehrere Geometrietypen: {2} Objekt(e) vom Typ {3} werden verwendet, {4} andere Objekt(e) bleiben unberücksichtigt.</translation>
         </message>
         <message>
             <source>Layer {0} ({1}) is reprojected to {2}.</source>

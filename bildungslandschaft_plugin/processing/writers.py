@@ -60,6 +60,22 @@ def unique_name(names, name):
     return "{}_{}".format(name, k)
 
 
+def added_field_name(taken, name, layer_name, feedback=None):
+    """The field-name policy for data added from another layer or table (sums, interpolated values, joined
+    columns): *name*, or ``name_2``, ``name_3`` … when the output already has it (with a warning).
+
+    *taken*: the names already in the output (a list, extended here). Result fields computed by an
+    algorithm (cost, status, index …) instead replace an input field of the same name, with a warning
+    (:func:`output_fields`).
+    """
+    out = unique_name(taken, name)
+    taken.append(out)
+    if out != name and feedback is not None:
+        feedback.pushWarning(tr("Field '{0}' is written as '{1}' (layer {2} already has a field of that "
+                                "name).").format(name, out, layer_name))
+    return out
+
+
 def sink_fields(fields):
     """``(fields for the sink, indices of list/map fields, indices kept or None when all are)``.
 
