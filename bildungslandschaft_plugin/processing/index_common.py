@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import socialindex as si
 from ..translation import tr
+from . import values as _values
 from .base import Progress, check_canceled, require_field, require_sink
 
 INPUT = "INPUT"
@@ -208,17 +209,6 @@ def field(name, kind, length=0, precision=0):
     return QgsField(name, types[kind], "", length, precision)
 
 
-def value_or_none(value):
-    """numpy scalar -> Python value; NaN -> None (NULL)."""
-    if value is None:
-        return None
-    if isinstance(value, (np.floating, float)):
-        return None if not math.isfinite(float(value)) else float(value)
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    return value
-
-
 # -- parameters shared by socialindex and typology ---------------------------
 def add_area_parameters(alg, input_help, indicators_help):
     """``INPUT`` (areas, layer or table) and its numeric ``INDICATORS`` fields."""
@@ -292,3 +282,7 @@ def add_output_feature(sink, out, feat):
     """Add *out* to *sink*; raise naming the input feature when that fails."""
     if not sink.addFeature(out, QgsFeatureSink.FastInsert):
         raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+
+
+# compat re-export, removed after merge: the one converter lives in values.py (issue 12)
+value_or_none = _values.python_value

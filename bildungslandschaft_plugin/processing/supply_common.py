@@ -9,7 +9,6 @@ engine) or from an ``OD_TABLE`` (``OD_ORIGIN_FIELD``,
 ``(orig_idx, dest_idx, cost)`` and a status per demand point.
 """
 
-import math
 
 import numpy as np
 from qgis.core import (
@@ -31,6 +30,7 @@ from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
 from .readers import representative_point
+from . import values as _values
 from .values import check_weights, number_or_nan
 
 NETWORK = net.NETWORK
@@ -106,16 +106,6 @@ def add_max_cost_parameter(alg, help_text):
 
 #: None when MAX_COST is not set; raise when it is <= 0
 max_cost_value = net.max_cost_parameter
-
-
-def is_null(value):
-    if value is None:
-        return True
-    if hasattr(value, "isNull") and value.isNull():
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return False
 
 
 class LayerData:
@@ -367,12 +357,13 @@ def id_field(name, layer):
     return QgsField(name, layer.id_type)
 
 
-def number(value):
-    """numpy/float -> Python float or None for NaN/inf."""
-    if value is None:
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
 out_feature = net.out_feature
+
+
+# compat re-export, removed after merge: the one NULL converter lives in values.py (issue 12)
+is_null = _values.is_null
+
+
+def number(value):
+    """numpy/float -> Python float or None for NULL/NaN/inf (:func:`.values.python_value`)."""
+    return _values.python_value(None if value is None else float(value))
