@@ -21,9 +21,15 @@ def city(tmp_path_factory):
     return _prepare_city(tmp_path_factory.mktemp("formats"))
 
 
+#: smaller runs of slow algorithms (the writers are the same for all; this keeps the test short)
+LIGHTER = {ids.SERVICE_AREAS: {"THRESHOLDS": "300", "BUFFER": 20}}
+
+
 def _params(city, alg_id, folder, ext):
-    params = {}
+    params = dict(LIGHTER.get(alg_id, {}))
     for key, value in baselines(city)[alg_id].items():
+        if key in params:
+            continue
         if isinstance(value, str) and value.startswith("@"):
             stem = value[1:].split(".")[0]
             value = "memory:" if ext is None else str(folder / (stem + ext))
