@@ -10,6 +10,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from bildungslandschaft_plugin.processing import ids
+from tests.io_util import read_output
 from tests.test_bad_input_sweep import _prepare_city, baselines
 
 WITHOUT_LAYER_OUTPUTS = {ids.SAMPLE_CITY, ids.EXPORT_MAP, ids.EXPORT_WEB_MAP, ids.DISTRICT_PROFILES}
@@ -35,14 +36,6 @@ def _params(city, alg_id, folder, ext):
             value = "memory:" if ext is None else str(folder / (stem + ext))
         params[key] = value
     return params
-
-
-def _layer(value):
-    if isinstance(value, QgsVectorLayer):
-        return value
-    layer = QgsVectorLayer(value, "out", "ogr")
-    assert layer.isValid(), value
-    return layer
 
 
 def _number(v):
@@ -78,7 +71,7 @@ def test_every_format_holds_the_same_rows_and_sums(city, tmp_path, alg_id):
         for key in outputs:
             ref_layer = reference[key]
             ref_names, ref_rows = _table(ref_layer)
-            names, rows = _table(_layer(res[key]))
+            names, rows = _table(read_output(res[key]))
             where = "{} {} {}".format(alg_id, key, ext)
             assert len(rows) == len(ref_rows), where
             assert len(names) == len(ref_names), (where, names, ref_names)
