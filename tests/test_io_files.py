@@ -235,3 +235,13 @@ def test_mixed_geometry_types_use_the_type_asked_for(tmp_path):
     row = next(res["OUTPUT"].getFeatures())
     assert row["n_points"] == 3 and row["ew"] == 12
     assert any("gemischt" in w and "2 other" in w for w in warnings), warnings
+
+
+def test_pdf_output_that_is_a_folder_is_a_message(tmp_path):
+    """A write error of a PDF output is a message naming the path, not a Python traceback."""
+    folder = tmp_path / "karte.pdf"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException, match="is a folder"):
+        processing.run(ids.full_id(ids.EXPORT_MAP), {"LAYERS": [data.facility_layer()], "TITLE": "Test", "PAGE": 0,
+                                                     "OUTPUT": str(folder)})
+    assert sorted(os.listdir(tmp_path)) == ["karte.pdf"] and os.listdir(folder) == []
