@@ -193,6 +193,8 @@ def output_fields(source_fields, new_fields, feedback=None):
     new_names = {f.name().lower() for f in new_fields}
     fields = QgsFields()
     for field in source_fields:
+        if field.name().lower() == "fid":
+            continue  # the input's feature id is never written (writers.py)
         if field.name().lower() in new_names:
             if feedback is not None:
                 feedback.pushWarning(tr("The input field '{0}' is replaced by the new result field of the same "
@@ -264,7 +266,7 @@ def open_output(alg, parameters, context, source, new_fields, feedback, name=OUT
     """``(fields, names of the input fields copied, sink, dest_id)`` for the output *name*."""
     fields = output_fields(source.fields(), new_fields, feedback)
     new_names = {f.name().lower() for f in new_fields}
-    copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
+    copy = [f.name() for f in source.fields() if f.name().lower() not in new_names | {"fid"}]
     sink, dest_id = require_sink(alg, parameters, name, context, fields, source.wkbType(), source.sourceCrs())
     return fields, copy, sink, dest_id
 

@@ -487,6 +487,8 @@ def output_fields(source_fields, extra, feedback=None, layer_name=""):
     fields = QgsFields()
     keep = []
     for i, f in enumerate(source_fields):
+        if f.name().lower() == FID_NAME:
+            continue  # the input's feature id is never written (module doc)
         if f.name().lower() in names:
             if feedback is not None:
                 feedback.pushWarning(tr("Field '{0}' of {1} is replaced by the output field of the same "
@@ -529,6 +531,7 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
 
     keep = list(keep)
     keep_all = keep == list(range(len(keep)))
+    drop_first = not keep_all and keep == list(range(1, len(keep) + 1))  # e.g. a GeoPackage's fid left out
     n_keep, n_extra = len(keep), len(columns)
     fid_list = None if fids is None else [int(f) for f in np.asarray(fids).tolist()]
     row_of = None
@@ -547,8 +550,10 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
                     raise QgsProcessingException(
                         tr("Feature {0} was not there when the layer was read; was the layer changed "
                            "during the run?").format(fid))
-        if keep_all:
+        if keep_all or drop_first:
             # the input attributes stay where they are (no round trip through Python)
+            if drop_first:
+                feat.deleteAttribute(0)
             feat.resizeAttributes(n_keep + n_extra)
             for j in range(n_extra):
                 feat.setAttribute(n_keep + j, columns[j][r])
