@@ -2,10 +2,7 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -14,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsSpatialIndex,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -22,6 +18,7 @@ from ..core import fsca
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
+from .readers import district_of_points
 from .base import (
     BildungslandschaftAlgorithm,
     Progress,
@@ -222,37 +219,16 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
     def _districts(self, parameters, context, feedback, districts, demand, access):
         crs = districts.sourceCrs()
         xy = sc.points_xy(demand, crs, context)
-        polys = []
-        index = QgsSpatialIndex()
-        for feat in districts.getFeatures():
-            polys.append(QgsFeature(feat))
-            if feat.hasGeometry():
-                index.addFeature(feat)
-        by_id = {f.id(): k for k, f in enumerate(polys)}
-        engines = {}
+        hits, polys = district_of_points(districts, crs, context, xy, feedback)  # the one district join
         dem_sum = np.zeros(len(polys))
         acc_sum = np.zeros(len(polys))
         counts = np.zeros(len(polys), dtype=int)
         outside = 0
-        bar = Progress(feedback, len(demand), 80.0, 99.0)
         for k in range(len(demand)):
-            if not bar.tick():
-                check_canceled(feedback)
             if not np.isfinite(xy[k]).all():
                 continue
-            point = QgsGeometry.fromPointXY(QgsPointXY(xy[k, 0], xy[k, 1]))
-            hit = None
-            for fid in sorted(index.intersects(point.boundingBox())):  # ties: the first district
-                j = by_id[fid]
-                engine = engines.get(j)
-                if engine is None:
-                    engine = QgsGeometry.createGeometryEngine(polys[j].geometry().constGet())
-                    engine.prepareGeometry()
-                    engines[j] = engine
-                if engine.intersects(point.constGet()):
-                    hit = j
-                    break
-            if hit is None:
+            hit = int(hits[k])
+            if hit < 0:
                 outside += 1
                 continue
             dem_sum[hit] += demand.values[k]

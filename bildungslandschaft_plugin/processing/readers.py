@@ -14,6 +14,8 @@ The network reader (``network_params.read_network``) follows once the parallel b
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsPoint,
+    QgsRectangle,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -343,3 +345,35 @@ def read_features(source, fields, crs, context, feedback=None, point=True):
         if feedback is not None and n % 500 == 0:
             feedback.setProgress(min(100.0 * n / total, 100.0) * 0.2)
     return fids, values, points, geoms
+
+
+def district_of_points(districts, crs, context, xy, feedback):
+    """The one district join: index of the district polygon containing each point *xy* (in *crs*), -1 outside
+    or for NaN rows; plus the district features. A point on a shared border goes to the first district of the
+    layer (the point-in-polygon policy, docs/DEVELOPING.md)."""
+    transform = QgsCoordinateTransform(districts.sourceCrs(), crs, context.transformContext())
+    feats = list(districts.getFeatures())
+    index = QgsSpatialIndex()
+    engines = {}
+    for k, feat in enumerate(feats):
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        geom = QgsGeometry(geom)
+        if districts.sourceCrs() != crs:
+            geom.transform(transform)
+        engine = QgsGeometry.createGeometryEngine(geom.constGet())
+        engine.prepareGeometry()
+        engines[k] = (engine, geom)
+        index.addFeature(k, geom.boundingBox())
+    out = np.full(len(xy), -1, dtype=np.int64)
+    for i, (x, y) in enumerate(xy):
+        if i % 5000 == 0:
+            check_canceled(feedback)
+        if not (np.isfinite(x) and np.isfinite(y)):
+            continue
+        for k in sorted(index.intersects(QgsRectangle(x, y, x, y))):  # ties: the first district (DEVELOPING.md)
+            if engines[k][0].intersects(QgsPoint(x, y)):
+                out[i] = k
+                break
+    return out, feats
