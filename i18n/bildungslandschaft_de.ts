@@ -132,10 +132,6 @@
             <translation>Alle Träger</translation>
         </message>
         <message>
-            <source>All inputs are in a geographic CRS; distances are computed in {0} (metres).</source>
-            <translation>Alle Eingaben liegen in einem geographischen Koordinatensystem; Entfernungen werden in {0} (Meter) berechnet.</translation>
-        </message>
-        <message>
             <source>All life phases</source>
             <translation>Alle Lebensphasen</translation>
         </message>
@@ -540,6 +536,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Kosten</translation>
         </message>
         <message>
+            <source>Could not add the layer {0} to the GeoPackage {1}: {2}</source>
+            <translation>Die Ebene {0} konnte nicht in das GeoPackage {1} geschrieben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not create the output {0}.</source>
             <translation>Die Ausgabe {0} konnte nicht angelegt werden.</translation>
         </message>
@@ -560,6 +560,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Diese Layer ({0}) konnten nicht geladen werden: {1}</translation>
         </message>
         <message>
+            <source>Could not move the output {0} to {1}: {2}</source>
+            <translation>Die Ausgabe {0} konnte nicht nach {1} verschoben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not prepare the districts for the pages.</source>
             <translation>Die Ortsteile konnten nicht für die Seiten vorbereitet werden.</translation>
         </message>
@@ -574,6 +578,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not write feature {0} to OUTPUT.</source>
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Could not write into the folder {0}: {1}</source>
+            <translation>In den Ordner {0} kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write the output {0} into the folder {1}: {2}</source>
+            <translation>Die Ausgabe {0} kann nicht in den Ordner {1} geschrieben werden: {2}</translation>
         </message>
         <message>
             <source>Could not write the profiles {0} ({1}): a folder of that name exists.</source>
@@ -594,6 +606,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not write the web map to {0}: {1}</source>
             <translation>Die Webkarte konnte nicht nach {0} geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write {0} to the output {1}: {2}</source>
+            <translation>{0} konnte nicht in die Ausgabe {1} geschrieben werden: {2}</translation>
         </message>
         <message>
             <source>Could not write {0}: {1}</source>
@@ -932,6 +948,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Frühe Kindheit</translation>
         </message>
         <message>
+            <source>Empty: the first of these fields the layer has: {0}; else {1}.</source>
+            <translation>Leer: das erste dieser Felder, das der Layer hat: {0}; sonst {1}.</translation>
+        </message>
+        <message>
             <source>Encoding</source>
             <translation>Kodierung</translation>
         </message>
@@ -1094,6 +1114,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Das Feld „{0}“ in {1} ist keiner der Indikatoren ({2}).</translation>
         </message>
         <message>
+            <source>Field '{0}' is written as '{1}' (layer {2} already has a field of that name).</source>
+            <translation>Feld '{0}' wird als '{1}' geschrieben (Layer {2} hat bereits ein Feld dieses Namens).</translation>
+        </message>
+        <message>
             <source>Field '{0}' of {1} is replaced by the output field of the same name.</source>
             <translation>Das Feld '{0}' von {1} wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
@@ -1128,6 +1152,14 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
         <message>
             <source>Field with OSM road classes (default: a field named 'highway' if there is one).</source>
             <translation>Feld mit OSM-Straßenklassen (Standard: ein Feld namens 'highway', falls vorhanden).</translation>
+        </message>
+        <message>
+            <source>Field {0} of layer {1} has the negative value {2} at feature {3} ({4} negative value(s) in all); weights and capacities must be 0 or more.</source>
+            <translation>Feld {0} des Layers {1} hat beim Objekt {3} den negativen Wert {2} ({4} negative(r) Wert(e) insgesamt); Gewichte und Kapazitäten müssen 0 oder größer sein.</translation>
+        </message>
+        <message>
+            <source>Field {0} of layer {1}: {2} feature(s) without a number (NULL) count 0.</source>
+            <translation>Feld {0} des Layers {1}: {2} Objekt(e) ohne Zahl (NULL) zählen 0.</translation>
         </message>
         <message>
             <source>Fields to sum</source>
@@ -1544,8 +1576,28 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Layer {0} ({1}) hat kein Feld, das als Ortsteilschlüssel dienen kann.</translation>
         </message>
         <message>
+            <source>Layer {0} ({1}) holds several geometry types: {2} feature(s) with {3} are used, {4} other feature(s) are left out.</source>
+            <translation>Layer {0} ({1}) enthält mehrere Geometrietypen: {2} Objekt(e) vom Typ {3} werden verwendet, {4} andere Objekt(e) bleiben unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>Layer {0} ({1}) is reprojected to {2}.</source>
+            <translation>Layer {0} ({1}) wird nach {2} umprojiziert.</translation>
+        </message>
+        <message>
+            <source>Layer {0} has a feature with coordinates that are not numbers (feature {1}).</source>
+            <translation>Layer {0} hat ein Objekt mit Koordinaten, die keine Zahlen sind (Objekt {1}).</translation>
+        </message>
+        <message>
+            <source>Layer {0} has no features with a geometry.</source>
+            <translation>Layer {0} hat keine Objekte mit Geometrie.</translation>
+        </message>
+        <message>
             <source>Layer {0} has no valid coordinate reference system.</source>
             <translation>Der Layer {0} hat kein gültiges Koordinatenbezugssystem.</translation>
+        </message>
+        <message>
+            <source>Layer {0} is declared as {1} (degrees) but its coordinates reach {2:.0f}, {3:.0f}: they cannot be degrees. Assign the layer its real coordinate reference system (e.g. the UTM zone the coordinates are in).</source>
+            <translation>Layer {0} ist als {1} (Grad) angegeben, seine Koordinaten reichen aber bis {2:.0f}, {3:.0f}: das können keine Grad sein. Weisen Sie dem Layer sein tatsächliches Koordinatenbezugssystem zu (z. B. die UTM-Zone, in der die Koordinaten liegen).</translation>
         </message>
         <message>
             <source>Layer {0}: default style applied.</source>
@@ -1850,6 +1902,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>No indicators.</source>
             <translation>Keine Indikatoren.</translation>
+        </message>
+        <message>
+            <source>No input is in a CRS that keeps distances; distances are computed in {0} (metres).</source>
+            <translation>Keine Eingabe liegt in einem längentreuen KBS; Entfernungen werden in {0} (Meter) berechnet.</translation>
         </message>
         <message>
             <source>No input layer to take a coordinate reference system from.</source>
@@ -2702,6 +2758,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Laufzeiten der Schritte (s): {0}</translation>
         </message>
         <message>
+            <source>Stage times in seconds (JSON)</source>
+            <translation>Zeiten der Schritte in Sekunden (JSON)</translation>
+        </message>
+        <message>
             <source>Statistics table</source>
             <translation>Statistiktabelle</translation>
         </message>
@@ -2908,6 +2968,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die aus den z-Werten berechnete Komponente erklärt {0} % ihrer Varianz; ihre Werte wurden auf Mittelwert 0 und Standardabweichung 1 standardisiert und so ausgerichtet, dass höhere Werte mehr Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The coordinates of layer {0} lie outside the valid range of its coordinate reference system {1}; assign the layer its real coordinate reference system.</source>
+            <translation>Die Koordinaten des Layers {0} liegen außerhalb des gültigen Bereichs seines Koordinatenbezugssystems {1}; weisen Sie dem Layer sein tatsächliches Koordinatenbezugssystem zu.</translation>
+        </message>
+        <message>
             <source>The day whose timetable is used, e.g. a Tuesday in term time inside the feed's period. Trips of the day running after midnight (times from 24:00:00) count; trips of the day before do not.</source>
             <translation>Der Tag, dessen Fahrplan verwendet wird, z. B. ein Dienstag in der Schulzeit innerhalb der Fahrplanperiode. Fahrten dieses Tages nach Mitternacht (Zeiten ab 24:00:00) zählen, Fahrten des Vortags nicht.</translation>
         </message>
@@ -3102,6 +3166,22 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The output folder {0} ({1}) does not exist. Create it first or choose another folder.</source>
             <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
+        </message>
+        <message>
+            <source>The output {0} is a folder; give a file name.</source>
+            <translation>Die Ausgabe {0} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <source>The output {0} is already closed.</source>
+            <translation>Die Ausgabe {0} ist bereits geschlossen.</translation>
+        </message>
+        <message>
+            <source>The output {0} would overwrite the input {1} ({2}); choose another file, or "Save to GeoPackage" to add a layer to it.</source>
+            <translation>Die Ausgabe {0} würde die Eingabe {1} ({2}) überschreiben; wählen Sie eine andere Datei oder „In GeoPackage speichern“, um ihr einen Layer hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>The output {0} wrote no file.</source>
+            <translation>Die Ausgabe {0} hat keine Datei geschrieben.</translation>
         </message>
         <message>
             <source>The page layout found {0} districts for {1} pages; no PDF written.</source>
@@ -3444,6 +3524,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Fuß + ÖPNV: {0} Fahrten, {1} Verbindungen durchsucht, {2} Zugangswege, {3} Umsteigewege, {4} Abfahrtsminuten; ausgegebener Wert = Rang {5} von {4}.</translation>
         </message>
         <message>
+            <source>Web Mercator</source>
+            <translation>Web Mercator</translation>
+        </message>
+        <message>
             <source>Web map</source>
             <translation>Webkarte</translation>
         </message>
@@ -3706,6 +3790,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>highway=construction/proposed/abandoned/platform</translation>
         </message>
         <message>
+            <source>input feature {0}</source>
+            <translation>Eingabeobjekt {0}</translation>
+        </message>
+        <message>
             <source>key '{0}' of the table has no district</source>
             <translation>Schlüssel '{0}' der Tabelle hat kein Gebiet</translation>
         </message>
@@ -3798,6 +3886,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>kein Wert (nicht berücksichtigt)</translation>
         </message>
         <message>
+            <source>none is used</source>
+            <translation>wird keines verwendet</translation>
+        </message>
+        <message>
             <source>not meaningful</source>
             <translation>Nachweis nicht sinnvoll</translation>
         </message>
@@ -3816,6 +3908,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>nothing, exactly zero: read as 0</source>
             <translation>nichts vorhanden, genau null: als 0 gelesen</translation>
+        </message>
+        <message>
+            <source>one of the rows {0}–{1}</source>
+            <translation>eine der Zeilen {0}–{1}</translation>
         </message>
         <message>
             <source>one per address</source>
@@ -3852,6 +3948,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>rates weighted by {0}</source>
             <translation>Quoten gewichtet mit {0}</translation>
+        </message>
+        <message>
+            <source>row {0}</source>
+            <translation>Zeile {0}</translation>
+        </message>
+        <message>
+            <source>scale error {0:.1f} %</source>
+            <translation>Maßstabsfehler {0:.1f} %</translation>
         </message>
         <message>
             <source>scheduled trips were made from frequencies.txt (exact times)</source>
@@ -3910,8 +4014,28 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Terzile</translation>
         </message>
         <message>
+            <source>the data source refused the feature</source>
+            <translation>die Datenquelle hat das Objekt abgelehnt</translation>
+        </message>
+        <message>
+            <source>the feature id</source>
+            <translation>die Objekt-ID</translation>
+        </message>
+        <message>
             <source>the host name of the tile template is not valid: {0}</source>
             <translation>der Servername der Kachel-URL ist ungültig: {0}</translation>
+        </message>
+        <message>
+            <source>the id</source>
+            <translation>die ID</translation>
+        </message>
+        <message>
+            <source>the project</source>
+            <translation>das Projekt</translation>
+        </message>
+        <message>
+            <source>the run stops</source>
+            <translation>bricht der Lauf ab</translation>
         </message>
         <message>
             <source>the tile template has no {0} placeholder</source>
@@ -4010,20 +4134,8 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0:g} Einheiten der Nachfrage können nicht versorgt werden (zu wenig Kapazität oder keine Einrichtung in Reichweite); siehe Feld 'unserved'.</translation>
         </message>
         <message>
-            <source>{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.</source>
-            <translation>{0} '{1}' ist NULL bei Objekt {2} von {3}; jedes Objekt braucht einen Wert.</translation>
-        </message>
-        <message>
-            <source>{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.</source>
-            <translation>{0} '{1}' ist {2} bei Objekt {3} von {4}; der Wert muss null oder positiv sein.</translation>
-        </message>
-        <message>
             <source>{0} '{1}' {2}: {3}</source>
             <translation>{0} '{1}' {2}: {3}</translation>
-        </message>
-        <message>
-            <source>{0} ({1}) is reprojected from {2} to {3}.</source>
-            <translation>{0} ({1}) wird von {2} nach {3} umprojiziert.</translation>
         </message>
         <message>
             <source>{0} NULL value(s) in the point fields were left out of the sums.</source>
@@ -4218,6 +4330,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} von {1} Gebieten zugeordnet · {2} Gebiete ohne Tabellenzeile · {3} Tabellenschlüssel ohne Gebiet</translation>
         </message>
         <message>
+            <source>{0} of {1} does not keep distances at the data ({2}); not used for distances.</source>
+            <translation>{0} von {1} ist bei den Daten nicht längentreu ({2}); für Entfernungen nicht verwendet.</translation>
+        </message>
+        <message>
             <source>{0} of {1} facilities serve the target group.</source>
             <translation>{0} von {1} Einrichtungen bedienen die Zielgruppe.</translation>
         </message>
@@ -4336,6 +4452,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: every threshold must be greater than 0 (got {1}).</source>
             <translation>{0}: Jeder Schwellenwert muss größer als 0 sein (angegeben: {1}).</translation>
+        </message>
+        <message>
+            <source>{0}: field '{1}' of layer {2} is used (found by its name).</source>
+            <translation>{0}: Feld '{1}' des Layers {2} wird verwendet (am Namen erkannt).</translation>
         </message>
         <message>
             <source>{0}: give at least one threshold, e.g. 500,1000,1500.</source>

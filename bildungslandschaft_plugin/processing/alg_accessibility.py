@@ -4,17 +4,12 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeatureSink,
-    QgsGeometry,
-    QgsPoint,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsRectangle,
-    QgsSpatialIndex,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -33,6 +28,7 @@ from .base import (
     require_source,
     working_crs,
 )
+from .readers import district_of_points
 
 
 def field_suffix(text):
@@ -54,36 +50,6 @@ def weighted_median(values, weights):
     cum = np.cumsum(weights[order])
     k = int(np.searchsorted(cum, cum[-1] / 2.0))
     return float(values[order][min(k, len(values) - 1)])
-
-
-def district_of_points(districts, crs, context, xy, feedback):
-    """Index of the district polygon containing each point (-1 outside); plus the district features."""
-    transform = QgsCoordinateTransform(districts.sourceCrs(), crs, context.transformContext())
-    feats = list(districts.getFeatures())
-    index = QgsSpatialIndex()
-    engines = {}
-    for k, feat in enumerate(feats):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        geom = QgsGeometry(geom)
-        if districts.sourceCrs() != crs:
-            geom.transform(transform)
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        engines[k] = (engine, geom)
-        index.addFeature(k, geom.boundingBox())
-    out = np.full(len(xy), -1, dtype=np.int64)
-    for i, (x, y) in enumerate(xy):
-        if i % 5000 == 0:
-            check_canceled(feedback)
-        if not (np.isfinite(x) and np.isfinite(y)):
-            continue
-        for k in index.intersects(QgsRectangle(x, y, x, y)):
-            if engines[k][0].intersects(QgsPoint(x, y)):
-                out[i] = k
-                break
-    return out, feats
 
 
 class AccessibilityAlgorithm(BildungslandschaftAlgorithm):

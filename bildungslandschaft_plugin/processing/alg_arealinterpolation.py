@@ -34,7 +34,9 @@ from .base import (
     require_source,
     working_crs,
 )
-from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
+from .readers import build_index, containing, prepared, read_geometries
+from .values import number_or_nan
+from .writers import added_field_name
 
 MODE_AREA, MODE_POINTS, MODE_MASK = 0, 1, 2
 
@@ -210,11 +212,10 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             feedback.pushInfo(tr("{0}: sum in SOURCE {1:.6g}, in TARGET {2:.6g}.").format(f, before, after))
 
         fields = QgsFields(target.fields())
-        taken = {f.name().lower() for f in target.fields()}
+        taken = [f.name() for f in target.fields()]
         out_names = []
         for name in list(extensive) + [r for r, _d in intensive] + ["coverage"]:
-            out = name if name.lower() not in taken else name + "_interp"
-            taken.add(out.lower())
+            out = added_field_name(taken, name, target.sourceName(), feedback)  # field-name policy
             out_names.append(out)
             fields.append(QgsField(out, QVariant.Double))
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, target.wkbType(), target.sourceCrs())

@@ -1,5 +1,6 @@
 """``bildungslandschaft:catchments`` – nearest facility of every demand feature over the network."""
 
+import json
 import time
 
 import numpy as np
@@ -9,6 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -28,11 +30,9 @@ from .base import (
     check_canceled,
     require_sink,
     require_source,
+    secondary_sink,
     working_crs,
 )
-
-#: stage times (seconds) of the last run in this process (read by scripts/bench.py)
-LAST_TIMINGS = {}
 
 
 class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
@@ -48,6 +48,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
     OUTPUT_DEMAND = "OUTPUT_DEMAND"
     OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
     OUTPUT_AREAS = "OUTPUT_AREAS"
+    TIMINGS = "TIMINGS"
 
     def displayName(self):  # noqa: N802
         return tr("Catchments (nearest facility over the network)")
@@ -81,11 +82,13 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                          QgsProcessing.TypeVectorAnyGeometry),
                        tr("Every demand feature with facility_id, cost, snap_dist and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with demand"),
-                                                         QgsProcessing.TypeVectorAnyGeometry),
+                                                         QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                                         createByDefault=True),
                        tr("Every facility with demand, n_demand, utilization and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
                                                          QgsProcessing.TypeVectorPolygon, optional=True),
                        tr("One polygon per facility covering the streets nearest to it (no overlaps)."))
+        self.addOutput(QgsProcessingOutputString(self.TIMINGS, tr("Stage times in seconds (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         timings = {}
@@ -113,7 +116,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                                    demand, weight_field)
         capacity = None
         if cap_field:
-            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY)
+            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY, feedback=feedback)
         timings["read"] = t_read_net + time.perf_counter() - t0
         timings["build_graph"] = graph.timings["build_graph"]
         check_canceled(feedback)
@@ -181,7 +184,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         fac_extra += [npar.new_field("snap_dist", QVariant.Double, 20, 3),
                       npar.new_field("status", QVariant.String, 20)]
         fields, keep = npar.output_fields(facilities.fields(), fac_extra)
-        sink, dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
+        sink, dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
                                   facilities.wkbType(), facilities.sourceCrs())
         out = []
         for k, feat in enumerate(f_feats):
@@ -246,8 +249,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             timings["areas"] = time.perf_counter() - t0
 
         timings["total"] = time.perf_counter() - t_start
-        LAST_TIMINGS.clear()
-        LAST_TIMINGS.update(timings)
+        results[self.TIMINGS] = json.dumps(timings)  # read by scripts/bench.py (no module-level state)
         npar.stage_report(timings, feedback)
         n_ok = int(ok.sum())
         feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import socialtable as st
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, optional_sink, require_field, require_sink, require_source
 
 ENCODING_OPTIONS = ["auto", "UTF-8", "Windows-1252"]
 DELIMITER_OPTIONS = ["auto", ";", ",", "tab"]
@@ -357,7 +357,7 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
         results = {self.OUTPUT: dest, "MATCHED": match.matched,
                    "DISTRICTS_UNMATCHED": len(match.district_only), "TABLE_UNMATCHED": len(match.table_only)}
         if parameters.get(self.OUTPUT_REPORT) is not None:
-            rep_sink, rep_dest = self.parameterAsSink(parameters, self.OUTPUT_REPORT, context, report_fields(),
+            rep_sink, rep_dest = optional_sink(self, parameters, self.OUTPUT_REPORT, context, report_fields(),
                                                       QgsWkbTypes.NoGeometry, districts.sourceCrs())
             if rep_sink is not None:
                 for rec in match.report.itertuples(index=False, name=None):

@@ -35,7 +35,8 @@ from . import network_params as netp
 from . import transit_params as tp
 from .alg_exportwebmap import add_type_mapping_parameter, load_type_mapping, phase_labels
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source, working_crs
-from .compass_common import field_parameter, plain, required_field
+from .compass_common import plain, required_field
+from .params import field_or_usual, usual_help
 
 POINT_TEXT = re.compile(r"^\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*(?:\[\s*([^\]]+?)\s*\])?\s*$")
 
@@ -83,16 +84,18 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
-        self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), "einr_id",
+        self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), None,
                                                    self.FACILITIES, optional=True),
-                       tr("Id of the facility, copied to the output."))
-        self.add_param(QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), "name", self.FACILITIES,
-                                                   optional=True), tr("Name of the offer."))
-        self.add_param(QgsProcessingParameterField(self.TYPE_FIELD, tr("Type field"), "typ", self.FACILITIES,
+                       tr("Id of the facility, copied to the output.") + " " + usual_help("facility_id", tr("the feature id")))
+        self.add_param(QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), None, self.FACILITIES,
+                                                   optional=True), tr("Name of the offer.") + " " + usual_help("name"))
+        self.add_param(QgsProcessingParameterField(self.TYPE_FIELD, tr("Type field"), None, self.FACILITIES,
                                                    optional=True),
-                       tr("Facility type; decides the life phases through TYPE_MAPPING."))
-        self.add_param(QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), "traeger",
-                                                   self.FACILITIES, optional=True), tr("Carrier of the offer."))
+                       tr("Facility type; decides the life phases through TYPE_MAPPING.") + " " +
+                       usual_help("type", tr("the run stops")))
+        self.add_param(QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), None,
+                                                   self.FACILITIES, optional=True),
+                       tr("Carrier of the offer.") + " " + usual_help("carrier"))
         labels = phase_labels()
         self.add_param(QgsProcessingParameterEnum(
             self.TARGET_GROUP, tr("Target group (life phase)"),
@@ -151,10 +154,11 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         origin_source, origin_point, point_crs = self._origins(parameters, context)
         facilities = require_source(self, parameters, self.FACILITIES, context)
         network = require_source(self, parameters, netp.NETWORK, context)
-        id_field = field_parameter(self, parameters, context, self.FACILITY_ID, facilities, feedback)
-        name_field = required_field(self, parameters, context, self.NAME_FIELD, facilities)
-        type_field = required_field(self, parameters, context, self.TYPE_FIELD, facilities)
-        carrier_field = field_parameter(self, parameters, context, self.CARRIER_FIELD, facilities, feedback)
+        id_field = field_or_usual(self, parameters, context, self.FACILITY_ID, facilities, "facility_id", feedback)
+        name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
+        type_field = field_or_usual(self, parameters, context, self.TYPE_FIELD, facilities, "type", feedback,
+                                    required=True)
+        carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
         origin_id_field = ""
         if origin_source is not None:
             origin_id_field = self.parameterAsString(parameters, self.ORIGIN_ID, context)

@@ -106,7 +106,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
         if demand is not None:
             _d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT, feedback=feedback)
         timings["read"] += time.perf_counter() - t0
         check_canceled(feedback)
 
