@@ -10,7 +10,7 @@ export QT_QPA_PLATFORM := offscreen
 help:
 	@echo "make test          install what is missing, then run the whole test suite headless"
 	@echo "make demo          the planners' workflow on the sample city -> demo_output/"
-	@echo "make bench         benchmarks (sample city at scale 1 and 10) -> bench_output/"
+	@echo "make bench         benchmarks (sample city at scale 1 and 10; walk + public transport) -> bench_output/"
 	@echo "make translations  update i18n/*.ts, fail on unfinished German entries, compile .qm"
 	@echo "make package       self-contained plugin zip in dist/"
 	@echo "make deploy        install into the QGIS profile (or PLUGIN_PATH=/path/to/plugins)"
@@ -32,6 +32,8 @@ demo: setup translations-compile
 
 bench: setup translations-compile
 	$(SYS_PY) scripts/bench.py --repeat 3
+	$(SYS_PY) scripts/bench_transit.py
+	$(SYS_PY) scripts/bench_osm.py --repeat 3
 
 sample: setup
 	$(SYS_PY) scripts/make_sample_city.py --scale $${SCALE:-1} --out sample_data

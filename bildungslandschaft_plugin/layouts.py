@@ -349,7 +349,13 @@ class TemporaryOutput:
         self.path = os.path.abspath(path)
         folder, name = os.path.split(self.path)
         stem, ext = os.path.splitext(name)
-        fd, self.tmp = tempfile.mkstemp(prefix=".{}.".format(stem), suffix=ext, dir=folder)
+        if os.path.isdir(self.path):
+            raise QgsProcessingException(tr("The output {0} is a folder; give a file name.").format(self.path))
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".{}.".format(stem), suffix=ext, dir=folder)
+        except OSError as err:
+            raise QgsProcessingException(tr("Could not write into the folder {0}: {1}").format(
+                folder, err.strerror or err)) from None
         os.close(fd)
 
     def __enter__(self):
@@ -366,8 +372,12 @@ class TemporaryOutput:
                     umask = os.umask(0)
                     os.umask(umask)
                     mode = 0o666 & ~umask
-                os.chmod(self.tmp, mode)
-                os.replace(self.tmp, self.path)
+                try:
+                    os.chmod(self.tmp, mode)
+                    os.replace(self.tmp, self.path)
+                except OSError as err:
+                    raise QgsProcessingException(tr("Could not write {0}: {1}").format(
+                        self.path, err.strerror or err)) from None
         finally:
             if os.path.exists(self.tmp):
                 os.remove(self.tmp)

@@ -155,6 +155,12 @@ def guess_kind(layer):
     if geometry == QgsWkbTypes.LineGeometry:
         return "network"
     if geometry == QgsWkbTypes.PolygonGeometry:
+        # the plugin's own outputs are recognised by their fields, whatever the file is called
+        fields = {f.name().lower() for f in layer.fields()}
+        if {"facility_id", "threshold", "area_km2"} <= fields:
+            return "serviceareas"
+        if {"facility_id", "area_km2", "n_demand"} <= fields:
+            return "catchments"
         if any(w in name for w in ("catchment", "einzug")):
             return "catchments"
         if any(w in name for w in ("service", "isochron", "erreichbar")):
@@ -345,3 +351,76 @@ def attach_class_style(alg, context, dest_id, field_name, labels, qml=None):
 
 # QML styles whose categories are classes with names: their labels are translated when applied.
 NAMED_CLASS_LABELS = {"socialindex_classes": berlin_labels, "priority": priority_labels}
+
+
+# ---------------------------------------------------------------------------
+# Styles that travel with an output (never chosen later from the layer's name)
+# ---------------------------------------------------------------------------
+def threshold_label(value, unit):
+    return tr("up to {0} {1}").format("{0:g}".format(float(value)), unit)
+
+
+def apply_threshold_style(layer, field_name, thresholds, unit):
+    """Nested isochrones: one category per threshold, the nearest darkest and drawn on top."""
+    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return False
+    from qgis.core import QgsFeatureRequest
+
+    values = sorted(float(t) for t in thresholds)
+    n = len(values)
+    greens = [(0, 109, 44), (49, 163, 84), (116, 196, 118), (161, 217, 155), (199, 233, 192)]
+    cats = []
+    for k, value in enumerate(values):
+        rgb = greens[min(int(round(k * (len(greens) - 1) / max(n - 1, 1))), len(greens) - 1)] if n > 1 else greens[2]
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol.setColor(QColor(rgb[0], rgb[1], rgb[2], 150))
+        symbol.symbolLayer(0).setStrokeColor(QColor(rgb[0], rgb[1], rgb[2]))
+        symbol.symbolLayer(0).setStrokeWidth(0.3)
+        cats.append(QgsRendererCategory(value, symbol, threshold_label(value, unit)))
+    renderer = QgsCategorizedSymbolRenderer(field_name, cats)
+    # the largest areas first, so the nearer ones stay visible on top
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(field_name, False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+    return True
+
+
+class FunctionStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies ``style(layer)`` to an output layer loaded into QGIS after the run."""
+
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+        self.style(layer)
+
+
+def style_output(context, dest_id, style, feedback=None, name="bildungslandschaft"):
+    """Give output *dest_id* its style in ``postProcessAlgorithm`` (the sink is closed then).
+
+    ``style(layer)`` styles a layer. The output layer itself is styled (temporary and memory
+    outputs keep it); a GeoPackage output stores the style as its default in ``layer_styles``,
+    so QGIS and ``exportmap`` find it whenever the file is opened; a layer QGIS loads after
+    the run gets it from a post-processor. True when the style was stored or applied.
+    """
+    from qgis.core import QgsProcessingUtils
+
+    if not dest_id:
+        return False
+    done = False
+    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+    if isinstance(layer, QgsVectorLayer) and layer.isValid() and style(layer):
+        done = True
+        path = layer.source().split("|", 1)[0]
+        if layer.providerType() == "ogr" and path.lower().endswith(".gpkg"):
+            error = layer.saveStyleToDatabase(name, tr("Style of the Bildungslandschaft output"), True, "")
+            if error and feedback is not None:
+                feedback.pushWarning(tr("The style could not be stored in {0}: {1}").format(path, error))
+    if context.willLoadLayerOnCompletion(dest_id):
+        processor = FunctionStylePostProcessor(style)
+        _KEEP_ALIVE.append(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        done = True
+    return done

@@ -8,6 +8,10 @@
             <translation> (und {0} weitere)</translation>
         </message>
         <message>
+            <source> The feed's calendars cover {0} to {1}.</source>
+            <translation> Die Kalender des Fahrplans reichen vom {0} bis zum {1}.</translation>
+        </message>
+        <message>
             <source> … and {0} more</source>
             <translation> … und {0} weitere</translation>
         </message>
@@ -128,10 +132,6 @@
             <translation>Alle Träger</translation>
         </message>
         <message>
-            <source>All inputs are in a geographic CRS; distances are computed in {0} (metres).</source>
-            <translation>Alle Eingaben liegen in einem geographischen Koordinatensystem; Entfernungen werden in {0} (Meter) berechnet.</translation>
-        </message>
-        <message>
             <source>All life phases</source>
             <translation>Alle Lebensphasen</translation>
         </message>
@@ -182,6 +182,10 @@
         <message>
             <source>Areas (polygon layer or table)</source>
             <translation>Gebiete (Polygonlayer oder Tabelle)</translation>
+        </message>
+        <message>
+            <source>Areas for which this expression is true get no index and do not count in the standardisation, e.g. "KOM" &lt;&gt; 'gültig' for the areas Berlin's monitoring leaves out. The field 'excluded' names the reason.</source>
+            <translation>Gebiete, für die dieser Ausdruck wahr ist, erhalten keinen Index und zählen bei der Standardisierung nicht mit, z. B. "KOM" &lt;&gt; 'gültig' für die Gebiete, die das Berliner Monitoring auslässt. Das Feld 'excluded' nennt den Grund.</translation>
         </message>
         <message>
             <source>Areas with fewer residents get no index (Berlin and Hamburg practice: 300).</source>
@@ -292,6 +296,10 @@
             <translation>Einzugsbereichs-Polygone werden erzeugt</translation>
         </message>
         <message>
+            <source>Building the service areas</source>
+            <translation>Isochronen werden gebildet</translation>
+        </message>
+        <message>
             <source>Builds the network of partnerships between institutions (schools, Kitas, libraries, adult education, youth clubs) from a partnership table and measures it.
 
 OUTPUT_LINKS: one line per partnership with kind, both names, both districts and the flags cross_district and cross_carrier.
@@ -306,6 +314,10 @@ OUTPUT_FACILITIES: je Einrichtung Grad (Zahl verschiedener Partner), Kooperation
 OUTPUT_DISTRICTS (wenn DISTRICTS angegeben ist): je Ortsteil Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen und isolierte Einrichtungen.
 
 Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweisen und Doppelungen (gleiches Paar, gleiche Art) werden ausgelassen und im Protokoll sowie in OUTPUT_PROBLEMS gemeldet, nie stillschweigend verworfen.</translation>
+        </message>
+        <message>
+            <source>CHANGE_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same order; {1} given.</source>
+            <translation>CHANGE_INDICATORS muss so viele Felder wie INDICATORS ({0}) in derselben Reihenfolge nennen; angegeben: {1}.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -358,6 +370,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Catchment d0 in the unit of the cost (metres or minutes): pairs farther apart do not count. Empty: no limit (E2SFCA and 3SFCA still end at the last step).</source>
             <translation>Einzugsbereich d0 in der Einheit der Kosten (Meter oder Minuten): weiter entfernte Paare zählen nicht. Leer: keine Grenze (E2SFCA und 3SFCA enden trotzdem an der letzten Stufe).</translation>
+        </message>
+        <message>
+            <source>Catchment polygons are not drawn for walk + public transport; OUTPUT_AREAS is not written.</source>
+            <translation>Für Fuß + ÖPNV werden keine Einzugsbereichs-Polygone gezeichnet; OUTPUT_AREAS wird nicht geschrieben.</translation>
         </message>
         <message>
             <source>Catchments (nearest facility over the network)</source>
@@ -484,8 +500,12 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Spaltentrennzeichen einer CSV/TXT-Datei; 'auto' wählt das stimmigste von ; , und Tabulator.</translation>
         </message>
         <message>
-            <source>Column row found in {0} {1}; the lines above it were skipped.</source>
-            <translation>Spaltenkopf gefunden in {0} {1}; die Zeilen darüber wurden übersprungen.</translation>
+            <source>Column row (0 = detect)</source>
+            <translation>Spaltenzeile (0 = erkennen)</translation>
+        </message>
+        <message>
+            <source>Column row: {0} {1} ({2}). Possible column rows: {3}.</source>
+            <translation>Spaltenzeile: {0} {1} ({2}). Mögliche Spaltenzeilen: {3}.</translation>
         </message>
         <message>
             <source>Column with the year when the table has one row per district and year.</source>
@@ -496,12 +516,16 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Zu verknüpfende Spalten (leer = alle)</translation>
         </message>
         <message>
+            <source>Columns without a name are called: {0}.</source>
+            <translation>Spalten ohne Namen heißen: {0}.</translation>
+        </message>
+        <message>
             <source>Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500.</source>
             <translation>Kommagetrennte Liste von Kosten in der Einheit der Kosten (Meter oder Minuten), z. B. 500,1000,1500.</translation>
         </message>
         <message>
-            <source>Condenses small-area social indicators into one social index, by default exactly as Berlin's Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each indicator is standardised over the remaining areas (z-score with the population standard deviation), indicators where a high value means less burden change sign, the weighted sum of the z-scores is standardised again. A high index means high social burden. Classes: 1 high status (index &lt; -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). With the indicators of two years earlier, the dynamic index on the changes gives the classes positive / stable / negative and the 12 groups of status and dynamics. Alternatives: min-max scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval classes. Output fields: z_&lt;indicator&gt;, status_sum, index, index_class, index_label, rank (1 = highest index), dyn_index, dyn_class, group, excluded (reason).</source>
-            <translation>Verdichtet kleinräumige Sozialindikatoren zu einem Sozialindex, standardmäßig genau wie das Berliner Monitoring Soziale Stadtentwicklung: Gebiete unter der Mindesteinwohnerzahl bleiben unberücksichtigt; jeder Indikator wird über die übrigen Gebiete standardisiert (z-Wert mit der Standardabweichung der Grundgesamtheit), Indikatoren, bei denen ein hoher Wert weniger Belastung bedeutet, wechseln das Vorzeichen, und die gewichtete Summe der z-Werte wird erneut standardisiert. Ein hoher Index bedeutet hohe soziale Belastung. Klassen: 1 hoher Status (Index &lt; −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger Status (über 1,5). Mit den Indikatoren von vor zwei Jahren ergibt der Dynamikindex auf den Veränderungen die Klassen positiv / stabil / negativ und die 12 Gruppen aus Status und Dynamik. Alternativen: Min-Max-Skalierung, erste Hauptkomponente; Quantile, natürliche Unterbrechungen (Jenks) oder gleiche Intervalle. Ausgabefelder: z_&lt;Indikator&gt;, status_sum, index, index_class, index_label, rank (1 = höchster Index), dyn_index, dyn_class, group, excluded (Grund).</translation>
+            <source>Condenses small-area social indicators into one social index, by default exactly as Berlin's Monitoring Soziale Stadtentwicklung: areas below the population minimum are left out; each indicator is standardised over the remaining areas (z-score with the population standard deviation), indicators where a high value means less burden change sign, the weighted sum of the z-scores is standardised again. A high index means high social burden. Classes: 1 high status (index &lt; -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). With the indicators of two years earlier, the dynamic index on the changes gives the classes positive / stable / negative and the 12 groups of status and dynamics; monitoring reports publish the changes themselves (Berlin MSS: D1, D3, D4), which CHANGE_INDICATORS takes instead. EXCLUDE (an expression) leaves out the areas the monitoring leaves out. Values that look like missing-value codes (-9999) and shares outside 0-100 are named in warnings. Alternatives: min-max scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval classes. Output fields: z_&lt;indicator&gt;, status_sum, index, index_class, index_label, rank (1 = highest index), dyn_index, dyn_class, group, excluded (reason).</source>
+            <translation>Verdichtet kleinräumige Sozialindikatoren zu einem Sozialindex, standardmäßig genau wie das Berliner Monitoring Soziale Stadtentwicklung: Gebiete unter der Mindesteinwohnerzahl bleiben unberücksichtigt; jeder Indikator wird über die übrigen Gebiete standardisiert (z-Wert mit der Standardabweichung der Grundgesamtheit), Indikatoren, bei denen ein hoher Wert weniger Belastung bedeutet, wechseln das Vorzeichen, und die gewichtete Summe der z-Werte wird erneut standardisiert. Ein hoher Index bedeutet hohe soziale Belastung. Klassen: 1 hoher Status (Index &lt; −1), 2 mittlerer (−1 bis 1), 3 niedriger (über 1 bis 1,5), 4 sehr niedriger Status (über 1,5). Mit den Indikatoren von vor zwei Jahren ergibt der Dynamikindex auf den Veränderungen die Klassen positiv / stabil / negativ und die 12 Gruppen aus Status und Dynamik; Monitoringberichte veröffentlichen die Veränderungen selbst (Berliner MSS: D1, D3, D4), die stattdessen CHANGE_INDICATORS aufnimmt. EXCLUDE (ein Ausdruck) lässt die Gebiete aus, die das Monitoring auslässt. Werte, die wie Codes für fehlende Werte aussehen (-9999), und Anteile außerhalb von 0–100 werden in Warnungen genannt. Alternativen: Min-Max-Skalierung, erste Hauptkomponente; Quantile, natürliche Unterbrechungen (Jenks) oder gleiche Intervalle. Ausgabefelder: z_&lt;Indikator&gt;, status_sum, index, index_class, index_label, rank (1 = höchster Index), dyn_index, dyn_class, group, excluded (Grund).</translation>
         </message>
         <message>
             <source>Cooperation network (Kooperationsnetz)</source>
@@ -510,6 +534,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Cost</source>
             <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Could not add the layer {0} to the GeoPackage {1}: {2}</source>
+            <translation>Die Ebene {0} konnte nicht in das GeoPackage {1} geschrieben werden: {2}</translation>
         </message>
         <message>
             <source>Could not create the output {0}.</source>
@@ -532,6 +560,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Diese Layer ({0}) konnten nicht geladen werden: {1}</translation>
         </message>
         <message>
+            <source>Could not move the output {0} to {1}: {2}</source>
+            <translation>Die Ausgabe {0} konnte nicht nach {1} verschoben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not prepare the districts for the pages.</source>
             <translation>Die Ortsteile konnten nicht für die Seiten vorbereitet werden.</translation>
         </message>
@@ -546,6 +578,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not write feature {0} to OUTPUT.</source>
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Could not write into the folder {0}: {1}</source>
+            <translation>In den Ordner {0} kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write the output {0} into the folder {1}: {2}</source>
+            <translation>Die Ausgabe {0} kann nicht in den Ordner {1} geschrieben werden: {2}</translation>
         </message>
         <message>
             <source>Could not write the profiles {0} ({1}): a folder of that name exists.</source>
@@ -568,6 +608,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Webkarte konnte nicht nach {0} geschrieben werden: {1}</translation>
         </message>
         <message>
+            <source>Could not write {0} to the output {1}: {2}</source>
+            <translation>{0} konnte nicht in die Ausgabe {1} geschrieben werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not write {0}: {1}</source>
             <translation>{0} konnte nicht geschrieben werden: {1}</translation>
         </message>
@@ -586,6 +630,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>DEMAND_WEIGHT is negative ({0}) in feature {1} of {2}.</source>
             <translation>DEMAND_WEIGHT ist negativ ({0}) bei Objekt {1} von {2}.</translation>
+        </message>
+        <message>
+            <source>DEPARTURE_END must be later than DEPARTURE_START.</source>
+            <translation>DEPARTURE_END muss später als DEPARTURE_START sein.</translation>
         </message>
         <message>
             <source>DISTRICTS</source>
@@ -690,6 +738,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Demand-weighted mean access: {0:.6g} (supply per head of demand).</source>
             <translation>Nachfragegewichteter Mittelwert der Versorgung: {0:.6g} (Angebot je Kopf der Nachfrage).</translation>
+        </message>
+        <message>
+            <source>Departure window from (HH:MM)</source>
+            <translation>Abfahrtsfenster von (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Departure window until (HH:MM)</source>
+            <translation>Abfahrtsfenster bis (HH:MM)</translation>
         </message>
         <message>
             <source>Details of the selected offer</source>
@@ -856,8 +912,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Versorgung durch ihren nachfragegewichteten Mittelwert teilen, sodass 1 dem städtischen Durchschnitt entspricht.</translation>
         </message>
         <message>
+            <source>Dynamics class {0} ({1}): {2} areas.</source>
+            <translation>Dynamikklasse {0} ({1}): {2} Gebiete.</translation>
+        </message>
+        <message>
             <source>E2SFCA (step weights)</source>
             <translation>E2SFCA (Stufengewichte)</translation>
+        </message>
+        <message>
+            <source>EXCLUDE ({0}) leaves out {1} area(s).</source>
+            <translation>EXCLUDE ({0}) lässt {1} Gebiet(e) aus.</translation>
+        </message>
+        <message>
+            <source>EXCLUDE: the expression '{0}' cannot be read: {1}</source>
+            <translation>EXCLUDE: Der Ausdruck '{0}' ist nicht lesbar: {1}</translation>
+        </message>
+        <message>
+            <source>EXCLUDE: the expression '{0}' fails for {1}: {2}</source>
+            <translation>EXCLUDE: Der Ausdruck '{0}' schlägt fehl für {1}: {2}</translation>
         </message>
         <message>
             <source>Each child takes the social index of the district its address lies in; the facility's mean index is the mean of these values weighted by the number of children ({0}).</source>
@@ -876,6 +948,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Frühe Kindheit</translation>
         </message>
         <message>
+            <source>Empty: the first of these fields the layer has: {0}; else {1}.</source>
+            <translation>Leer: das erste dieser Felder, das der Layer hat: {0}; sonst {1}.</translation>
+        </message>
+        <message>
             <source>Encoding</source>
             <translation>Kodierung</translation>
         </message>
@@ -886,6 +962,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Encoding: {0}; delimiter: {1}; decimal sign: {2}.</source>
             <translation>Kodierung: {0}; Trennzeichen: {1}; Dezimalzeichen: {2}.</translation>
+        </message>
+        <message>
+            <source>End of the departure window (not included): 07:00 to 08:00 means the 60 departure minutes 07:00, 07:01, ..., 07:59.</source>
+            <translation>Ende des Abfahrtsfensters (nicht enthalten): 07:00 bis 08:00 bedeutet die 60 Abfahrtsminuten 07:00, 07:01, ..., 07:59.</translation>
         </message>
         <message>
             <source>Every demand feature with cost, facility_id, snap_dist, status, cost per category and facility counts per threshold.</source>
@@ -1034,6 +1114,10 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Das Feld „{0}“ in {1} ist keiner der Indikatoren ({2}).</translation>
         </message>
         <message>
+            <source>Field '{0}' is written as '{1}' (layer {2} already has a field of that name).</source>
+            <translation>Feld '{0}' wird als '{1}' geschrieben (Layer {2} hat bereits ein Feld dieses Namens).</translation>
+        </message>
+        <message>
             <source>Field '{0}' of {1} is replaced by the output field of the same name.</source>
             <translation>Das Feld '{0}' von {1} wird durch das gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
@@ -1070,6 +1154,14 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Feld mit OSM-Straßenklassen (Standard: ein Feld namens 'highway', falls vorhanden).</translation>
         </message>
         <message>
+            <source>Field {0} of layer {1} has the negative value {2} at feature {3} ({4} negative value(s) in all); weights and capacities must be 0 or more.</source>
+            <translation>Feld {0} des Layers {1} hat beim Objekt {3} den negativen Wert {2} ({4} negative(r) Wert(e) insgesamt); Gewichte und Kapazitäten müssen 0 oder größer sein.</translation>
+        </message>
+        <message>
+            <source>Field {0} of layer {1}: {2} feature(s) without a number (NULL) count 0.</source>
+            <translation>Feld {0} des Layers {1}: {2} Objekt(e) ohne Zahl (NULL) zählen 0.</translation>
+        </message>
+        <message>
             <source>Fields to sum</source>
             <translation>Zu summierende Felder</translation>
         </message>
@@ -1090,6 +1182,10 @@ TARGET_GROUP: the life phase; which facility types serve it is set by TYPE_MAPPI
 
 ORIGIN: ein Layer mit Adressen (für jedes Objekt wird gesucht) oder ein Punkt als „x,y [EPSG:Code]“; im Dialog kann auch ein Punkt in der Karte gewählt werden (ORIGIN_POINT).
 TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_MAPPING fest (Vorgabe: resources/lifephases.csv).</translation>
+        </message>
+        <message>
+            <source>First departure minute at the origin.</source>
+            <translation>Erste Abfahrtsminute am Startort.</translation>
         </message>
         <message>
             <source>Folder for musterstadt.gpkg, sozialdaten_musterstadt.csv and kooperationen.csv. Existing files of these names are replaced.</source>
@@ -1116,6 +1212,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Für Quantile, natürliche Unterbrechungen und gleiche Intervalle; die Berliner Klassen sind immer 4.</translation>
         </message>
         <message>
+            <source>For tables with one row per district (, year) and indicator, as statistics APIs deliver them: the column naming the indicator. Each indicator becomes a column holding FIELDS (e.g. 'wert').</source>
+            <translation>Für Tabellen mit einer Zeile je Gebiet (, Jahr) und Indikator, wie Statistik-Schnittstellen sie liefern: die Spalte mit dem Namen des Indikators. Jeder Indikator wird zu einer Spalte mit den Werten aus FIELDS (z. B. 'wert').</translation>
+        </message>
+        <message>
             <source>For the Gaussian method: the width of the weight exp(-c^2/(2 SIGMA^2)) in the unit of the cost.</source>
             <translation>Für das Gauß-Verfahren: die Breite des Gewichts exp(-c^2/(2 SIGMA^2)) in der Einheit der Kosten.</translation>
         </message>
@@ -1138,6 +1238,46 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Förderformel for facilities in two steps: run facilityneed (need per facility from the children it serves), then this algorithm on its output with TARGET_POPULATION served and NEED facility_class; BASE_SHARE of the budget is then split per child served, the rest as supplements by the facility's class (FACTORS). Facilities without a class (no children served) are left out with a filter, e.g. "facility_class" IS NOT NULL.</source>
             <translation>Förderformel für Einrichtungen in zwei Schritten: zuerst facilityneed (Bedarf je Einrichtung aus den betreuten Kindern), dann dieser Algorithmus auf dessen Ausgabe mit TARGET_POPULATION served und NEED facility_class; BASE_SHARE des Budgets wird dann je betreutem Kind verteilt, der Rest als Zuschläge nach der Klasse der Einrichtung (FACTORS). Einrichtungen ohne Klasse (keine Kinder betreut) werden mit einem Filter ausgelassen, z. B. "facility_class" IS NOT NULL.</translation>
+        </message>
+        <message>
+            <source>GTFS '{0}' does not exist.</source>
+            <translation>GTFS '{0}' existiert nicht.</translation>
+        </message>
+        <message>
+            <source>GTFS '{0}' is neither a zip file nor a folder.</source>
+            <translation>GTFS '{0}' ist weder eine ZIP-Datei noch ein Ordner.</translation>
+        </message>
+        <message>
+            <source>GTFS '{0}' lacks the required file(s): {1}.</source>
+            <translation>Im GTFS '{0}' fehlt/fehlen die nötige(n) Datei(en): {1}.</translation>
+        </message>
+        <message>
+            <source>GTFS feed (zip or folder)</source>
+            <translation>GTFS-Fahrplan (ZIP oder Ordner)</translation>
+        </message>
+        <message>
+            <source>GTFS file {0} has no column {1}.</source>
+            <translation>Die GTFS-Datei {0} hat keine Spalte {1}.</translation>
+        </message>
+        <message>
+            <source>GTFS: transfers.txt is ignored; transfers are walks over the street network.</source>
+            <translation>GTFS: transfers.txt wird nicht verwendet; Umstiege sind Fußwege über das Straßennetz.</translation>
+        </message>
+        <message>
+            <source>GTFS: {0} of {1} stops are farther than {2} m from the network; they cannot be walked to or from (their vehicles still run).</source>
+            <translation>GTFS: {0} von {1} Haltestellen liegen weiter als {2} m vom Netz entfernt; sie sind zu Fuß nicht erreichbar (ihre Fahrzeuge fahren trotzdem).</translation>
+        </message>
+        <message>
+            <source>GTFS: {0} {1} (e.g. {2}).</source>
+            <translation>GTFS: {0} {1} (z. B. {2}).</translation>
+        </message>
+        <message>
+            <source>GTFS: {0} {1}.</source>
+            <translation>GTFS: {0} {1}.</translation>
+        </message>
+        <message>
+            <source>GTFS_DATE '{0}' is not a date; write it as YYYY-MM-DD, e.g. 2024-09-17.</source>
+            <translation>GTFS_DATE '{0}' ist kein Datum; bitte als JJJJ-MM-TT schreiben, z. B. 2024-09-17.</translation>
         </message>
         <message>
             <source>Gaussian 2SFCA</source>
@@ -1176,6 +1316,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Bitte entweder NETWORK oder OD_TABLE angeben, nicht beides.</translation>
         </message>
         <message>
+            <source>Give either PREVIOUS_INDICATORS (values two years earlier) or CHANGE_INDICATORS (published changes), not both.</source>
+            <translation>Entweder PREVIOUS_INDICATORS (Werte zwei Jahre früher) oder CHANGE_INDICATORS (veröffentlichte Veränderungen) angeben, nicht beides.</translation>
+        </message>
+        <message>
             <source>Gravity (Hansen)</source>
             <translation>Gravitationsmodell (Hansen)</translation>
         </message>
@@ -1202,6 +1346,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Hint: padding the keys with leading zeros to {0} digits (KEY_WIDTH = {0}) would match more keys.</source>
             <translation>Hinweis: Mit führenden Nullen auf {0} Stellen aufgefüllt (KEY_WIDTH = {0}) würden mehr Schlüssel passen.</translation>
+        </message>
+        <message>
+            <source>Hint: {0} key(s) differ only in upper/lower case and were not matched: {1}. Correct the spelling in the table or in the district layer.</source>
+            <translation>Hinweis: {0} Schlüssel unterscheiden sich nur in Groß-/Kleinschreibung und wurden nicht zugeordnet: {1}. Bitte die Schreibweise in der Tabelle oder im Gebietslayer korrigieren.</translation>
         </message>
         <message>
             <source>How a source is split: by area, by the weight of points inside it, or by the area of mask polygons inside it.</source>
@@ -1276,6 +1424,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Der Indikator „{0}“ hat in allen einbezogenen Gebieten denselben Wert ({1}) (Standardabweichung 0) und kann nicht standardisiert werden. Bitte aus INDICATORS entfernen.</translation>
         </message>
         <message>
+            <source>Indicator column (one row per indicator)</source>
+            <translation>Indikatorspalte (eine Zeile je Indikator)</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indikatoren</translation>
         </message>
@@ -1294,6 +1446,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Instead of one year, join every year as its own column &lt;field&gt;_&lt;year&gt; (needs the year column).</source>
             <translation>Statt eines Jahres jedes Jahr als eigene Spalte &lt;Feld&gt;_&lt;Jahr&gt; anhängen (braucht die Jahresspalte).</translation>
+        </message>
+        <message>
+            <source>Instead of the earlier values: the changes x(t) - x(t-2) as a monitoring report publishes them (Berlin MSS: D1, D3, D4), in the same order as INDICATORS.</source>
+            <translation>Statt der früheren Werte: die Veränderungen x(t) − x(t−2), wie ein Monitoringbericht sie veröffentlicht (Berliner MSS: D1, D3, D4), in derselben Reihenfolge wie INDICATORS.</translation>
         </message>
         <message>
             <source>Institution id '{0}' occurs twice in field {1} of {2} (features {3} and {4}); ids must be unique.</source>
@@ -1348,14 +1504,16 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Sozialdaten verknüpfen…</translation>
         </message>
         <message>
-            <source>Joins a statistics table (CSV/TXT, XLSX, ODS or a table layer) to district polygons by key.
+            <source>Joins a statistics table (CSV/TXT, XLSX, ODS, JSON or a table layer) to district polygons by key.
 Encoding (UTF-8, UTF-8 with BOM, Windows-1252), delimiter (; , tab) and decimal sign (comma with thousands dots, or point) are detected; title lines above the column row and notes below the data are skipped. Keys are compared as text: blanks are removed and, with KEY_WIDTH, padded with leading zeros (1 -&gt; 01). Total and pseudo rows (Insgesamt, Stadt gesamt, SUM, keine Angabe) are left out.
 Official symbols never become 0: '.', 'x', '...', '/', '*' and the numeric codes 5555555555 etc. become NULL, '-' (exactly nothing) becomes 0; a field &lt;field&gt;_flag keeps the symbol. Values in brackets or with p/r/s/e markers are used, the marker goes to the flag.
-OUTPUT_REPORT lists every problem: keys only in the table or only on the map, duplicate keys, symbols, text in number columns, pseudo rows.</source>
-            <translation>Verknüpft eine Statistiktabelle (CSV/TXT, XLSX, ODS oder Tabellenlayer) über den Schlüssel mit Gebietspolygonen.
+The column row is detected as the row of short names above the first data row (title rows, merged group headers, description and unit rows are skipped); HEADER_ROW chooses another row. A column without a name is called column_&lt;n&gt; (n = its position) and can be given as TABLE_KEY. One-cell headings between data rows ('Stadtbezirk Mitte') are skipped. Keys are compared after Unicode normalisation; keys that differ only in upper/lower case are named in a hint. Missing-value codes (MISSING_CODES, e.g. -9999) become NULL where the column cannot take that value. JSON: a list of records or the records under one key; SPREAD_FIELD turns one row per indicator into one column per indicator.
+OUTPUT_REPORT lists every problem: keys only in the table or only on the map, duplicate keys, symbols, missing codes, text in number columns, pseudo rows, headings.</source>
+            <translation>Verknüpft eine Statistiktabelle (CSV/TXT, XLSX, ODS, JSON oder Tabellenlayer) über den Schlüssel mit Gebietspolygonen.
 Kodierung (UTF-8, UTF-8 mit BOM, Windows-1252), Trennzeichen (; , Tabulator) und Dezimalzeichen (Komma mit Tausenderpunkten oder Punkt) werden erkannt; Titelzeilen über dem Spaltenkopf und Anmerkungen unter den Daten werden übersprungen. Schlüssel werden als Text verglichen: Leerzeichen werden entfernt und mit KEY_WIDTH mit führenden Nullen aufgefüllt (1 -&gt; 01). Summen- und Pseudozeilen (Insgesamt, Stadt gesamt, SUM, keine Angabe) werden ausgelassen.
 Amtliche Zeichen werden nie zu 0: '.', 'x', '...', '/', '*' und die Zahlencodes 5555555555 usw. werden NULL, '-' (genau nichts) wird 0; ein Feld &lt;Feld&gt;_flag behält das Zeichen. Werte in Klammern oder mit den Zusätzen p/r/s/e werden verwendet, der Zusatz kommt ins Kennzeichenfeld.
-OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in der Karte, doppelte Schlüssel, Zeichen, Text in Zahlenspalten, Pseudozeilen.</translation>
+Die Spaltenzeile wird als Zeile der Kurznamen über der ersten Datenzeile erkannt (Titelzeilen, verbundene Gruppenköpfe, Beschreibungs- und Einheitenzeilen werden übersprungen); HEADER_ROW wählt eine andere Zeile. Eine Spalte ohne Namen heißt column_&lt;n&gt; (n = ihre Position) und kann als TABLE_KEY angegeben werden. Einzellige Überschriften zwischen Datenzeilen ('Stadtbezirk Mitte') werden übersprungen. Schlüssel werden nach Unicode-Normalisierung verglichen; Schlüssel, die sich nur in Groß-/Kleinschreibung unterscheiden, nennt ein Hinweis. Codes für fehlende Werte (MISSING_CODES, z. B. -9999) werden NULL, wo die Spalte diesen Wert nicht annehmen kann. JSON: eine Liste von Datensätzen oder die Datensätze unter einem Schlüssel; SPREAD_FIELD macht aus einer Zeile je Indikator eine Spalte je Indikator.
+OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in der Karte, doppelte Schlüssel, Zeichen, Codes für fehlende Werte, Text in Zahlenspalten, Pseudozeilen, Überschriften.</translation>
         </message>
         <message>
             <source>K = {0} must lie between 1 and the number of areas ({1}).</source>
@@ -1418,8 +1576,28 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Layer {0} ({1}) hat kein Feld, das als Ortsteilschlüssel dienen kann.</translation>
         </message>
         <message>
+            <source>Layer {0} ({1}) holds several geometry types: {2} feature(s) with {3} are used, {4} other feature(s) are left out.</source>
+            <translation>Layer {0} ({1}) enthält mehrere Geometrietypen: {2} Objekt(e) vom Typ {3} werden verwendet, {4} andere Objekt(e) bleiben unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>Layer {0} ({1}) is reprojected to {2}.</source>
+            <translation>Layer {0} ({1}) wird nach {2} umprojiziert.</translation>
+        </message>
+        <message>
+            <source>Layer {0} has a feature with coordinates that are not numbers (feature {1}).</source>
+            <translation>Layer {0} hat ein Objekt mit Koordinaten, die keine Zahlen sind (Objekt {1}).</translation>
+        </message>
+        <message>
+            <source>Layer {0} has no features with a geometry.</source>
+            <translation>Layer {0} hat keine Objekte mit Geometrie.</translation>
+        </message>
+        <message>
             <source>Layer {0} has no valid coordinate reference system.</source>
             <translation>Der Layer {0} hat kein gültiges Koordinatenbezugssystem.</translation>
+        </message>
+        <message>
+            <source>Layer {0} is declared as {1} (degrees) but its coordinates reach {2:.0f}, {3:.0f}: they cannot be degrees. Assign the layer its real coordinate reference system (e.g. the UTM zone the coordinates are in).</source>
+            <translation>Layer {0} ist als {1} (Grad) angegeben, seine Koordinaten reichen aber bis {2:.0f}, {3:.0f}: das können keine Grad sein. Weisen Sie dem Layer sein tatsächliches Koordinatenbezugssystem zu (z. B. die UTM-Zone, in der die Koordinaten liegen).</translation>
         </message>
         <message>
             <source>Layer {0}: default style applied.</source>
@@ -1428,6 +1606,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Layers (top first)</source>
             <translation>Layer (oberster zuerst)</translation>
+        </message>
+        <message>
+            <source>Leave out areas where (expression)</source>
+            <translation>Gebiete auslassen, für die gilt (Ausdruck)</translation>
         </message>
         <message>
             <source>Leave such units out with a filter, e.g. "{0}" IS NOT NULL (facilityneed gives facilities that serve no children no class).</source>
@@ -1466,6 +1648,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Logo</translation>
         </message>
         <message>
+            <source>Longest walk between two stops when changing vehicles; staying at the same stop takes no time.</source>
+            <translation>Längster Fußweg zwischen zwei Haltestellen beim Umsteigen; an derselben Haltestelle umzusteigen dauert keine Zeit.</translation>
+        </message>
+        <message>
+            <source>Longest walk from the origin to the first stop and from the last stop to the destination, at 4.5 km/h over the network.</source>
+            <translation>Längster Fußweg vom Startort zur ersten Haltestelle und von der letzten Haltestelle zum Ziel, mit 4,5 km/h über das Netz.</translation>
+        </message>
+        <message>
             <source>MAX_COST must be greater than 0 (got {0}); leave it empty for no limit.</source>
             <translation>MAX_COST muss größer als 0 sein (angegeben: {0}); für keine Begrenzung leer lassen.</translation>
         </message>
@@ -1474,8 +1664,20 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>MAX_COST muss größer als 0 sein.</translation>
         </message>
         <message>
+            <source>MAX_TRANSFER_WALK must not be negative.</source>
+            <translation>MAX_TRANSFER_WALK darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>MAX_WALK must be greater than 0 minutes.</source>
+            <translation>MAX_WALK muss größer als 0 Minuten sein.</translation>
+        </message>
+        <message>
             <source>MIN_AMOUNT ({0}) is larger than MAX_AMOUNT ({1}).</source>
             <translation>MIN_AMOUNT ({0}) ist größer als MAX_AMOUNT ({1}).</translation>
+        </message>
+        <message>
+            <source>MISSING_CODES: '{0}' is not a number (write e.g. -9999;-99999).</source>
+            <translation>MISSING_CODES: '{0}' ist keine Zahl (z. B. -9999;-99999 schreiben).</translation>
         </message>
         <message>
             <source>Map extent</source>
@@ -1514,6 +1716,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Höchstbetrag je Einheit (Euro)</translation>
         </message>
         <message>
+            <source>Maximum transfer walk (min)</source>
+            <translation>Längster Umsteige-Fußweg (min)</translation>
+        </message>
+        <message>
+            <source>Maximum walk to and from a stop (min)</source>
+            <translation>Längster Fußweg zur und von der Haltestelle (min)</translation>
+        </message>
+        <message>
             <source>Mean z-score of each indicator per type.</source>
             <translation>Mittlerer z-Wert jedes Indikators je Typ.</translation>
         </message>
@@ -1536,6 +1746,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Minimum population</source>
             <translation>Mindesteinwohnerzahl</translation>
+        </message>
+        <message>
+            <source>Missing-value codes</source>
+            <translation>Codes für fehlende Werte</translation>
         </message>
         <message>
             <source>More than 12 indicators: the table may not fit on the page.</source>
@@ -1590,8 +1804,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Name des Angebots.</translation>
         </message>
         <message>
-            <source>Name of the table column with the district key, exactly as in the column row.</source>
-            <translation>Name der Tabellenspalte mit dem Gebietsschlüssel, genau wie im Spaltenkopf.</translation>
+            <source>Name of the table column with the district key, as in the column row; a column without a name is column_&lt;n&gt; (n = its position, 1-based).</source>
+            <translation>Name der Tabellenspalte mit dem Gebietsschlüssel, wie in der Spaltenzeile; eine Spalte ohne Namen heißt column_&lt;n&gt; (n = ihre Position, ab 1 gezählt).</translation>
         </message>
         <message>
             <source>Name shown in the list, the popup and the search.</source>
@@ -1690,6 +1904,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine Indikatoren.</translation>
         </message>
         <message>
+            <source>No input is in a CRS that keeps distances; distances are computed in {0} (metres).</source>
+            <translation>Keine Eingabe liegt in einem längentreuen KBS; Entfernungen werden in {0} (Meter) berechnet.</translation>
+        </message>
+        <message>
             <source>No input layer to take a coordinate reference system from.</source>
             <translation>Kein Eingabelayer, aus dem ein Koordinatenbezugssystem übernommen werden kann.</translation>
         </message>
@@ -1722,6 +1940,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Keine Tabelle angegeben (TABLE).</translation>
         </message>
         <message>
+            <source>No trip of the GTFS feed runs on {0} (no active service_id).{1} Choose a GTFS_DATE inside the timetable period.</source>
+            <translation>Am {0} fährt keine Fahrt des GTFS-Fahrplans (keine aktive service_id).{1} Bitte ein GTFS_DATE innerhalb der Fahrplanperiode wählen.</translation>
+        </message>
+        <message>
             <source>No unit gets more (0 = no maximum).</source>
             <translation>Keine Einheit erhält mehr (0 = kein Höchstbetrag).</translation>
         </message>
@@ -1736,6 +1958,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>No usable partnership in {0}: every institution is isolated.</source>
             <translation>Keine verwendbare Kooperation in {0}: alle Einrichtungen sind isoliert.</translation>
+        </message>
+        <message>
+            <source>No usable trip of the GTFS feed runs on {0}.</source>
+            <translation>Am {0} fährt keine verwendbare Fahrt des GTFS-Fahrplans.</translation>
+        </message>
+        <message>
+            <source>None of the {0} stops of the GTFS feed lies within SNAP_TOLERANCE ({1} m) of the street network; is it the feed of this area?</source>
+            <translation>Keine der {0} Haltestellen des GTFS-Fahrplans liegt innerhalb von SNAP_TOLERANCE ({1} m) am Straßennetz; ist es der Fahrplan dieses Gebiets?</translation>
         </message>
         <message>
             <source>Normalise (1 = demand-weighted mean)</source>
@@ -1756,6 +1986,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Number of types K (0 = choose by silhouette)</source>
             <translation>Anzahl der Typen K (0 = nach Silhouette wählen)</translation>
+        </message>
+        <message>
+            <source>Numbers that mean 'no value' (separated by ';'), e.g. -9999 in Berlin's monitoring files. A cell with a code becomes NULL with the code in &lt;field&gt;_flag, but only in a column that cannot take that value (no other value of the column lies in that range). Empty: no codes.</source>
+            <translation>Zahlen, die „kein Wert“ bedeuten (durch ';' getrennt), z. B. -9999 in den Berliner Monitoringdateien. Eine Zelle mit einem Code wird NULL, der Code steht in &lt;Feld&gt;_flag – aber nur in einer Spalte, die diesen Wert nicht annehmen kann (kein anderer Wert der Spalte liegt in diesem Bereich). Leer: keine Codes.</translation>
+        </message>
+        <message>
+            <source>Numbers that mean 'no value' (separated by ';'), e.g. -9999. They become NULL where the column cannot take that value.</source>
+            <translation>Zahlen, die „kein Wert“ bedeuten (durch ';' getrennt), z. B. -9999. Sie werden NULL, wo die Spalte diesen Wert nicht annehmen kann.</translation>
         </message>
         <message>
             <source>Numeric deficit, higher = worse access (e.g. share of children beyond 1000 m of a school).</source>
@@ -1934,6 +2172,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Nur Ortsteile, für die dieser Ausdruck wahr ist, erhalten eine Seite, z. B. "sb_key" = '03'. Leer: alle Ortsteile.</translation>
         </message>
         <message>
+            <source>Only for travel mode 'Walk + public transport': the timetable as a GTFS .zip file or a folder with stops.txt, routes.txt, trips.txt, stop_times.txt and calendar.txt and/or calendar_dates.txt.</source>
+            <translation>Nur für das Verkehrsmittel „Fuß + ÖPNV“: der Fahrplan als GTFS-ZIP-Datei oder als Ordner mit stops.txt, routes.txt, trips.txt, stop_times.txt und calendar.txt und/oder calendar_dates.txt.</translation>
+        </message>
+        <message>
             <source>Only one facility: its ratio is its supply per weighted demand in reach.</source>
             <translation>Nur eine Einrichtung: ihr Versorgungsquotient ist ihr Angebot je gewichteter Nachfrage in Reichweite.</translation>
         </message>
@@ -1956,6 +2198,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Only {0} of {1} profile pages were filled ({2}); no PDF written.</source>
             <translation>Nur {0} von {1} Profilseiten wurden gefüllt ({2}); kein PDF geschrieben.</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap network {0}: all {1} lines are streets for mode {2}.</source>
+            <translation>OpenStreetMap-Netz {0}: alle {1} Linien sind Wege für den Modus {2}.</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap network {0}: {1} of {2} lines are not streets for mode {3} and are left out: {4}.</source>
+            <translation>OpenStreetMap-Netz {0}: {1} von {2} Linien sind keine Wege für den Modus {3} und werden ausgelassen: {4}.</translation>
         </message>
         <message>
             <source>Optional addresses or grid cells; their demand within each threshold is added.</source>
@@ -2062,6 +2312,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>PDF, PNG oder SVG, je nach Dateiendung.</translation>
         </message>
         <message>
+            <source>PERCENTILE must be between 1 and 100.</source>
+            <translation>PERCENTILE muss zwischen 1 und 100 liegen.</translation>
+        </message>
+        <message>
             <source>POINTS</source>
             <translation>POINTS (Punkte)</translation>
         </message>
@@ -2136,6 +2390,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Per district: institutions, links inside, links to other districts, isolated institutions (only when DISTRICTS is given).</source>
             <translation>Je Ortsteil: Einrichtungen, interne Kooperationen, Kooperationen mit anderen Ortsteilen, isolierte Einrichtungen (nur mit DISTRICTS).</translation>
+        </message>
+        <message>
+            <source>Percentile of the travel time</source>
+            <translation>Perzentil der Reisezeit</translation>
         </message>
         <message>
             <source>Places or other supply per facility (e.g. kapazitaet). NULL or negative values are errors.</source>
@@ -2218,6 +2476,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Profile als PDF</translation>
         </message>
         <message>
+            <source>Published changes over two years (dynamics)</source>
+            <translation>Veröffentlichte Veränderungen über zwei Jahre (Dynamik)</translation>
+        </message>
+        <message>
             <source>Random seed</source>
             <translation>Startwert des Zufallsgenerators</translation>
         </message>
@@ -2286,6 +2548,18 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Feld Straßenklasse</translation>
         </message>
         <message>
+            <source>Row (line) number of the column names, counted from 1 as in the spreadsheet or text editor. 0 detects the row of short names above the first data row (the log names the row used).</source>
+            <translation>Nummer der Zeile mit den Spaltennamen, ab 1 gezählt wie in der Tabellenkalkulation oder im Texteditor. 0 erkennt die Zeile der Kurznamen über der ersten Datenzeile (das Protokoll nennt die verwendete Zeile).</translation>
+        </message>
+        <message>
+            <source>Row with the column names; 'detected' takes the row of short names above the first data row.</source>
+            <translation>Zeile mit den Spaltennamen; „erkannt“ nimmt die Zeile der Kurznamen über der ersten Datenzeile.</translation>
+        </message>
+        <message>
+            <source>Rows between the column row and the data (descriptions, units) skipped: {0} {1}.</source>
+            <translation>Zeilen zwischen Spaltenzeile und Daten (Beschreibungen, Einheiten) übersprungen: {0} {1}.</translation>
+        </message>
+        <message>
             <source>Rows of the partnership table that were left out, with the reason.</source>
             <translation>Zeilen der Kooperationstabelle, die ausgelassen wurden, mit Begründung.</translation>
         </message>
@@ -2300,6 +2574,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>SOURCE ({0}) and TARGET ({1}) do not overlap (compared in {2}); nothing can be moved.</source>
             <translation>SOURCE ({0}) und TARGET ({1}) überschneiden sich nicht (verglichen in {2}); es kann nichts übertragen werden.</translation>
+        </message>
+        <message>
+            <source>SOURCE districts overlap: their areas add up to {0:.4g} km², their union covers {1:.4g} km² ({2:.4g} km² counted more than once). Each source is moved in full, so values in the overlaps are moved twice. Overlapping pairs (feature id and first field): {3}.</source>
+            <translation>Gebiete in SOURCE überlappen sich: ihre Flächen ergeben zusammen {0:.4g} km², ihre Vereinigung deckt {1:.4g} km² ({2:.4g} km² mehrfach gezählt). Jedes Quellgebiet wird vollständig übertragen, Werte in den Überlappungen also doppelt. Überlappende Paare (Objekt-ID und erstes Feld): {3}.</translation>
         </message>
         <message>
             <source>SOURCE or TARGET has no usable polygon.</source>
@@ -2380,6 +2658,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Service areas (isochrones over the network)</source>
             <translation>Isochronen (Erreichbarkeitsbereiche über das Netz)</translation>
+        </message>
+        <message>
+            <source>Service date (YYYY-MM-DD)</source>
+            <translation>Verkehrstag (JJJJ-MM-TT)</translation>
         </message>
         <message>
             <source>Sheet '{0}' is not in {1}. Sheets: {2}</source>
@@ -2476,6 +2758,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Laufzeiten der Schritte (s): {0}</translation>
         </message>
         <message>
+            <source>Stage times in seconds (JSON)</source>
+            <translation>Zeiten der Schritte in Sekunden (JSON)</translation>
+        </message>
+        <message>
             <source>Statistics table</source>
             <translation>Statistiktabelle</translation>
         </message>
@@ -2496,6 +2782,10 @@ keine Klasse (nicht bewertet)</translation>
             <translation>Straßennetz für die Suche nach der nächstgelegenen Einrichtung (wie bei catchments); nur verwendet, wenn ASSIGNMENT_FIELD leer ist.</translation>
         </message>
         <message>
+            <source>Style of the Bildungslandschaft output</source>
+            <translation>Stil der Bildungslandschaft-Ausgabe</translation>
+        </message>
+        <message>
             <source>Subset of the indicators whose sign is flipped (e.g. a share of pupils with a Gymnasium recommendation).</source>
             <translation>Teilmenge der Indikatoren, deren Vorzeichen umgekehrt wird (z. B. Anteil der Kinder mit Gymnasialempfehlung).</translation>
         </message>
@@ -2506,6 +2796,10 @@ keine Klasse (nicht bewertet)</translation>
         <message>
             <source>Summary: {0} children in DEMAND, {1} served by a facility, unassigned {2}, outside every district {3}.</source>
             <translation>Zusammenfassung: {0} Kinder in DEMAND, {1} von einer Einrichtung versorgt, nicht zugeordnet (unassigned) {2}, außerhalb aller Gebiete {3}.</translation>
+        </message>
+        <message>
+            <source>Summing the demand within the thresholds</source>
+            <translation>Nachfrage innerhalb der Schwellenwerte wird summiert</translation>
         </message>
         <message>
             <source>Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources).</source>
@@ -2590,8 +2884,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Tabelle der Kooperationen, eine Zeile je Kooperation (z. B. kooperationen.csv).</translation>
         </message>
         <message>
-            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;All files (*)</source>
-            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;Alle Dateien (*)</translation>
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;All files (*)</source>
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)</source>
@@ -2622,6 +2916,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Gauß-Verfahren braucht SIGMA größer als 0.</translation>
         </message>
         <message>
+            <source>The JSON {0} has several lists of records ({1}); the longest, '{2}', is read.</source>
+            <translation>Die JSON-Datei {0} enthält mehrere Listen von Datensätzen ({1}); die längste, '{2}', wird gelesen.</translation>
+        </message>
+        <message>
+            <source>The JSON {0} holds no table: expected a list of records ([{{...}}, ...]) or an object with one list of records (e.g. {{"daten": [...]}}).</source>
+            <translation>Die JSON-Datei {0} enthält keine Tabelle: erwartet wird eine Liste von Datensätzen ([{{...}}, ...]) oder ein Objekt mit einer Liste von Datensätzen (z. B. {{"daten": [...]}}).</translation>
+        </message>
+        <message>
             <source>The SVG layers could not be written.</source>
             <translation>Die SVG-Ebenen konnten nicht geschrieben werden.</translation>
         </message>
@@ -2650,12 +2952,28 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Budget von {0} Euro reicht nicht, um jeder der {1} Einheiten den Mindestbetrag von {2} Euro zu geben (dafür sind {3} Euro nötig). Bitte MIN_AMOUNT senken oder BUDGET erhöhen.</translation>
         </message>
         <message>
+            <source>The changes were taken as published ({0}).</source>
+            <translation>Die Veränderungen wurden wie veröffentlicht übernommen ({0}).</translation>
+        </message>
+        <message>
             <source>The chart shows the first three indicators of the time series.</source>
             <translation>Das Diagramm zeigt die ersten drei Indikatoren der Zeitreihe.</translation>
         </message>
         <message>
+            <source>The column row {0} (HEADER_ROW) is outside the table {1} ({2} rows).</source>
+            <translation>Die Spaltenzeile {0} (HEADER_ROW) liegt außerhalb der Tabelle {1} ({2} Zeilen).</translation>
+        </message>
+        <message>
             <source>The component, computed from the z-scores, explains {0} % of their variance; its scores were standardised to mean 0 and standard deviation 1 and oriented so that higher values mean more burden.</source>
             <translation>Die aus den z-Werten berechnete Komponente erklärt {0} % ihrer Varianz; ihre Werte wurden auf Mittelwert 0 und Standardabweichung 1 standardisiert und so ausgerichtet, dass höhere Werte mehr Belastung bedeuten.</translation>
+        </message>
+        <message>
+            <source>The coordinates of layer {0} lie outside the valid range of its coordinate reference system {1}; assign the layer its real coordinate reference system.</source>
+            <translation>Die Koordinaten des Layers {0} liegen außerhalb des gültigen Bereichs seines Koordinatenbezugssystems {1}; weisen Sie dem Layer sein tatsächliches Koordinatenbezugssystem zu.</translation>
+        </message>
+        <message>
+            <source>The day whose timetable is used, e.g. a Tuesday in term time inside the feed's period. Trips of the day running after midnight (times from 24:00:00) count; trips of the day before do not.</source>
+            <translation>Der Tag, dessen Fahrplan verwendet wird, z. B. ein Dienstag in der Schulzeit innerhalb der Fahrplanperiode. Fahrten dieses Tages nach Mitternacht (Zeiten ab 24:00:00) zählen, Fahrten des Vortags nicht.</translation>
         </message>
         <message>
             <source>The demand features with 'access' and 'status'.</source>
@@ -2664,6 +2982,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The demand-weighted mean access is 0; access is not normalised.</source>
             <translation>Der nachfragegewichtete Mittelwert der Versorgung ist 0; die Versorgung wird nicht normiert.</translation>
+        </message>
+        <message>
+            <source>The departure window must be whole minutes long.</source>
+            <translation>Das Abfahrtsfenster muss ganze Minuten lang sein.</translation>
         </message>
         <message>
             <source>The direction of {0} was reversed, because high values there mean less burden.</source>
@@ -2746,6 +3068,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Gravitationsmodell braucht MIN_COST größer als 0.</translation>
         </message>
         <message>
+            <source>The indicator column '{0}' (SPREAD_FIELD) is not in the table. Columns: {1}</source>
+            <translation>Die Indikatorspalte '{0}' (SPREAD_FIELD) ist nicht in der Tabelle. Spalten: {1}</translation>
+        </message>
+        <message>
             <source>The input field '{0}' is replaced by the new result field of the same name.</source>
             <translation>Das Eingabefeld „{0}“ wird durch das neue gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
@@ -2754,8 +3080,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Einrichtungen mit Grad, Partnern in anderen Ortsteilen und bei anderen Trägern, Zwischenzentralität und „isoliert“.</translation>
         </message>
         <message>
-            <source>The key column '{0}' (TABLE_KEY) is not in the table {1}. Columns: {2}</source>
-            <translation>Die Schlüsselspalte '{0}' (TABLE_KEY) ist nicht in der Tabelle {1}. Spalten: {2}</translation>
+            <source>The key column '{0}' (TABLE_KEY) is not in the column row ({1} {2}) of the table {3}. Columns: {4}</source>
+            <translation>Die Schlüsselspalte '{0}' (TABLE_KEY) ist nicht in der Spaltenzeile ({1} {2}) der Tabelle {3}. Spalten: {4}</translation>
         </message>
         <message>
             <source>The key {0} occurs twice in field {1} ({2}); keys must be unique.</source>
@@ -2842,6 +3168,22 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
         </message>
         <message>
+            <source>The output {0} is a folder; give a file name.</source>
+            <translation>Die Ausgabe {0} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+        </message>
+        <message>
+            <source>The output {0} is already closed.</source>
+            <translation>Die Ausgabe {0} ist bereits geschlossen.</translation>
+        </message>
+        <message>
+            <source>The output {0} would overwrite the input {1} ({2}); choose another file, or "Save to GeoPackage" to add a layer to it.</source>
+            <translation>Die Ausgabe {0} würde die Eingabe {1} ({2}) überschreiben; wählen Sie eine andere Datei oder „In GeoPackage speichern“, um ihr einen Layer hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>The output {0} wrote no file.</source>
+            <translation>Die Ausgabe {0} hat keine Datei geschrieben.</translation>
+        </message>
+        <message>
             <source>The page layout found {0} districts for {1} pages; no PDF written.</source>
             <translation>Das Seitenlayout fand {0} Ortsteile für {1} Seiten; kein PDF geschrieben.</translation>
         </message>
@@ -2888,6 +3230,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer in the project.</source>
             <translation>Die Statistiktabelle: eine CSV/TXT-, XLSX- oder ODS-Datei oder die ID bzw. der Name eines Tabellenlayers im Projekt.</translation>
+        </message>
+        <message>
+            <source>The style could not be stored in {0}: {1}</source>
+            <translation>Der Stil konnte nicht in {0} gespeichert werden: {1}</translation>
+        </message>
+        <message>
+            <source>The table</source>
+            <translation>Die Tabelle</translation>
         </message>
         <message>
             <source>The table file {0} does not exist.</source>
@@ -3004,6 +3354,26 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Travel mode</source>
             <translation>Verkehrsmittel</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' is not available in this algorithm; choose walk, bicycle or car.</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ gibt es in diesem Algorithmus nicht; bitte Fuß, Fahrrad oder Auto wählen.</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' needs COST_TYPE time (minutes).</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ braucht COST_TYPE Zeit (Minuten).</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' needs a GTFS feed (parameter GTFS).</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ braucht einen GTFS-Fahrplan (Parameter GTFS).</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' needs the service date GTFS_DATE (YYYY-MM-DD).</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ braucht den Verkehrstag GTFS_DATE (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <source>Travel mode 'Walk + public transport' uses a GTFS timetable (advanced parameters): for every departure minute of the window the door-to-door time (walk to a stop, ride, changes, walk to the destination, or the direct walk), reported as the chosen percentile in minutes; walk_only is the shortest direct walk. See docs/transit.md.</source>
+            <translation>Das Verkehrsmittel „Fuß + ÖPNV“ verwendet einen GTFS-Fahrplan (erweiterte Parameter): für jede Abfahrtsminute des Fensters die Tür-zu-Tür-Zeit (Fußweg zur Haltestelle, Fahrt, Umstiege, Fußweg zum Ziel, oder der direkte Fußweg), ausgegeben als gewähltes Perzentil in Minuten; walk_only ist der kürzeste direkte Fußweg. Siehe docs/transit.md.</translation>
         </message>
         <message>
             <source>Trend</source>
@@ -3134,6 +3504,30 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Zu Fuß (4,5 km/h, keine Autobahnen), Fahrrad (15 km/h, keine Autobahnen oder Treppen) oder Auto (Geschwindigkeit nach Straßenklasse, keine Fußwege/Pfade/Treppen, Einbahnstraßen beachtet).</translation>
         </message>
         <message>
+            <source>Walk + public transport</source>
+            <translation>Fuß + ÖPNV</translation>
+        </message>
+        <message>
+            <source>Walk + public transport times (s): {0}</source>
+            <translation>Fuß + ÖPNV, Zeiten (s): {0}</translation>
+        </message>
+        <message>
+            <source>Walk + public transport: GTFS {0}, {1}, departures {2} to {3}, percentile {4}, walks to/from stops up to {5:g} min, transfer walks up to {6:g} min, MAX_COST {7:g} min.</source>
+            <translation>Fuß + ÖPNV: GTFS {0}, {1}, Abfahrten {2} bis {3}, Perzentil {4}, Fußwege zu/von Haltestellen bis {5:g} min, Umsteige-Fußwege bis {6:g} min, MAX_COST {7:g} min.</translation>
+        </message>
+        <message>
+            <source>Walk + public transport: the offers are written without route lines.</source>
+            <translation>Fuß + ÖPNV: die Angebote werden ohne Routenlinien geschrieben.</translation>
+        </message>
+        <message>
+            <source>Walk + public transport: {0} trips, {1} connections scanned, {2} access walks, {3} transfer walks, {4} departure minutes; reported value = rank {5} of {4}.</source>
+            <translation>Fuß + ÖPNV: {0} Fahrten, {1} Verbindungen durchsucht, {2} Zugangswege, {3} Umsteigewege, {4} Abfahrtsminuten; ausgegebener Wert = Rang {5} von {4}.</translation>
+        </message>
+        <message>
+            <source>Web Mercator</source>
+            <translation>Web Mercator</translation>
+        </message>
+        <message>
             <source>Web map</source>
             <translation>Webkarte</translation>
         </message>
@@ -3164,6 +3558,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Which facility types serve which life phase, one entry per line or separated by ';': 'Kita = early_childhood', 'Volkshochschule = adults, seniors', 'Bibliothek = all'. Phases: early_childhood, school_age, youth, adults, seniors (or Frühe Kindheit, Schulalter, Jugend, Erwachsene, Senioren). May also be the path of a CSV table like the default, resources/lifephases.csv. Empty: the default table.</source>
             <translation>Welche Einrichtungsarten welche Lebensphase bedienen, ein Eintrag je Zeile oder durch „;“ getrennt: „Kita = Frühe Kindheit“, „Volkshochschule = Erwachsene, Senioren“, „Bibliothek = alle“. Lebensphasen: early_childhood, school_age, youth, adults, seniors (oder Frühe Kindheit, Schulalter, Jugend, Erwachsene, Senioren). Auch der Pfad einer CSV-Tabelle wie der Vorgabe resources/lifephases.csv ist möglich. Leer: die mitgelieferte Tabelle.</translation>
+        </message>
+        <message>
+            <source>Which of the travel times of the departure minutes is reported: 50 the median, 80 a time that 80 % of the departures achieve (nearest rank; unreachable minutes count last).</source>
+            <translation>Welche der Reisezeiten der Abfahrtsminuten ausgegeben wird: 50 der Median, 80 eine Zeit, die 80 % der Abfahrten erreichen (Rangmethode; unerreichbare Minuten zählen zuletzt).</translation>
         </message>
         <message>
             <source>Width around the reached streets (m)</source>
@@ -3272,6 +3670,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>ein Gebiet ohne Schlüsselwert</translation>
         </message>
         <message>
+            <source>access=no/private without permission for the mode</source>
+            <translation>access=no/private ohne Freigabe für den Modus</translation>
+        </message>
+        <message>
             <source>an institution linked to itself</source>
             <translation>Einrichtung mit sich selbst verknüpft</translation>
         </message>
@@ -3288,8 +3690,16 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>auto</translation>
         </message>
         <message>
+            <source>bicycle=no/private</source>
+            <translation>bicycle=no/private</translation>
+        </message>
+        <message>
             <source>cell blocked: NULL</source>
             <translation>Tabellenfach gesperrt: NULL</translation>
+        </message>
+        <message>
+            <source>chosen (HEADER_ROW)</source>
+            <translation>gewählt (HEADER_ROW)</translation>
         </message>
         <message>
             <source>class {0} of {1} ({2} to {3})</source>
@@ -3310,6 +3720,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>delimiter: {0}</source>
             <translation>Trennzeichen: {0}</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>erkannt</translation>
+        </message>
+        <message>
+            <source>detected ({0} {1})</source>
+            <translation>erkannt ({0} {1})</translation>
         </message>
         <message>
             <source>district '{0}' has no row in the table</source>
@@ -3340,6 +3758,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>erste Hauptkomponente</translation>
         </message>
         <message>
+            <source>foot=no/private</source>
+            <translation>foot=no/private</translation>
+        </message>
+        <message>
+            <source>frequencies.txt, line {0}: trip '{1}' needs start_time, end_time and headway_secs &gt; 0.</source>
+            <translation>frequencies.txt, Zeile {0}: Fahrt '{1}' braucht start_time, end_time und headway_secs &gt; 0.</translation>
+        </message>
+        <message>
             <source>from id is not an institution of FACILITIES</source>
             <translation>Kennung „von“ ist keine Einrichtung aus FACILITIES</translation>
         </message>
@@ -3360,8 +3786,20 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>höchster Handlungsbedarf (Schwerpunktraum)</translation>
         </message>
         <message>
+            <source>highway=construction/proposed/abandoned/platform</source>
+            <translation>highway=construction/proposed/abandoned/platform</translation>
+        </message>
+        <message>
+            <source>input feature {0}</source>
+            <translation>Eingabeobjekt {0}</translation>
+        </message>
+        <message>
             <source>key '{0}' of the table has no district</source>
             <translation>Schlüssel '{0}' der Tabelle hat kein Gebiet</translation>
+        </message>
+        <message>
+            <source>left out by EXCLUDE ({0})</source>
+            <translation>durch EXCLUDE ausgelassen ({0})</translation>
         </message>
         <message>
             <source>lines</source>
@@ -3400,6 +3838,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>mittlerer Handlungsbedarf</translation>
         </message>
         <message>
+            <source>motor_vehicle=no/private</source>
+            <translation>motor_vehicle=no/private</translation>
+        </message>
+        <message>
             <source>natural breaks (Jenks)</source>
             <translation>natürliche Unterbrechungen (Jenks)</translation>
         </message>
@@ -3420,8 +3862,16 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>keine Daten / gesperrt</translation>
         </message>
         <message>
+            <source>no dynamic index: missing change value: {0}</source>
+            <translation>kein Dynamikindex: Veränderungswert fehlt: {0}</translation>
+        </message>
+        <message>
             <source>no dynamic index: missing value two years earlier: {0}</source>
             <translation>kein Dynamikindex: fehlender Wert zwei Jahre zuvor: {0}</translation>
+        </message>
+        <message>
+            <source>no highway tag (walls, fences, railways, waterways, power lines ...)</source>
+            <translation>ohne highway-Tag (Mauern, Zäune, Bahnen, Gewässer, Stromleitungen …)</translation>
         </message>
         <message>
             <source>no served child lives in a district with an index</source>
@@ -3434,6 +3884,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>no value (left out)</source>
             <translation>kein Wert (nicht berücksichtigt)</translation>
+        </message>
+        <message>
+            <source>none is used</source>
+            <translation>wird keines verwendet</translation>
         </message>
         <message>
             <source>not meaningful</source>
@@ -3454,6 +3908,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>nothing, exactly zero: read as 0</source>
             <translation>nichts vorhanden, genau null: als 0 gelesen</translation>
+        </message>
+        <message>
+            <source>one of the rows {0}–{1}</source>
+            <translation>eine der Zeilen {0}–{1}</translation>
         </message>
         <message>
             <source>one per address</source>
@@ -3492,6 +3950,18 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Quoten gewichtet mit {0}</translation>
         </message>
         <message>
+            <source>row {0}</source>
+            <translation>Zeile {0}</translation>
+        </message>
+        <message>
+            <source>scale error {0:.1f} %</source>
+            <translation>Maßstabsfehler {0:.1f} %</translation>
+        </message>
+        <message>
+            <source>scheduled trips were made from frequencies.txt (exact times)</source>
+            <translation>Fahrten wurden aus frequencies.txt erzeugt (genaue Zeiten)</translation>
+        </message>
+        <message>
             <source>src, tgt and w must have the same length.</source>
             <translation>src, tgt und w müssen gleich lang sein.</translation>
         </message>
@@ -3502,6 +3972,26 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>status sum</source>
             <translation>Statussumme</translation>
+        </message>
+        <message>
+            <source>stop times without a time were interpolated by stop order</source>
+            <translation>Haltezeiten ohne Uhrzeit wurden nach der Haltestellenfolge interpoliert</translation>
+        </message>
+        <message>
+            <source>stop_times.txt, line {0}: stop_sequence '{1}' is not a number.</source>
+            <translation>stop_times.txt, Zeile {0}: stop_sequence '{1}' ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>stop_times.txt, line {0}: trip '{1}' has stop_sequence {2} twice.</source>
+            <translation>stop_times.txt, Zeile {0}: Fahrt '{1}' hat stop_sequence {2} doppelt.</translation>
+        </message>
+        <message>
+            <source>stops without coordinates cannot be walked to or from (their vehicles still run)</source>
+            <translation>Haltestellen ohne Koordinaten sind zu Fuß nicht erreichbar (ihre Fahrzeuge fahren trotzdem)</translation>
+        </message>
+        <message>
+            <source>stops.txt: stop_id '{0}' occurs more than once.</source>
+            <translation>stops.txt: stop_id '{0}' kommt mehrfach vor.</translation>
         </message>
         <message>
             <source>suppressed</source>
@@ -3524,8 +4014,28 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Terzile</translation>
         </message>
         <message>
+            <source>the data source refused the feature</source>
+            <translation>die Datenquelle hat das Objekt abgelehnt</translation>
+        </message>
+        <message>
+            <source>the feature id</source>
+            <translation>die Objekt-ID</translation>
+        </message>
+        <message>
             <source>the host name of the tile template is not valid: {0}</source>
             <translation>der Servername der Kachel-URL ist ungültig: {0}</translation>
+        </message>
+        <message>
+            <source>the id</source>
+            <translation>die ID</translation>
+        </message>
+        <message>
+            <source>the project</source>
+            <translation>das Projekt</translation>
+        </message>
+        <message>
+            <source>the run stops</source>
+            <translation>bricht der Lauf ab</translation>
         </message>
         <message>
             <source>the tile template has no {0} placeholder</source>
@@ -3542,6 +4052,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>thresholds</source>
             <translation>Schwellenwerte</translation>
+        </message>
+        <message>
+            <source>times not written HH:MM:SS (e.g. 7:5:00) were read as 07:05:00</source>
+            <translation>Zeiten nicht im Format HH:MM:SS (z. B. 7:5:00) wurden als 07:05:00 gelesen</translation>
         </message>
         <message>
             <source>to id is not an institution of FACILITIES</source>
@@ -3564,6 +4078,26 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>Summe aller Ortsteile für Anzahlen und Beträge</translation>
         </message>
         <message>
+            <source>trips naming a stop_id missing from stops.txt were dropped</source>
+            <translation>Fahrten mit einer stop_id, die in stops.txt fehlt, wurden verworfen</translation>
+        </message>
+        <message>
+            <source>trips whose first or last stop has no time were dropped</source>
+            <translation>Fahrten ohne Uhrzeit an der ersten oder letzten Haltestelle wurden verworfen</translation>
+        </message>
+        <message>
+            <source>trips whose times go backwards along stop_sequence were dropped</source>
+            <translation>Fahrten, deren Zeiten entlang stop_sequence rückwärts laufen, wurden verworfen</translation>
+        </message>
+        <message>
+            <source>trips with fewer than two stops were ignored</source>
+            <translation>Fahrten mit weniger als zwei Haltestellen wurden übergangen</translation>
+        </message>
+        <message>
+            <source>trips.txt: trip_id '{0}' occurs more than once.</source>
+            <translation>trips.txt: trip_id '{0}' kommt mehrfach vor.</translation>
+        </message>
+        <message>
             <source>type {0}</source>
             <translation>Typ {0}</translation>
         </message>
@@ -3574,6 +4108,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>unknown or kept secret: NULL</source>
             <translation>unbekannt oder geheim zu halten: NULL</translation>
+        </message>
+        <message>
+            <source>up to {0} {1}</source>
+            <translation>bis {0} {1}</translation>
         </message>
         <message>
             <source>very low</source>
@@ -3596,20 +4134,8 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0:g} Einheiten der Nachfrage können nicht versorgt werden (zu wenig Kapazität oder keine Einrichtung in Reichweite); siehe Feld 'unserved'.</translation>
         </message>
         <message>
-            <source>{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.</source>
-            <translation>{0} '{1}' ist NULL bei Objekt {2} von {3}; jedes Objekt braucht einen Wert.</translation>
-        </message>
-        <message>
-            <source>{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.</source>
-            <translation>{0} '{1}' ist {2} bei Objekt {3} von {4}; der Wert muss null oder positiv sein.</translation>
-        </message>
-        <message>
             <source>{0} '{1}' {2}: {3}</source>
             <translation>{0} '{1}' {2}: {3}</translation>
-        </message>
-        <message>
-            <source>{0} ({1}) is reprojected from {2} to {3}.</source>
-            <translation>{0} ({1}) wird von {2} nach {3} umprojiziert.</translation>
         </message>
         <message>
             <source>{0} NULL value(s) in the point fields were left out of the sums.</source>
@@ -3622,6 +4148,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} assigned children live in districts whose index is NULL; they count in served, but not in mean_index (see share_unknown).</source>
             <translation>{0} zugeordnete Kinder wohnen in Gebieten, deren Index NULL ist; sie zählen bei served, aber nicht bei mean_index (siehe share_unknown).</translation>
+        </message>
+        <message>
+            <source>{0} cell(s) held a missing-value code (MISSING_CODES) and are NULL, flagged in &lt;field&gt;_flag.</source>
+            <translation>{0} Zelle(n) enthielten einen Code für fehlende Werte (MISSING_CODES) und sind NULL, gekennzeichnet in &lt;Feld&gt;_flag.</translation>
         </message>
         <message>
             <source>{0} demand features ({1} children) have no facility in '{2}' (NULL or empty): unassigned.</source>
@@ -3656,8 +4186,16 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Nachfrageobjekte erreichen innerhalb von MAX_COST keine Einrichtung (Status '{1}').</translation>
         </message>
         <message>
+            <source>{0} description/unit row(s) below it skipped</source>
+            <translation>{0} Beschreibungs-/Einheitenzeile(n) darunter übersprungen</translation>
+        </message>
+        <message>
             <source>{0} districts have the key '{1}'; each gets the same table values</source>
             <translation>{0} Gebiete haben den Schlüssel '{1}'; jedes erhält dieselben Tabellenwerte</translation>
+        </message>
+        <message>
+            <source>{0} empty column(s) without a name left out.</source>
+            <translation>{0} leere Spalte(n) ohne Namen ausgelassen.</translation>
         </message>
         <message>
             <source>{0} facilities cannot be reached on the network ({1}): {2}</source>
@@ -3708,6 +4246,18 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0}: Feld '{1}' ist bei Objekt {2} von {3} leer.</translation>
         </message>
         <message>
+            <source>{0} heading row(s) between the data rows skipped (they are not districts): {1}.</source>
+            <translation>{0} Überschriftenzeile(n) zwischen den Datenzeilen übersprungen (sie sind keine Gebiete): {1}.</translation>
+        </message>
+        <message>
+            <source>{0} heading row(s) between the data skipped</source>
+            <translation>{0} Überschriftenzeile(n) zwischen den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} in {1} cell(s) kept as a number: the column has other values in that range (from {2} to {3})</source>
+            <translation>{0} in {1} Zelle(n) als Zahl behalten: die Spalte hat andere Werte in diesem Bereich (von {2} bis {3})</translation>
+        </message>
+        <message>
             <source>{0} institution(s) have an empty id in {1} and cannot be linked (feature ids {2}).</source>
             <translation>{0} Einrichtung(en) haben eine leere Kennung in {1} und können nicht verknüpft werden (Objekt-IDs {2}).</translation>
         </message>
@@ -3720,8 +4270,28 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Einrichtung(en) ohne Koordinaten: {1}. Sie werden ausgewertet, ihre Verbindungslinien haben aber keine Geometrie.</translation>
         </message>
         <message>
+            <source>{0} is UTF-8, but {1} line(s) are not (lines {2}); they were read as Windows-1252. Check the names in these lines.</source>
+            <translation>{0} ist UTF-8, aber {1} Zeile(n) nicht (Zeilen {2}); sie wurden als Windows-1252 gelesen. Bitte die Namen in diesen Zeilen prüfen.</translation>
+        </message>
+        <message>
             <source>{0} is neither a layer nor a point 'x,y [EPSG:code]': {1}</source>
             <translation>{0} ist weder ein Layer noch ein Punkt „x,y [EPSG:Code]“: {1}</translation>
+        </message>
+        <message>
+            <source>{0} is not valid JSON: {1}</source>
+            <translation>{0} ist kein gültiges JSON: {1}</translation>
+        </message>
+        <message>
+            <source>{0} key(s) are shared by several districts (each gets the same table values): {1}</source>
+            <translation>{0} Schlüssel gehören zu mehreren Gebieten (jedes erhält dieselben Tabellenwerte): {1}</translation>
+        </message>
+        <message>
+            <source>{0} missing-value code(s) read as NULL</source>
+            <translation>{0} Code(s) für fehlende Werte als NULL gelesen</translation>
+        </message>
+        <message>
+            <source>{0} more</source>
+            <translation>{0} weitere</translation>
         </message>
         <message>
             <source>{0} network features without usable geometry were skipped.</source>
@@ -3730,6 +4300,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} note line(s) below the data skipped</source>
             <translation>{0} Anmerkungszeile(n) unter den Daten übersprungen</translation>
+        </message>
+        <message>
+            <source>{0} of the areas left out were named by the expression {1}.</source>
+            <translation>{0} der ausgelassenen Gebiete wurden durch den Ausdruck {1} bestimmt.</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
@@ -3754,6 +4328,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} of {1} districts matched · {2} districts without a table row · {3} table keys without a district</source>
             <translation>{0} von {1} Gebieten zugeordnet · {2} Gebiete ohne Tabellenzeile · {3} Tabellenschlüssel ohne Gebiet</translation>
+        </message>
+        <message>
+            <source>{0} of {1} does not keep distances at the data ({2}); not used for distances.</source>
+            <translation>{0} von {1} ist bei den Daten nicht längentreu ({2}); für Entfernungen nicht verwendet.</translation>
         </message>
         <message>
             <source>{0} of {1} facilities serve the target group.</source>
@@ -3816,6 +4394,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} {1}</translation>
         </message>
         <message>
+            <source>{0} {1} repeats indicator '{2}' for key '{3}'; the first row is used</source>
+            <translation>{0} {1} wiederholt den Indikator '{2}' für den Schlüssel '{3}'; die erste Zeile wird verwendet</translation>
+        </message>
+        <message>
             <source>{0} {1} repeats key '{2}' of {0} {3}; the first row is used</source>
             <translation>{0} {1} wiederholt den Schlüssel '{2}' aus {0} {3}; die erste Zeile wird verwendet</translation>
         </message>
@@ -3824,16 +4406,44 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} {1}: '{2}' in der Jahresspalte '{3}' ist kein Jahr.</translation>
         </message>
         <message>
+            <source>{0} {1}: '{2}' is a heading between data rows, skipped</source>
+            <translation>{0} {1}: '{2}' ist eine Überschrift zwischen Datenzeilen, übersprungen</translation>
+        </message>
+        <message>
             <source>{0} {1}: '{2}' is a total or pseudo row, left out</source>
             <translation>{0} {1}: '{2}' ist eine Summen- oder Pseudozeile, ausgelassen</translation>
+        </message>
+        <message>
+            <source>{0} {1}: no indicator name, row left out</source>
+            <translation>{0} {1}: kein Indikatorname, Zeile ausgelassen</translation>
         </message>
         <message>
             <source>{0} {1}: no key, row left out</source>
             <translation>{0} {1}: kein Schlüssel, Zeile ausgelassen</translation>
         </message>
         <message>
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <source>{0} {1}: {2} is a missing-value code: NULL</source>
+            <translation>{0} {1}: {2} ist ein Code für fehlende Werte: NULL</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: '{2}' is not a GTFS time (HH:MM:SS); {3} such values.</source>
+            <translation>{0}, Zeile {1}: '{2}' ist keine GTFS-Zeit (HH:MM:SS); {3} solche Werte.</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: not a readable CSV line ({2}).</source>
+            <translation>{0}, Zeile {1}: keine lesbare CSV-Zeile ({2}).</translation>
+        </message>
+        <message>
             <source>{0}: '{1}' is not a number. Give a list such as 500,1000,1500.</source>
             <translation>{0}: '{1}' ist keine Zahl. Bitte eine Liste wie 500,1000,1500 angeben.</translation>
+        </message>
+        <message>
+            <source>{0}: '{1}' is not a time of day; write it as HH:MM, e.g. 07:00.</source>
+            <translation>{0}: '{1}' ist keine Uhrzeit; bitte als HH:MM schreiben, z. B. 07:00.</translation>
         </message>
         <message>
             <source>{0}: '{1}' is to be weighted by population, but the layer has no population field ({2}); name the denominator field instead.</source>
@@ -3842,6 +4452,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: every threshold must be greater than 0 (got {1}).</source>
             <translation>{0}: Jeder Schwellenwert muss größer als 0 sein (angegeben: {1}).</translation>
+        </message>
+        <message>
+            <source>{0}: field '{1}' of layer {2} is used (found by its name).</source>
+            <translation>{0}: Feld '{1}' des Layers {2} wird verwendet (am Namen erkannt).</translation>
         </message>
         <message>
             <source>{0}: give at least one threshold, e.g. 500,1000,1500.</source>
@@ -3874,6 +4488,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: {1} (see OUTPUT_REPORT).</source>
             <translation>{0}: {1} (siehe OUTPUT_REPORT).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} = {2:g} lies outside 0-100, but {1} looks like a share in %.</source>
+            <translation>{0}: {1} = {2:g} liegt außerhalb von 0–100, aber {1} sieht nach einem Anteil in % aus.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} = {2:g} looks like a missing-value code, not a value. Make it NULL (joinsocialdata MISSING_CODES) or leave the area out (EXCLUDE).</source>
+            <translation>{0}: {1} = {2:g} sieht nach einem Code für fehlende Werte aus, nicht nach einem Wert. Machen Sie ihn zu NULL (joinsocialdata MISSING_CODES) oder lassen Sie das Gebiet aus (EXCLUDE).</translation>
         </message>
         <message>
             <source>{0}: {1} feature(s) without a usable geometry were skipped (feature ids {2}).</source>
@@ -3917,6 +4539,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>All years side by side</source>
             <translation>Alle Jahre nebeneinander</translation>
+        </message>
+        <message>
+            <source>Column row</source>
+            <translation>Spaltenzeile</translation>
         </message>
         <message>
             <source>Columns to join (double-click a name to rename it)</source>
@@ -3965,6 +4591,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>Layer</source>
             <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Missing codes</source>
+            <translation>Fehlwert-Codes</translation>
         </message>
         <message>
             <source>Preview of the parsed table</source>

@@ -152,16 +152,14 @@ def worker(task, gpkg, out_dir):
     feedback = QgsProcessingFeedback()
     t0 = time.perf_counter()
     if task == "catchments":
-        from bildungslandschaft_plugin.processing import alg_catchments
-
         weight = "ew_gesamt" if dem.fields().lookupField("ew_gesamt") >= 0 else None
-        processing.run("bildungslandschaft:catchments", {
+        result = processing.run("bildungslandschaft:catchments", {
             "NETWORK": net, "FACILITIES": fac, "FACILITY_ID": "einr_id", "DEMAND": dem, "DEMAND_WEIGHT": weight,
             "MODE": 0, "COST_TYPE": 0, "SNAP_TOLERANCE": 500,
             "OUTPUT_DEMAND": os.path.join(out_dir, "catchments_demand.gpkg"),
             "OUTPUT_FACILITIES": os.path.join(out_dir, "catchments_facilities.gpkg"),
             "OUTPUT_AREAS": os.path.join(out_dir, "catchments_areas.gpkg")}, feedback=feedback)
-        info["timings"] = dict(alg_catchments.LAST_TIMINGS)
+        info["timings"] = json.loads(result["TIMINGS"])
     else:
         processing.run("native:serviceareafromlayer", {
             "INPUT": net, "STRATEGY": 0, "START_POINTS": fac, "TRAVEL_COST2": 2000, "TOLERANCE": 0.01,
@@ -190,7 +188,7 @@ def edge_count(gpkg):
     """Edges of the walk graph (segments), counted with the engine's own reader."""
     from qgis.core import QgsVectorLayer
 
-    from bildungslandschaft_plugin.processing.network_params import _wkb_lines
+    from bildungslandschaft_plugin.core.wkb import _wkb_lines
 
     layer = QgsVectorLayer("{}|layername=strassen".format(gpkg), "strassen", "ogr")
     n = 0

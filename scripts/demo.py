@@ -483,6 +483,70 @@ def step_offer_search(demo):
         demo.summary.append("Counselling at the city centre: no offer for early childhood within 20 min on foot")
 
 
+def step_gymnasium_by_bus_and_on_foot(demo):
+    """Gymnasium by bus and on foot: share of children 10-18 per Ortsteil within 20 min (p50, 07:00-08:00)."""
+    sys.path.insert(0, ROOT)
+    from bildungslandschaft_plugin.sample.gtfs import GTFS_NAME, SAMPLE_DATE
+
+    feed = os.path.join(os.path.dirname(demo.gpkg), GTFS_NAME)
+    kids = qgisproc.run("native:fieldcalculator", {
+        "INPUT": src(demo, "adressen"), "FIELD_NAME": "kinder_10_18", "FIELD_TYPE": 1, "FIELD_LENGTH": 10,
+        "FIELD_PRECISION": 0, "FORMULA": '"ew_10_15" + "ew_16_18"', "OUTPUT": demo.layer("adressen_10_18")},
+        env=demo.env)["results"]["OUTPUT"]
+    gymnasien = "{}|layername=einrichtungen|subset=\"typ\" = 'Gymnasium'".format(demo.gpkg)
+    common = dict(NETWORK=src(demo, "strassen"), FACILITIES=gymnasien, FACILITY_ID="einr_id", DEMAND=kids,
+                  DEMAND_WEIGHT="kinder_10_18", THRESHOLDS="20", DISTRICTS=src(demo, "ortsteile"),
+                  DISTRICT_ID="ot_key", COST_TYPE=1, SNAP_TOLERANCE=250)
+    walk = demo.run("accessibility", dict(common, MODE=0, OUTPUT_DEMAND=demo.layer("gymnasium_fuss_adressen"),
+                                          OUTPUT_DISTRICTS=demo.layer("gymnasium_fuss_ortsteile")),
+                    "Gymnasium on foot: children 10-18 within 20 min per Ortsteil")
+    pt = demo.run("accessibility", dict(common, MODE=3, GTFS=feed, GTFS_DATE=SAMPLE_DATE, DEPARTURE_START="07:00",
+                                        DEPARTURE_END="08:00", PERCENTILE=50, MAX_WALK=15, MAX_TRANSFER_WALK=5,
+                                        OUTPUT_DEMAND=demo.layer("gymnasium_oepnv_adressen"),
+                                        OUTPUT_DISTRICTS=demo.layer("gymnasium_oepnv_ortsteile")),
+                  "Gymnasium by bus and on foot (GTFS, median of 07:00-08:00): children 10-18 within 20 min")
+    out = pt["OUTPUT_DISTRICTS"]
+    _graduated_style_in_gpkg(out, "share_20")
+    pdf = os.path.join(demo.out, "Musterstadt_Gymnasium_Bus_und_Fuss.pdf")
+    demo.run("exportmap", {
+        "LAYERS": [gymnasien, out], "TITLE": "Gymnasium mit Bus, Bahn und zu Fuß",
+        "SUBTITLE": "Anteil der 10- bis 18-Jährigen je Ortsteil mit einem Gymnasium in höchstens 20 Minuten "
+                    "(zu Fuß + ÖPNV, Median der Abfahrten 07:00–08:00)",
+        "SOURCE": "Musterstadt (synthetische Beispieldaten, Fahrplan GTFS); Berechnung: Bildungslandschaft",
+        "PAGE": 0, "OUTPUT": pdf}, "map Gymnasium by bus and on foot (PDF)")
+    demo.note(pdf)
+    foot = {k: v for k, v in read_rows(walk["OUTPUT_DISTRICTS"], ["ot_key", "share_20"])}
+    rows = [(name, d, share, foot.get(key), None if share is None or foot.get(key) is None else share - foot[key])
+            for key, name, d, share in read_rows(out, ["ot_key", "ot_name", "demand", "share_20"])]
+    total = sum(r[1] or 0 for r in rows)
+    by_pt = sum((r[1] or 0) * (r[2] or 0) / 100.0 for r in rows)
+    by_foot = sum((r[1] or 0) * (r[3] or 0) / 100.0 for r in rows)
+    top = sorted((r for r in rows if r[4] is not None), key=lambda r: -r[4])[:3]
+    demo.summary.append(
+        "Gymnasium within 20 min (children 10-18): on foot {:.1%}, by bus/tram and on foot {:.1%} (median of "
+        "07:00-08:00); largest gains: {}".format(
+            by_foot / total if total else 0.0, by_pt / total if total else 0.0,
+            ", ".join("{} +{:.0f} pp".format(r[0], r[4]) for r in top) or "none"))
+
+
+def _graduated_style_in_gpkg(path, field):
+    """Store a graduated style on *field* as the default style inside the GeoPackage (for exportmap)."""
+    import subprocess
+
+    code = (
+        "import os, sys\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "from qgis.core import QgsApplication, QgsVectorLayer\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "sys.path.insert(0, {root!r})\n"
+        "from bildungslandschaft_plugin.styles import graduated_renderer\n"
+        "lyr = QgsVectorLayer({path!r}, 'x', 'ogr')\n"
+        "lyr.setRenderer(graduated_renderer(lyr, {field!r}, n_classes=5, method='equal'))\n"
+        "lyr.saveStyleToDatabase('default', 'share within 20 min', True, '')\n"
+        "app.exitQgis()\n").format(root=ROOT, path=path, field=field)
+    subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, timeout=120)
+
+
 def step_web_map(demo):
     out = os.path.join(demo.out, "Bildungskompass_Musterstadt.html")
     demo.run("exportwebmap", {
@@ -508,6 +572,7 @@ STEPS = [
     step_profiles,
     step_cooperation,
     step_offer_search,
+    step_gymnasium_by_bus_and_on_foot,
     step_web_map,
 ]
 

@@ -82,11 +82,11 @@ def test_area_weights_hand_worked():
     fb = LogFeedback()
     res = run(INTERP, interp(src, targets()), fb)
     rec = attributes(res["OUTPUT"], "tid")
-    # target already has a 'kinder' field -> moved field is kinder_interp
+    # target already has a 'kinder' field -> moved field is kinder_2 (the field-name policy, issue 12)
     assert rec["T0"]["kinder"] == -1
-    assert rec["T0"]["kinder_interp"] == pytest.approx(5.0)
-    assert rec["T1"]["kinder_interp"] == pytest.approx(35.0)
-    assert rec["T0"]["kinder_interp"] + rec["T1"]["kinder_interp"] == pytest.approx(40.0)  # preserved
+    assert rec["T0"]["kinder_2"] == pytest.approx(5.0)
+    assert rec["T1"]["kinder_2"] == pytest.approx(35.0)
+    assert rec["T0"]["kinder_2"] + rec["T1"]["kinder_2"] == pytest.approx(40.0)  # preserved
     assert rec["T0"]["quote"] == pytest.approx(20.0)
     assert rec["T1"]["quote"] == pytest.approx(400.0 / 35.0)
     assert rec["T0"]["coverage"] == pytest.approx(1.0) and rec["T1"]["coverage"] == pytest.approx(1.0)
@@ -108,8 +108,8 @@ def test_different_crs_is_reprojected():
     res = run(INTERP, interp(sources(), targets("EPSG:4326")))
     assert res["OUTPUT"].crs().authid() == "EPSG:4326"
     rec = attributes(res["OUTPUT"], "tid")
-    assert rec["T0"]["kinder_interp"] == pytest.approx(5.0, rel=1e-3)
-    assert rec["T1"]["kinder_interp"] == pytest.approx(35.0, rel=1e-3)
+    assert rec["T0"]["kinder_2"] == pytest.approx(5.0, rel=1e-3)
+    assert rec["T1"]["kinder_2"] == pytest.approx(35.0, rel=1e-3)
 
 
 def test_invalid_polygon_made_valid_with_warning():
@@ -120,8 +120,8 @@ def test_invalid_polygon_made_valid_with_warning():
     assert any("invalid polygon(s) were made valid" in line for line in fb.lines)
     rec = attributes(res["OUTPUT"], "tid")
     # left triangle (x 0..5, area 25) lies in T0 completely; the bow tie's total area is 50
-    assert rec["T0"]["kinder_interp"] == pytest.approx(10 * 25 / 50)
-    assert rec["T0"]["kinder_interp"] + rec["T1"]["kinder_interp"] == pytest.approx(40.0)
+    assert rec["T0"]["kinder_2"] == pytest.approx(10 * 25 / 50)
+    assert rec["T0"]["kinder_2"] + rec["T1"]["kinder_2"] == pytest.approx(40.0)
 
 
 def test_non_overlapping_systems_fail_clearly():
@@ -140,8 +140,8 @@ def test_point_weights():
     res = run(INTERP, interp(sources(), targets(), INTENSIVE="", WEIGHT_MODE=1, WEIGHT_LAYER=addr,
                              WEIGHT_FIELD="ew"))
     rec = attributes(res["OUTPUT"], "tid")
-    assert rec["T0"]["kinder_interp"] == pytest.approx(10 * 30 / 40)
-    assert rec["T1"]["kinder_interp"] == pytest.approx(10 * 10 / 40 + 30)
+    assert rec["T0"]["kinder_2"] == pytest.approx(10 * 30 / 40)
+    assert rec["T1"]["kinder_2"] == pytest.approx(10 * 10 / 40 + 30)
 
 
 def test_mask_weights():
@@ -151,8 +151,8 @@ def test_mask_weights():
     res = run(INTERP, interp(sources(), targets(), INTENSIVE="", WEIGHT_MODE=2, WEIGHT_LAYER=mask))
     rec = attributes(res["OUTPUT"], "tid")
     # S0 has 40 m2 of mask, 30 of them in T0
-    assert rec["T0"]["kinder_interp"] == pytest.approx(10 * 30 / 40)
-    assert rec["T1"]["kinder_interp"] == pytest.approx(10 * 10 / 40 + 30)
+    assert rec["T0"]["kinder_2"] == pytest.approx(10 * 30 / 40)
+    assert rec["T1"]["kinder_2"] == pytest.approx(10 * 10 / 40 + 30)
 
 
 def test_interpolation_qgis_process(tmp_path, qgis_process_env):
@@ -162,7 +162,7 @@ def test_interpolation_qgis_process(tmp_path, qgis_process_env):
     qgisproc.run(INTERP, {"SOURCE": src, "TARGET": tgt, "EXTENSIVE": "kinder", "INTENSIVE": "quote:ew",
                           "OUTPUT": out}, env=qgis_process_env)
     rec = attributes(QgsVectorLayer(out, "o", "ogr"), "tid")
-    assert rec["T1"]["kinder_interp"] == pytest.approx(35.0)
+    assert rec["T1"]["kinder_2"] == pytest.approx(35.0)
     assert rec["T1"]["quote"] == pytest.approx(400.0 / 35.0)
 
 
@@ -222,3 +222,31 @@ def test_aggregate_qgis_process(tmp_path, qgis_process_env):
                        "SECONDARY": True, "OUTPUT": out}, env=qgis_process_env)
     rec = attributes(QgsVectorLayer(out, "o", "ogr"), "ot_key")
     assert rec["01"]["a_flag"] == "primary" and rec["01"]["b_flag"] == "secondary" and rec["01"]["c"] == 20
+
+
+def test_overlapping_sources_are_reported_by_name():
+    # a: x 0..10, b: x 6..20 -> 4 x 10 = 40 m2 overlap; total 100 + 140 = 240, union 200
+    src = memory_layer("Polygon", "EPSG:25833", ["id:string", "kinder:double", "quote:double", "ew:double"],
+                       [(sq(0, 0, 10, 10), ["a", 10, 20, 10]), (sq(6, 0, 20, 10), ["b", 30, 10, 30]),
+                        (sq(20, 0, 30, 10), ["c", 0, 0, 0])], "bloecke")
+    fb = LogFeedback()
+    run(INTERP, interp(src, targets()), fb)
+    warn = [line for line in fb.lines if "SOURCE districts overlap" in line]
+    assert len(warn) == 1
+    assert "add up to 0.00034 km²" in warn[0] and "union covers 0.0003 km²" in warn[0]
+    assert "(4e-05 km² counted more than once)" in warn[0]
+    assert "(a) / " in warn[0] and "(b): 4e-05 km²" in warn[0] and "(c)" not in warn[0]
+    # districts that only share borders: no word
+    fb = LogFeedback()
+    run(INTERP, interp(sources(), targets()), fb)
+    assert not any("overlap:" in line for line in fb.lines)
+
+
+def test_overlap_report_core():
+    from bildungslandschaft_plugin.core.interpolation import overlap_report
+
+    rep = overlap_report([(0, 1, 40.0), (1, 2, 0.05)], [100.0, 140.0, 100.0], 300.0)
+    # the 0.05 m2 sliver is below 0.1 % of the smaller district: not reported
+    assert rep.pairs == [(0, 1, 40.0)]
+    assert rep.total == 340.0 and rep.union == 300.0 and rep.excess == 40.0
+    assert not overlap_report([], [1.0, 2.0], 3.0).overlapping

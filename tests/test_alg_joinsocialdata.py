@@ -181,3 +181,101 @@ def test_join_qgis_process(tmp_path, office_csv, qgis_process_env):
     rec = attributes(QgsVectorLayer(out, "j", "ogr"), "ot_key")
     assert rec["01"]["Einwohner_2"] == 2600 and rec["02"]["Einwohner_flag"] == "."
     assert "district_only" in open(report, encoding="utf-8").read()
+
+
+YEARBOOK_CSV = (
+    "Statistisches Jahrbuch 2025, Tabelle 2;;;\n"
+    ";Bevölkerung;;Wanderungen\n"
+    "Ortsteil;Einwohner;Kinder;Saldo\n"
+    ";Anzahl;Anzahl;Anzahl\n"
+    "Stadtbezirk Mitte;;;\n"
+    "01;2.594;301;-  23\n"
+    "02;1.100;-9999;\u2013 5\n"
+    "Stadtbezirk Nord;;;\n"
+    "03;900;120;\u221212\n"
+    "04;-9999;80;7\n"
+    "Quelle: Statistikamt;;;\n"
+)
+
+
+@pytest.fixture
+def yearbook_csv(tmp_path):
+    path = tmp_path / "jahrbuch.csv"
+    path.write_bytes(YEARBOOK_CSV.encode("utf-8"))
+    return str(path)
+
+
+def test_join_yearbook_headings_codes_negatives(yearbook_csv):
+    fb = LogFeedback()
+    res = run({"DISTRICTS": districts(), "DISTRICT_KEY": "ot_key", "TABLE": yearbook_csv, "TABLE_KEY": "Ortsteil",
+               "OUTPUT": "memory:", "OUTPUT_REPORT": "memory:"}, fb)
+    assert res["MATCHED"] == 4 and res["DISTRICTS_UNMATCHED"] == 0
+    rec = attributes(res["OUTPUT"], "ot_key")
+    assert [rec[k]["Saldo"] for k in ("01", "02", "03", "04")] == [-23, -5, -12, 7]
+    assert rec["01"]["Einwohner_2"] == 2594 and rec["01"]["Kinder"] == 301
+    assert rec["02"]["Kinder"] is None and rec["02"]["Kinder_flag"] == "-9999"
+    assert rec["04"]["Einwohner_2"] is None and rec["04"]["Einwohner_flag"] == "-9999"
+    assert any("Column row: line 3 (detected)" in line for line in fb.lines)
+    assert any("skipped: line 4" in line for line in fb.lines)             # the unit row
+    assert any("2 heading row(s)" in line and "Stadtbezirk Nord" in line for line in fb.lines)
+    assert any("2 cell(s) held a missing-value code" in line for line in fb.lines)
+    kinds = [f["kind"] for f in res["OUTPUT_REPORT"].getFeatures()]
+    assert kinds.count("missing_code") == 2 and kinds.count("group_heading") == 2
+    # no codes: -9999 stays a number
+    res2 = run({"DISTRICTS": districts(), "DISTRICT_KEY": "ot_key", "TABLE": yearbook_csv, "TABLE_KEY": "Ortsteil",
+                "MISSING_CODES": "", "OUTPUT": "memory:"})
+    assert attributes(res2["OUTPUT"], "ot_key")["02"]["Kinder"] == -9999
+    # the group-header row chosen by hand: its names are used; "Ortsteil" is not among them
+    with pytest.raises(QgsProcessingException, match=r"column row \(line 2\).*Columns: column_1, Bevölkerung, "
+                                                     r"column_3, Wanderungen"):
+        run({"DISTRICTS": districts(), "DISTRICT_KEY": "ot_key", "TABLE": yearbook_csv, "TABLE_KEY": "Ortsteil",
+             "HEADER_ROW": 2, "OUTPUT": "memory:"})
+    res3 = run({"DISTRICTS": districts(), "DISTRICT_KEY": "ot_key", "TABLE": yearbook_csv, "TABLE_KEY": "column_1",
+                "HEADER_ROW": 2, "OUTPUT": "memory:"})
+    assert res3["MATCHED"] == 4
+    assert attributes(res3["OUTPUT"], "ot_key")["03"]["Wanderungen"] == -12
+    with pytest.raises(QgsProcessingException, match="MISSING_CODES"):
+        run({"DISTRICTS": districts(), "DISTRICT_KEY": "ot_key", "TABLE": yearbook_csv, "TABLE_KEY": "Ortsteil",
+             "MISSING_CODES": "-9999;k.A.", "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="HEADER_ROW"):
+        run({"DISTRICTS": districts(), "DISTRICT_KEY": "ot_key", "TABLE": yearbook_csv, "TABLE_KEY": "Ortsteil",
+             "HEADER_ROW": 500, "OUTPUT": "memory:"})
+
+
+def test_join_json_and_duplicate_districts(tmp_path):
+    import json
+
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps({"daten": [{"ot": "01", "wert": "12"}, {"ot": "02", "wert": "7"},
+                                          {"ot": "03", "wert": "9"}]}), encoding="utf-8")
+    rows = [(square(i * 10, 0, i * 10 + 10, 10), [k]) for i, k in enumerate(["01", "02", "02", "03"])]
+    layer = memory_layer("Polygon", "EPSG:25833", ["ot_key:string"], rows, "ortsteile")
+    fb = LogFeedback()
+    res = run({"DISTRICTS": layer, "DISTRICT_KEY": "ot_key", "TABLE": str(path), "TABLE_KEY": "ot",
+               "OUTPUT": "memory:"}, fb)
+    assert res["MATCHED"] == 4
+    assert [f["wert"] for f in res["OUTPUT"].getFeatures()] == [12, 7, 7, 9]
+    assert any("shared by several districts" in line and "02" in line for line in fb.lines)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"daten": 5}', encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="holds no table"):
+        run({"DISTRICTS": layer, "DISTRICT_KEY": "ot_key", "TABLE": str(bad), "TABLE_KEY": "ot",
+             "OUTPUT": "memory:"})
+
+
+def test_join_unnamed_key_qgis_process(tmp_path, qgis_process_env):
+    """A GENESIS-style table whose key column has no name, joined by the listed name through qgis_process."""
+    table = tmp_path / "genesis.csv"
+    table.write_bytes(("GENESIS-Tabelle: 12411-01-01-4\n;;Insgesamt;weiblich\n01;Altstadt;2594;1300\n"
+                       "02;Neustadt;1100;.\n__________\nStand: 21.03.2020\n").encode("cp1252"))
+    gpkg = write_gpkg(districts(), tmp_path / "ortsteile.gpkg")
+    out = str(tmp_path / "joined.gpkg")
+    data = qgisproc.run(ALG, {"DISTRICTS": gpkg, "DISTRICT_KEY": "ot_key", "TABLE": str(table),
+                              "TABLE_KEY": "column_1", "HEADER_ROW": 0, "MISSING_CODES": "-9999",
+                              "OUTPUT": out}, env=qgis_process_env)
+    assert data["results"]["MATCHED"] == 2
+    from qgis.core import QgsVectorLayer
+
+    rec = attributes(QgsVectorLayer(out, "j", "ogr"), "ot_key")
+    assert rec["01"]["Insgesamt"] == 2594 and rec["01"]["column_2"] == "Altstadt"
+    assert rec["02"]["weiblich"] is None and rec["02"]["weiblich_flag"] == "."

@@ -6,6 +6,7 @@ names the parameter / layer / field, and no half-written output file. Cases that
 (each call costs ~3 s of start-up), the parametrised tests then check one case each.
 """
 
+import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 
@@ -33,6 +34,15 @@ def _prepare_city(root):
                              where="1 = 0", accessMode="append" if os.path.exists(bad) else None)
         gdal.VectorTranslate(bad, gdal.OpenEx(gpkg, gdal.OF_VECTOR), layers=[layer], layerName=layer + "_4326",
                              dstSRS="EPSG:4326", accessMode="append")
+    # streets as web downloads deliver them (Web Mercator); addresses with one negative weight
+    gdal.VectorTranslate(bad, gdal.OpenEx(gpkg, gdal.OF_VECTOR), layers=["strassen"], layerName="strassen_3857",
+                         dstSRS="EPSG:3857", accessMode="append")
+    gdal.VectorTranslate(bad, gdal.OpenEx(gpkg, gdal.OF_VECTOR), layers=["adressen"], layerName="adressen_negativ",
+                         accessMode="append")
+    ds = gdal.OpenEx(bad, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL("UPDATE adressen_negativ SET ew_6_9 = -2 WHERE fid = (SELECT MIN(fid) + 4 FROM adressen_negativ)")
+    ds = None
+    _address_geojsons(gpkg, root)
     # a table without geometry (the partnerships CSV as a GeoPackage attribute table)
     gdal.VectorTranslate(bad, gdal.OpenEx(paths["partnerships_csv"], gdal.OF_VECTOR), layerName="tabelle",
                          accessMode="append")
@@ -51,10 +61,65 @@ def _prepare_city(root):
     ext = ds.GetLayerByName("ortsteile").GetExtent()
     ds = None
     return {
+        "root": str(root),
         "gpkg": gpkg, "bad": bad, "csv": paths["social_csv"], "coop": paths["partnerships_csv"],
         "joined": joined, "index": index,
         "centre": "{:.0f},{:.0f} [EPSG:25833]".format((ext[0] + ext[1]) / 2, (ext[2] + ext[3]) / 2),
     }
+
+
+def _address_geojsons(gpkg, root):
+    """GeoJSON files of the addresses as users produce them.
+
+    adressen_doppelt: two "Save as" exports merged, the fid attribute repeats; adressen_fidtext: a text fid;
+    adressen_utm: UTM metres without a crs member (read as EPSG:4326).
+    """
+    ds = ogr.Open(gpkg)
+    layer = ds.GetLayerByName("adressen")
+    feats = []
+    for f in layer:
+        props = {k: f.GetField(k) for k in f.keys()}
+        geom = f.GetGeometryRef()
+        feats.append((f.GetFID(), props, (geom.GetX(), geom.GetY())))
+    ds = None
+    wgs84 = ogr.osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(ogr.osr.OAMS_TRADITIONAL_GIS_ORDER)
+    utm = ogr.osr.SpatialReference()
+    utm.ImportFromEPSG(25833)
+    utm.SetAxisMappingStrategy(ogr.osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_wgs84 = ogr.osr.CoordinateTransformation(utm, wgs84)
+
+    def collection(items):
+        return {"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": list(xy)}}
+            for props, xy in items]}
+
+    def lonlat(xy):
+        return to_wgs84.TransformPoint(xy[0], xy[1])[:2]
+
+    doubled = [(dict(p, fid=fid), lonlat(xy)) for fid, p, xy in feats] * 2
+    texts = [(dict(p, fid="a{}".format(fid % 7)), lonlat(xy)) for fid, p, xy in feats]
+    in_utm = [(dict(p), xy) for _fid, p, xy in feats]
+    for name, items in (("adressen_doppelt", doubled), ("adressen_fidtext", texts), ("adressen_utm", in_utm)):
+        with open(os.path.join(str(root), name + ".geojson"), "w", encoding="utf-8") as fh:
+            json.dump(collection(items), fh)
+    return len(feats)
+
+
+def _count(path):
+    ds = ogr.Open(path)
+    n = ds.GetLayer(0).GetFeatureCount()
+    ds = None
+    return n
+
+
+def _sum(path, field):
+    ds = ogr.Open(path)
+    layer = ds.GetLayer(0)
+    total = sum(f.GetField(field) or 0.0 for f in layer)
+    ds = None
+    return total
 
 
 def L(city, name):  # noqa: N802 - a layer of the sample city
@@ -213,7 +278,78 @@ CASES = [
     (ids.FACILITY_NEED, "empty_demand", {"DEMAND": "bad:adressen_leer"}, "fail", ["DEMAND"]),
     (ids.FACILITY_NEED, "no_folder", {"OUTPUT": "nofolder:n.gpkg"}, "fail", ["OUTPUT", "n.gpkg"]),
     (ids.FACILITY_NEED, "wgs84", {"DEMAND": "bad:adressen_4326"}, "ok", []),
+    # issue 12: rows, files, CRS, weights (outcomes checked in CHECKS below)
+    (ids.CATCHMENTS, "baseline", {}, "ok", []),
+    (ids.CATCHMENTS, "web_mercator_network", {"NETWORK": "bad:strassen_3857"}, "ok", []),
+    (ids.CATCHMENTS, "negative_weight", {"DEMAND": "bad:adressen_negativ"}, "fail", ["ew_6_9"]),
+    (ids.CATCHMENTS, "utm_in_geojson", {"DEMAND": "file:adressen_utm.geojson"}, "fail", ["adressen_utm"]),
+    (ids.CATCHMENTS, "duplicate_fid", {"DEMAND": "file:adressen_doppelt.geojson"}, "ok", []),
+    (ids.CATCHMENTS, "text_fid", {"DEMAND": "file:adressen_fidtext.geojson"}, "ok", []),
+    (ids.CAPACITY_ALLOCATION, "only_main_output", {"OUTPUT_FACILITIES": None, "OUTPUT_SUMMARY": None}, "ok", []),
+    (ids.AGGREGATE_POINTS, "output_is_input", {"OUTPUT": "city:FILE"}, "fail", ["would overwrite"]),
+    (ids.AGGREGATE_POINTS, "gpkg_with_layers", {"OUTPUT": "@projekt.gpkg"}, "ok", []),
 ]
+
+
+def _other_layer_in_output(case_dir, city):
+    """gpkg_with_layers: the output GeoPackage already holds a layer of the planner's project."""
+    out = os.path.join(case_dir, "out")
+    os.makedirs(out, exist_ok=True)
+    gdal.VectorTranslate(os.path.join(out, "projekt.gpkg"), gdal.OpenEx(city["gpkg"], gdal.OF_VECTOR),
+                         layers=["ortsteile"], layerName="planung_2030")
+
+
+#: preparations per case, run before qgis_process
+PREPARE = {(ids.AGGREGATE_POINTS, "gpkg_with_layers"): _other_layer_in_output}
+
+
+def _layers(path):
+    ds = ogr.Open(path)
+    names = sorted(ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount()))
+    ds = None
+    return names
+
+
+def _check_same_costs(sweep, city, case):
+    base = os.path.join(sweep[(ids.CATCHMENTS, "baseline")][1], "out", "d.gpkg")
+    got = os.path.join(sweep[(ids.CATCHMENTS, case)][1], "out", "d.gpkg")
+    assert _count(got) == _count(base)
+    # Web Mercator taken as metres made every cost 1/cos(51.3 deg) = 1.6 times too long
+    assert _sum(got, "cost") == pytest.approx(_sum(base, "cost"), abs=0.001 * _count(base))
+
+
+def _check_every_row(sweep, city, case):
+    base = os.path.join(sweep[(ids.CATCHMENTS, "baseline")][1], "out", "d.gpkg")
+    got = os.path.join(sweep[(ids.CATCHMENTS, case)][1], "out", "d.gpkg")
+    factor = 2 if case == "duplicate_fid" else 1
+    assert _count(got) == factor * _count(base)           # GeoPackage dropped every repeated fid before
+    assert _sum(got, "ew_6_9") == pytest.approx(factor * _sum(base, "ew_6_9"))
+
+
+def _check_city_untouched(sweep, city, case):
+    assert {"adressen", "einrichtungen", "ortsteile", "strassen"} <= set(_layers(city["gpkg"]))
+
+
+def _check_layers_kept(sweep, city, case):
+    path = os.path.join(sweep[(ids.AGGREGATE_POINTS, case)][1], "out", "projekt.gpkg")
+    assert _layers(path) == ["planung_2030", "projekt"]
+
+
+def _check_only_main_output(sweep, city, case):
+    res, case_dir = sweep[(ids.CAPACITY_ALLOCATION, case)]
+    assert sorted(os.listdir(os.path.join(case_dir, "out"))) == ["d.gpkg"]
+    assert set(res["result"]["results"]) >= {"OUTPUT_DEMAND"}
+
+
+CHECKS = {
+    (ids.CATCHMENTS, "web_mercator_network"): _check_same_costs,
+    (ids.CATCHMENTS, "wgs84"): _check_same_costs,
+    (ids.CATCHMENTS, "duplicate_fid"): _check_every_row,
+    (ids.CATCHMENTS, "text_fid"): _check_every_row,
+    (ids.CAPACITY_ALLOCATION, "only_main_output"): _check_only_main_output,
+    (ids.AGGREGATE_POINTS, "output_is_input"): _check_city_untouched,
+    (ids.AGGREGATE_POINTS, "gpkg_with_layers"): _check_layers_kept,
+}
 
 
 def _resolve(value, city, case_dir):
@@ -221,6 +357,10 @@ def _resolve(value, city, case_dir):
         return [_resolve(v, city, case_dir) for v in value]
     if not isinstance(value, str):
         return value
+    if value == "city:FILE":
+        return city["gpkg"]
+    if value.startswith("file:"):
+        return os.path.join(city["root"], value[5:])
     if value.startswith("bad:"):
         return B(city, value[4:])
     if value.startswith("city:"):
@@ -236,6 +376,12 @@ def case_params(alg_id, changes, city, case_dir):
     params = dict(baselines(city)[alg_id])
     params.update(changes)
     return {k: _resolve(v, city, case_dir) for k, v in params.items() if v is not None}
+
+
+def _prepare_case(alg_id, name, city, case_dir):
+    prepare = PREPARE.get((alg_id, name))
+    if prepare is not None:
+        prepare(case_dir, city)
 
 
 def _run_case(args):
@@ -256,9 +402,13 @@ def sweep(tmp_path_factory, qgis_process_env):
     city = _prepare_city(root)
     jobs = [(alg, name, changes, city, str(root / "cases" / "{}_{}".format(alg, name)), qgis_process_env)
             for alg, name, changes, _, _ in CASES]
+    for alg, name, _changes, _city, case_dir, _env in jobs:
+        _prepare_case(alg, name, city, case_dir)
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(_run_case, jobs))
-    return {(alg, name): (res, job[4]) for (alg, name, *_), res, job in zip(CASES, results, jobs)}
+    out = {(alg, name): (res, job[4]) for (alg, name, *_), res, job in zip(CASES, results, jobs)}
+    out["city"] = city
+    return out
 
 
 def test_every_algorithm_has_bad_input_cases():
@@ -273,8 +423,11 @@ def test_bad_input(sweep, alg_id, name, changes, expect, words):
     res, case_dir = sweep[(alg_id, name)]
     text = res["text"]
     assert "Traceback" not in text, text
+    check = CHECKS.get((alg_id, name))
     if expect == "ok":
         assert res["ok"], res.get("message")
+        if check is not None:
+            check(sweep, sweep["city"], name)
         return
     assert not res["ok"], "{} {} ran through: {}".format(alg_id, name, res.get("result"))
     echo = tuple("{}:\t".format(k) for k in res["params"])  # qgis_process echoes the inputs: not a message
@@ -289,6 +442,8 @@ def test_bad_input(sweep, alg_id, name, changes, expect, words):
     left = [f for f in os.listdir(out)] if os.path.isdir(out) else []
     assert left == [], left
     assert not os.path.exists(os.path.join(case_dir, "fehlt"))
+    if check is not None:
+        check(sweep, sweep["city"], name)
 
 
 

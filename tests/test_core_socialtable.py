@@ -347,3 +347,194 @@ def test_match_report_and_summary():
     assert lines[0] == "3 of 5 districts matched a table row."
     assert "03" in lines[1] and "07" in lines[2]
     assert list(m.report.columns) == ["key", "kind", "column", "detail"]
+
+
+# ---------------------------------------------------------------- tables as they really arrive (issue 13)
+@pytest.mark.parametrize("cell,value", [("-  23", -23.0), ("-  23    ", -23.0), ("\u2013 23", -23.0),
+                                        ("\u221223", -23.0), ("\u2212 1 675", -1675.0), ("- 3,5", -3.5)])
+def test_german_negatives(cell, value):
+    assert st.parse_number(cell, "comma") == (value, None, "ok")
+
+
+def test_dash_alone_is_still_the_zero_symbol():
+    assert st.parse_number("\u2013", "comma") == (0.0, "-", "symbol")
+    assert st.parse_number("-", "comma") == (0.0, "-", "symbol")
+
+
+def test_multirow_merged_header_takes_row_of_short_names():
+    # title, group header (key name only here, as in a merged A2:A4), short names, long descriptions, data
+    rows = [["Statistische Daten zu den Stadtteilen", None, None, None],
+            ["Stadtgebiet", "Bevölkerung 31.12.", None, "Soziales"],
+            [None, "Einwohner", "unter 18", "SGB II"],
+            [None, "Anzahl der Einwohner", "Anzahl der Kinder und Jugendlichen unter 18 Jahren", "Leistungsempfänger"],
+            ["Altstadt", 1675, 162, 186],
+            ["Neustadt", 12301, 1334, "-  23"]]
+    raw = st.RawTable(rows=rows, source="hh.xlsx", merged=[(1, 0, 3, 0), (1, 1, 1, 2)])
+    info = st.detect_header(raw)
+    assert info.index == 2 and info.names == ["Stadtgebiet", "Einwohner", "unter 18", "SGB II"]
+    assert info.below == [3] and info.first_data == 4 and info.candidates == [1, 2, 3]
+    p = st.parse_table(raw, "Stadtgebiet")
+    rec = records(p.frame)
+    assert list(rec) == ["Altstadt", "Neustadt"]
+    assert rec["Neustadt"]["SGB II"] == -23 and rec["Altstadt"]["unter 18"] == 162
+    # without the merge information the name above is taken (a CSV export of the same sheet)
+    raw.merged = []
+    assert st.detect_header(raw).names[0] == "Stadtgebiet"
+    # the row can be chosen: the group row gives other names (and rows 3-4 are skipped as descriptions)
+    chosen = st.detect_header(raw, 2)
+    assert not chosen.auto and chosen.names[:2] == ["Stadtgebiet", "Bevölkerung 31.12."]
+    assert st.parse_table(raw, "Stadtgebiet", header_row=2).header_row == 1
+    with pytest.raises(st.TableError, match="HEADER_ROW"):
+        st.detect_header(raw, 99)
+
+
+def test_unnamed_key_column_is_accepted_back_genesis_style(tmp_path):
+    text = ("GENESIS-Tabelle: 12411-01-01-4\n"
+            "Bevölkerung nach Geschlecht - Stichtag 31.12. - regionale;;;;\n"
+            ";;Stichtag;Stichtag;Stichtag\n"
+            ";;31.12.2018;31.12.2018;31.12.2018\n"
+            ";;Insgesamt;männlich;weiblich\n"
+            "DG;Deutschland;83019213;40966691;42052522\n"
+            "01001;      Flensburg, Kreisfreie Stadt;89504;44599;44905\n"
+            "03152;      Göttingen, Landkreis;-;-;-\n"
+            "__________\n"
+            "\"Stand: 21.03.2020\"\n")
+    raw = st.read_table(write(tmp_path, "g.csv", text, "cp1252"))
+    assert st.preview_columns(raw) == ["column_1", "column_2", "Insgesamt", "männlich", "weiblich"]
+    p = st.parse_table(raw, "column_1")
+    rec = records(p.frame)
+    assert list(rec) == ["DG", "01001", "03152"]
+    assert rec["01001"]["Insgesamt"] == 89504 and rec["01001"]["column_2"] == "Flensburg, Kreisfreie Stadt"
+    assert rec["03152"]["weiblich"] == 0 and rec["03152"]["weiblich_flag"] == "-"
+    assert p.notes == ["__________", "Stand: 21.03.2020"]
+
+
+def test_group_headings_between_data_rows_do_not_end_the_table(tmp_path):
+    lines = ["Ortsteil;Name;Einwohner"]
+    for b, name in enumerate(["Mitte", "Nord", "Ost", "Süd", "West"]):
+        lines.append("Stadtbezirk {};;".format(name))
+        for k in range(4 if b < 4 else 3):
+            code = "{:02d}".format(b * 4 + k + 1)
+            lines.append("{};Ortsteil {};{}".format(code, code, 1000 + b * 4 + k))
+    lines += ["", "Quelle: Amt für Statistik;;"]
+    p = st.parse_table(st.read_table(write(tmp_path, "jb.csv", "\n".join(lines) + "\n", "utf-8")), "Ortsteil")
+    assert len(p.frame) == 19 and list(p.frame["key"])[-1] == "19"
+    assert p.group_headings == ["Stadtbezirk Mitte", "Stadtbezirk Nord", "Stadtbezirk Ost", "Stadtbezirk Süd",
+                                "Stadtbezirk West"]
+    assert (p.report.kind == st.GROUP_HEADING).sum() == 5
+    assert p.notes == ["Quelle: Amt für Statistik"]
+    match = st.match_keys(p, ["{:02d}".format(i) for i in range(1, 20)])
+    assert match.matched == 19 and not match.district_only
+
+
+def test_utf8_bom_followed_by_windows1252_lines(tmp_path):
+    data = (b"\xef\xbb\xbfOrtsteil;Name;Kinder\n" + "01;Gr\u00fcnau;12\n".encode("utf-8")
+            + "02;M\u00f6ckern;7\n03;Stra\u00dfe;5\n".encode("cp1252"))
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    raw = st.read_table(str(path))
+    assert raw.encoding == "UTF-8-BOM + Windows-1252"
+    assert len(raw.warnings) == 1 and "2 line(s)" in raw.warnings[0] and "lines 3, 4" in raw.warnings[0]
+    rec = records(st.parse_table(raw, "Ortsteil").frame)
+    assert [rec[k]["Name"] for k in ("01", "02", "03")] == ["Grünau", "Möckern", "Straße"]
+    assert "\ufffd" not in "".join(rec[k]["Name"] for k in rec)
+
+
+def test_plain_windows1252_has_no_mixed_warning(tmp_path):
+    raw = st.read_table(write(tmp_path, "w.csv", OFFICE_CSV, "cp1252"))
+    assert raw.encoding == "Windows-1252" and raw.warnings == []
+
+
+def test_unicode_normalised_keys_and_case_hint():
+    raw = st.raw_from_records(["name", "wert"], [["Zentrum-Su\u0308d", 1], ["Alt\u00a0 Stadt ", 2],
+                                                 ["Gohlis-nord", 3]])
+    p = st.parse_table(raw, "name")
+    match = st.match_keys(p, ["Zentrum-S\u00fcd", "Alt Stadt", "Gohlis-Nord"])
+    assert match.matched == 2
+    assert list(match.joined["wert"][:2]) == [1, 2] and is_nan(match.joined["wert"][2])
+    assert match.case_only == [("Gohlis-nord", "Gohlis-Nord")]
+    lines = st.summary_lines(match)
+    assert any("upper/lower case" in ln and "'Gohlis-nord' / 'Gohlis-Nord'" in ln for ln in lines)
+
+
+def test_duplicate_district_keys_reported():
+    p = st.parse_table(st.raw_from_records(["k", "v"], [["01", 1], ["02", 2]]), "k")
+    match = st.match_keys(p, ["01", "02", "02"])
+    assert match.matched == 3
+    dup = match.report[match.report.kind == st.DUPLICATE_KEY]
+    assert list(dup.key) == ["02"] and "2 districts have the key '02'" in dup.detail.iloc[0]
+    assert any("shared by several districts" in ln and "02" in ln for ln in st.summary_lines(match))
+
+
+def test_missing_codes_only_where_the_column_cannot_take_them():
+    rows = [["01", "4,2", "1,5", "-9999", "-12000", "3"],
+            ["02", "-9999", "-2,2", "-9999", "-9999", "5"],
+            ["03", "6,1", "-9999", "-9999", "4000", "-99999"]]
+    raw = st.raw_from_records(["k", "share", "change", "empty", "saldo", "count"], rows)
+    p = st.parse_table(raw, "k")
+    rec = records(p.frame)
+    # share (others >= 0) and change (-9999 far outside -2.2..1.5) and an all-code column: NULL + flag
+    assert is_nan(rec["02"]["share"]) and rec["02"]["share_flag"] == "-9999"
+    assert is_nan(rec["03"]["change"]) and rec["03"]["change_flag"] == "-9999"
+    assert all(is_nan(rec[k]["empty"]) for k in rec)
+    assert is_nan(rec["03"]["count"]) and rec["03"]["count_flag"] == "-99999"
+    # a migration balance from -12000 to 4000 can be -9999: kept as a number and reported
+    assert rec["02"]["saldo"] == -9999
+    assert p.missing_codes == 1 + 1 + 3 + 1
+    assert (p.report.kind == st.MISSING_CODE).sum() == 6
+    kept = p.report[p.report.kind == st.CODE_KEPT]
+    assert list(kept.column) == ["saldo"] and "from -12000 to 4000" in kept.detail.iloc[0]
+    # no codes: the numbers stay
+    q = records(st.parse_table(raw, "k", missing_codes=()).frame)
+    assert q["02"]["share"] == -9999
+    assert st.parse_missing_codes("-9999; -1") == [-9999.0, -1.0] and st.parse_missing_codes("") == []
+    with pytest.raises(st.TableError, match="MISSING_CODES"):
+        st.parse_missing_codes("-9999;abc")
+
+
+def test_json_records_and_records_under_one_key(tmp_path):
+    import json
+
+    recs = [{"ot": "01", "wert": "12", "extra": {"a": 1}}, {"ot": "02", "wert": 7.5}]
+    a = tmp_path / "a.json"
+    a.write_text(json.dumps(recs), encoding="utf-8")
+    b = tmp_path / "b.json"
+    b.write_text(json.dumps({"meta": {"x": 1}, "daten": recs}), encoding="utf-8")
+    c = tmp_path / "c.csv"   # JSON delivered with a .csv name
+    c.write_text(json.dumps({"daten": recs}), encoding="utf-8")
+    for path in (a, b, c):
+        raw = st.read_table(str(path))
+        assert raw.fixed_header and raw.rows[0] == ["ot", "wert", "extra"]
+        rec = records(st.parse_table(raw, "ot").frame)
+        assert rec["01"]["wert"] == 12 and rec["02"]["wert"] == 7.5
+        assert rec["01"]["extra"] == '{"a": 1}'
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"daten": {"a": 1}}', encoding="utf-8")
+    with pytest.raises(st.TableError, match="holds no table"):
+        st.read_table(str(bad))
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"a": 1}', encoding="utf-8")
+    with pytest.raises(st.TableError, match="not valid JSON"):
+        st.read_table(str(broken))
+
+
+def test_csv_error_becomes_table_error():
+    data = b'Ortsteil;Name\n01;"' + b"x" * 200000 + b'\n'   # an unclosed quote: field larger than the limit
+    with pytest.raises(st.TableError, match="not a readable CSV line"):
+        st.read_text(data, source="x.csv")
+
+
+def test_spread_field_long_by_indicator():
+    raw = st.raw_from_records(
+        ["name", "wert", "jahr", "ortsteil"],
+        [["Einwohner insgesamt", "100", "2023", "Zentrum"], ["   Männer", "40", "2023", "Zentrum"],
+         ["Einwohner insgesamt", "110", "2024", "Zentrum"], ["   Männer", "45", "2024", "Zentrum"],
+         ["Einwohner insgesamt", "900", "2024", None], ["Einwohner insgesamt", "70", "2024", "Lindenau"]])
+    p = st.parse_table(raw, "ortsteil", year_field="jahr", year=2024, spread_field="name", fields=["wert"])
+    rec = records(p.frame)
+    assert p.columns == ["Einwohner insgesamt", "Männer"]
+    assert rec["Zentrum"]["Einwohner insgesamt"] == 110 and rec["Zentrum"]["Männer"] == 45
+    assert rec["Lindenau"]["Einwohner insgesamt"] == 70 and is_nan(rec["Lindenau"]["Männer"])
+    assert (p.report.kind == st.PSEUDO_ROW).sum() == 1       # the city record without an Ortsteil
+    with pytest.raises(st.TableError, match="SPREAD_FIELD"):
+        st.parse_table(raw, "ortsteil", spread_field="fehlt")

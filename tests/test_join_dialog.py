@@ -136,3 +136,80 @@ def test_plugin_menu_has_dialog(qgis_iface):
         assert "Join social data…" in [a.text() for a in plugin.toolbar.actions()]
     finally:
         plugin.unload()
+
+
+def _yearbook_xlsx(path, n_values=72):
+    """A yearbook sheet: title, merged group headers, short names, long descriptions, Bezirk headings."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ortsteile"
+    ws.append(["Statistisches Jahrbuch Musterstadt 2025, Tabelle 3.1"])
+    ws.append(["Ortsteil", "Bevölkerung am 31.12."] + [None] * (n_values // 2 - 1)
+              + ["Soziales (Dezember)"] + [None] * (n_values - n_values // 2 - 1))
+    ws.merge_cells(start_row=2, start_column=1, end_row=4, end_column=1)
+    ws.merge_cells(start_row=2, start_column=2, end_row=2, end_column=1 + n_values // 2)
+    ws.merge_cells(start_row=2, start_column=2 + n_values // 2, end_row=2, end_column=1 + n_values)
+    ws.append([None] + ["Merkmal {:02d}".format(c + 1) for c in range(n_values)])
+    ws.append([None] + ["Beschreibung des Merkmals {0} für die Ortsteile der Musterstadt".format(c + 1)
+                        for c in range(n_values)])
+    ws.append(["Stadtbezirk Mitte"])
+    for k in (1, 2):
+        ws.append(["{:02d}".format(k)] + [k * 100 + c for c in range(n_values)])
+    ws.append(["Stadtbezirk Nord"])
+    for k in (3, 4):
+        ws.append(["{:02d}".format(k)] + [k * 100 + c for c in range(n_values)])
+    wb.save(path)
+    return path
+
+
+def test_wide_yearbook_header_choice_and_screen(qgis_iface, setup, tmp_path):
+    """72 columns under a title and merged group headers: the dialog offers the detected row of short names,
+    runs the algorithm with the same choice, and stays within the screen."""
+    layer, _path = setup
+    xlsx = _yearbook_xlsx(str(tmp_path / "jahrbuch.xlsx"))
+    dlg = open_dialog(qgis_iface, layer, xlsx)
+    assert dlg.headerCombo.currentText() == "detected (row 3)"
+    columns = [dlg.tableKeyCombo.itemText(i) for i in range(dlg.tableKeyCombo.count())]
+    assert columns[:3] == ["Ortsteil", "Merkmal 01", "Merkmal 02"] and len(columns) == 73
+    assert not [c for c in columns if c.startswith("column_")]
+    assert dlg.tableKeyCombo.currentText() == "Ortsteil"
+    assert dlg.match.matched == 4
+    assert "2 heading row(s)" in dlg.detectedLabel.text()
+    # the screen bounds the dialog; the columns scroll
+    dlg.show()
+    screen = dlg.screen().availableGeometry()
+    assert dlg.width() <= screen.width() and dlg.height() <= screen.height()
+    assert dlg.minimumSizeHint().width() <= screen.width()
+    # choose the group-header row: other names, reported in the preview; back to detected
+    i = dlg.headerCombo.findData(2)
+    dlg.headerCombo.setCurrentIndex(i)
+    names = [dlg.tableKeyCombo.itemText(k) for k in range(dlg.tableKeyCombo.count())]
+    assert "Bevölkerung am 31.12." in names and "Merkmal 01" not in names
+    assert dlg.parameters()["HEADER_ROW"] == 2
+    dlg.headerCombo.setCurrentIndex(0)
+    dlg.tableKeyCombo.setCurrentText("Ortsteil")
+    params = dlg.parameters()
+    assert params["HEADER_ROW"] == 0 and params["TABLE_KEY"] == "Ortsteil"
+    result = dlg.run_join()
+    values = attributes(result, "ot_key")
+    assert values["03"]["Merkmal 01"] == 300 and values["04"]["Merkmal 72"] == 471
+    dlg.close()
+
+
+def test_error_listing_many_columns_keeps_dialog_narrow(qgis_iface, setup, tmp_path):
+    layer, _path = setup
+    path = tmp_path / "breit.csv"
+    header = ";".join(["Schluessel_mit_langem_Namen"] + ["Spalte_mit_langem_Namen_{:03d}".format(c)
+                                                          for c in range(80)])
+    path.write_text(header + "\n" + ";".join(["01"] + ["1"] * 80) + "\n", encoding="utf-8")
+    dlg = open_dialog(qgis_iface, layer, str(path))
+    dlg.show()
+    dlg.tableKeyCombo.setEditText("fehlt")
+    dlg.missingCodesEdit.setText("abc")
+    dlg._reparse()
+    assert "MISSING_CODES" in dlg.statusLabel.text()
+    screen = dlg.screen().availableGeometry()
+    assert dlg.width() <= screen.width() and dlg.minimumSizeHint().width() <= screen.width()
+    dlg.close()

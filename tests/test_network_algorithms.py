@@ -169,20 +169,21 @@ def test_catchments_geographic_and_mixed_crs():
         "NETWORK": net, "FACILITIES": fac, "FACILITY_ID": "einr_id", "DEMAND": dem, "DEMAND_WEIGHT": "ew",
         "SNAP_TOLERANCE": 200, "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:",
         "OUTPUT_AREAS": "memory:"}, feedback=Log())
-    # EPSG:3857 is projected, so it is the working CRS; the log says what was reprojected
+    # EPSG:3857 is projected but stretches lengths by 1/cos(52.5 deg) = 1.64: never used for distances
+    # (issue 12); the UTM zone of the data is, and the log says what was reprojected
     assert any("EPSG:3857" in line and "reprojected" in line for line in feedback_log)
+    assert any("EPSG:3857" in line and "not used" in line for line in feedback_log)
     d = by(res["OUTPUT_DEMAND"], "adr_id")
-    # Web Mercator stretches lengths by 1/cos(52.5 deg) = 1.64
     assert d["A1"]["facility_id"] == "GS001"
-    assert d["A1"]["cost"] == pytest.approx(115 * 1.64, rel=0.01)
+    assert d["A1"]["cost"] == pytest.approx(115, abs=0.01)
     assert res["OUTPUT_DEMAND"].crs().authid() == "EPSG:4326"
-    assert res["OUTPUT_AREAS"].crs().authid() == "EPSG:3857"
+    assert res["OUTPUT_AREAS"].crs().authid() == "EPSG:3857"  # written in the facilities' CRS
     # all geographic: a UTM zone is chosen and named in the log
     feedback_log.clear()
     res = processing.run(CATCH, {
         "NETWORK": net, "FACILITIES": to_crs(shifted(facility_layer()), "EPSG:4326"), "DEMAND": dem,
         "SNAP_TOLERANCE": 200, "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:"}, feedback=Log())
-    assert any("geographic" in line and "EPSG:25833" in line for line in feedback_log)
+    assert any("distances are computed in" in line and "EPSG:25833" in line for line in feedback_log)
     d = by(res["OUTPUT_DEMAND"], "adr_id")
     assert d["A1"]["cost"] == pytest.approx(115, rel=1e-6)
 

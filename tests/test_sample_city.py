@@ -72,7 +72,7 @@ def union_area(geoms):
 # ---------------------------------------------------------------------------
 
 def test_files_layers_fields_and_crs(city):
-    assert sorted(city) == ["gpkg", "partnerships_csv", "social_csv"]
+    assert sorted(city) == ["gpkg", "gtfs", "partnerships_csv", "social_csv"]
     assert os.path.basename(city["gpkg"]) == "musterstadt.gpkg"
     assert os.path.basename(city["social_csv"]) == "sozialdaten_musterstadt.csv"
     assert os.path.basename(city["partnerships_csv"]) == "kooperationen.csv"
@@ -440,7 +440,7 @@ def test_command_line(tmp_path):
                           capture_output=True, text=True, check=True)
     assert "5000 residents" in proc.stdout
     assert sorted(os.listdir(str(tmp_path))) == sorted(
-        [generator.GPKG_NAME, generator.SOCIAL_CSV_NAME, generator.PARTNERSHIPS_CSV_NAME])
+        [generator.GPKG_NAME, generator.SOCIAL_CSV_NAME, generator.PARTNERSHIPS_CSV_NAME, generator.GTFS_NAME])
     bad = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "scripts", "make_sample_city.py"),
                           "--scale", "0", "--out", str(tmp_path / "bad")], capture_output=True, text=True)
     assert bad.returncode != 0 and "scale" in bad.stderr

@@ -611,32 +611,65 @@ class Routing:
         d = g.seg_b[seg] - a
         return a + t0[:, None] * d, a + t1[:, None] * d
 
-    def reached_pieces(self, dist, threshold):
+    def reached_pieces(self, dist, threshold, pieces=None):
         """Parts of the streets from which the facility is reached within *threshold*.
 
         *dist*: cost-to-facility per node (reversed search). Returns
         ``(seg, t0, t1)`` of the reached intervals (fractions of the original
-        segments).
+        segments). *pieces*: indices of the pieces to look at (default all; see
+        :meth:`pieces_within`).
         """
-        w = self.p_cost
-        da = dist[self.p_a]
-        db = dist[self.p_b]
-        span = self.p_t1 - self.p_t0
+        if pieces is None:
+            pieces = slice(None)
+        w = self.p_cost[pieces]
+        da = dist[self.p_a[pieces]]
+        db = dist[self.p_b[pieces]]
+        p_fwd, p_bwd = self.p_fwd[pieces], self.p_bwd[pieces]
+        p_seg, p_t0, p_t1 = self.p_seg[pieces], self.p_t0[pieces], self.p_t1[pieces]
+        span = p_t1 - p_t0
         with np.errstate(invalid="ignore", divide="ignore"):
             # from the b end (moving a->b, needs fwd): reached f in [1 - (T - db)/w, 1]
-            rb = np.where(self.p_fwd & (db <= threshold), np.clip((threshold - db) / np.where(w > 0, w, 1), 0, 1), 0.0)
-            rb = np.where(self.p_fwd & (db <= threshold) & (w <= 0), 1.0, rb)
-            ra = np.where(self.p_bwd & (da <= threshold), np.clip((threshold - da) / np.where(w > 0, w, 1), 0, 1), 0.0)
-            ra = np.where(self.p_bwd & (da <= threshold) & (w <= 0), 1.0, ra)
+            rb = np.where(p_fwd & (db <= threshold), np.clip((threshold - db) / np.where(w > 0, w, 1), 0, 1), 0.0)
+            rb = np.where(p_fwd & (db <= threshold) & (w <= 0), 1.0, rb)
+            ra = np.where(p_bwd & (da <= threshold), np.clip((threshold - da) / np.where(w > 0, w, 1), 0, 1), 0.0)
+            ra = np.where(p_bwd & (da <= threshold) & (w <= 0), 1.0, ra)
         full = ra + rb >= 1.0
         segs, t0s, t1s = [], [], []
         m = full
-        segs.append(self.p_seg[m]); t0s.append(self.p_t0[m]); t1s.append(self.p_t1[m])
+        segs.append(p_seg[m]); t0s.append(p_t0[m]); t1s.append(p_t1[m])
         m = ~full & (ra > 0)
-        segs.append(self.p_seg[m]); t0s.append(self.p_t0[m]); t1s.append(self.p_t0[m] + ra[m] * span[m])
+        segs.append(p_seg[m]); t0s.append(p_t0[m]); t1s.append(p_t0[m] + ra[m] * span[m])
         m = ~full & (rb > 0)
-        segs.append(self.p_seg[m]); t0s.append(self.p_t1[m] - rb[m] * span[m]); t1s.append(self.p_t1[m])
+        segs.append(p_seg[m]); t0s.append(p_t1[m] - rb[m] * span[m]); t1s.append(p_t1[m])
         return np.concatenate(segs), np.concatenate(t0s), np.concatenate(t1s)
+
+    def pieces_within(self, dist, limit):
+        """Indices of the pieces with an end reached within *limit* (the only ones
+        :meth:`reached_pieces` can return for thresholds up to *limit*)."""
+        return np.flatnonzero(np.minimum(dist[self.p_a], dist[self.p_b]) <= limit)
+
+    def service_lines(self, dist, threshold, facilities=1, subset=None, pieces=None):
+        """``(a, b)``: the reached street intervals (see :meth:`reached_pieces`) and the parts of
+        the connectors of the facilities (set *facilities*, optionally only *subset*) that lie
+        within *threshold* of the facility point, as 2-point lines ``a[i] -> b[i]``."""
+        seg, t0, t1 = self.reached_pieces(dist, threshold, pieces)
+        a, b = self.piece_xy(t0, t1, seg)
+        pts, _term = self._ok_terminals(facilities)
+        local = pts - self.offsets[facilities]
+        if subset is not None:
+            mask = np.zeros(len(self.locations[facilities]), dtype=bool)
+            mask[subset] = True
+            keep = mask[local]
+            pts, local = pts[keep], local[keep]
+        if len(pts):
+            loc = self.locations[facilities]
+            p = loc.xy[local]
+            q = self.graph.snap_xy(loc.subset(local))
+            conn = self.connector[pts]
+            frac = np.clip(threshold / np.where(conn > 0, conn, 1.0), 0.0, 1.0)
+            a = np.vstack([a, p])
+            b = np.vstack([b, p + frac[:, None] * (q - p)])
+        return a, b
 
     def facility_searches(self, facilities=1, limit=None, chunk_cells=20_000_000):
         """Yield (facility_index, cost-to-facility per node) with one bounded search each."""
@@ -730,6 +763,80 @@ class Routing:
         xy[base] = self._base_xy[nodes[base]]
         xy[~base] = self._point_xy[nodes[~base] - self.n_base]
         return xy
+
+
+def sample_lines(a, b, spacing):
+    """Points along the 2-point lines ``a[i] -> b[i]``, at most *spacing* apart, both ends included."""
+    a = np.asarray(a, dtype=float).reshape(-1, 2)
+    b = np.asarray(b, dtype=float).reshape(-1, 2)
+    if len(a) == 0:
+        return np.zeros((0, 2))
+    length = np.hypot(*(b - a).T)
+    n = np.maximum(np.ceil(length / spacing).astype(np.int64), 1)
+    idx = np.repeat(np.arange(len(a), dtype=np.int64), n + 1)
+    start = np.cumsum(n + 1) - (n + 1)
+    k = np.arange(len(idx), dtype=np.int64) - np.repeat(start, n + 1)
+    f = k / np.repeat(n, n + 1)
+    return a[idx] + f[:, None] * (b[idx] - a[idx])
+
+
+def buffer_masks(point_sets, width, cell=None, max_cells=4_000_000):
+    """Raster of the cells whose centre lies within *width* of a point, for every point set.
+
+    *point_sets*: list of (N, 2) arrays (the points along the reached streets of each
+    threshold, e.g. from :func:`sample_lines`). One window for all sets (their points
+    padded by *width*); *cell* defaults to *width* / 5, coarser only when the window
+    would have more than *max_cells* cells. Each set is tested exactly: a distance
+    transform decides the cells that are surely inside or outside, a KD-tree the
+    narrow band between. Masks are made nested (set k includes set k-1).
+
+    Returns ``(masks, x0, y_top, cell)`` with ``masks[k][row, col]`` (row 0 at the top);
+    ``masks`` is empty when there are no points.
+    """
+    from scipy import ndimage
+
+    sets = [np.asarray(p, dtype=float).reshape(-1, 2) for p in point_sets]
+    sets = [p[np.isfinite(p).all(axis=1)] for p in sets]
+    allp = np.vstack(sets) if sets else np.zeros((0, 2))
+    width = float(width)
+    if len(allp) == 0 or not width > 0:
+        return [], 0.0, 0.0, float(cell or 1.0)
+    xmin, ymin = allp.min(axis=0)
+    xmax, ymax = allp.max(axis=0)
+    w_ext = xmax - xmin + 2 * width
+    h_ext = ymax - ymin + 2 * width
+    if not cell or not cell > 0:
+        cell = width / 5.0
+    cell = max(float(cell), math.sqrt(w_ext * h_ext / float(max_cells)))
+    pad = width + 2 * cell
+    x0 = xmin - pad
+    y_top = ymax + pad
+    ncol = int(math.ceil((xmax + pad - x0) / cell))
+    nrow = int(math.ceil((y_top - (ymin - pad)) / cell))
+    half_diag = cell * math.sqrt(0.5)
+    masks = []
+    prev = None
+    for pts in sets:
+        mask = np.zeros((nrow, ncol), dtype=bool)
+        if len(pts):
+            col = np.clip(((pts[:, 0] - x0) / cell).astype(np.int64), 0, ncol - 1)
+            row = np.clip(((y_top - pts[:, 1]) / cell).astype(np.int64), 0, nrow - 1)
+            marked = np.zeros((nrow, ncol), dtype=bool)
+            marked[row, col] = True
+            # distance between cell centres; the point of a marked cell lies within half_diag of its centre
+            d = ndimage.distance_transform_edt(~marked) * cell
+            mask = d <= width - half_diag
+            band = (d > width - half_diag) & (d <= width + half_diag)
+            br, bc = np.nonzero(band)
+            if len(br):
+                centres = np.column_stack([x0 + (bc + 0.5) * cell, y_top - (br + 0.5) * cell])
+                dd, _ = cKDTree(pts).query(centres, k=1, distance_upper_bound=width * (1 + 1e-12))
+                mask[br, bc] = np.isfinite(dd) & (dd <= width)
+        if prev is not None:
+            mask |= prev
+        masks.append(mask)
+        prev = mask
+    return masks, x0, y_top, cell
 
 
 def catchment_raster(xy, label, extent, cell_size, max_dist):

@@ -39,6 +39,13 @@ BOUNDARY_DECIMALS = 9
 EXCL_POPULATION_MISSING = "population_missing"
 EXCL_POPULATION_SMALL = "population_small"
 EXCL_VALUE_MISSING = "value_missing"
+EXCL_EXPRESSION = "expression"
+
+# Plausibility findings (see plausibility_issues)
+PLAUS_SENTINEL = "sentinel"
+PLAUS_SHARE = "share_range"
+_SHARE_HINTS = ("anteil", "quote", "quota", "share", "rate", "prozent", "percent", "pct", "%")
+_NUMERIC_CODES = (2222222222.0, 5555555555.0, 6666666666.0, 7777777777.0, 8888888888.0)
 
 
 class IndexInputError(ValueError):
@@ -240,21 +247,29 @@ def classify(index, classification, n_classes):
 # ---------------------------------------------------------------------------
 # The index
 # ---------------------------------------------------------------------------
-def included_mask(values, population=None, min_population=0):
+def included_mask(values, population=None, min_population=0, exclude=None):
     """(mask of included areas, list of exclusion reason codes or None per area).
 
     *values* is an (n, k) array with NaN for missing values. A population
-    below zero raises ``population_negative``.
+    below zero raises ``population_negative``. *exclude*: n booleans, True =
+    left out on purpose (e.g. the areas a monitoring leaves out), reason
+    ``EXCL_EXPRESSION``.
     """
     values = np.asarray(values, dtype=float)
     n = values.shape[0]
     reasons = [None] * n
+    if exclude is not None:
+        for i, e in enumerate(exclude):
+            if e:
+                reasons[i] = (EXCL_EXPRESSION, None)
     if population is not None:
         pop = np.asarray(population, dtype=float)
         for i, p in enumerate(pop):
             if np.isfinite(p) and p < 0:
                 raise IndexInputError("population_negative", "Negative population.", row=i, value=float(p))
         for i, p in enumerate(pop):
+            if reasons[i] is not None:
+                continue
             if not np.isfinite(p):
                 reasons[i] = (EXCL_POPULATION_MISSING, None)
             elif p < min_population:
@@ -309,14 +324,18 @@ def _composite(values, negative, weights, method, names):
 
 
 def social_index(values, names, negative=None, weights=None, population=None, min_population=300,
-                 method=METHOD_ZSCORE, classification=CLASS_BERLIN, n_classes=4, previous=None):
+                 method=METHOD_ZSCORE, classification=CLASS_BERLIN, n_classes=4, previous=None,
+                 change=None, exclude=None):
     """Compute the social index for every area.
 
     *values*: (n, k) array-like of indicator values (NaN = missing);
     *names*: the k indicator names; *negative*: k booleans (True = a high
     value means less burden); *weights*: k weights (default 1);
     *population*: n populations or None (no exclusion by size);
-    *previous*: optional (n, k) values two years earlier (dynamic index).
+    *previous*: optional (n, k) values two years earlier (dynamic index);
+    *change*: instead of *previous*, the published changes D_k = x_k(t) - x_k(t-2)
+    (n, k), as monitoring reports publish them; *exclude*: n booleans, True =
+    the area is left out (no index, no dynamics).
 
     Returns a dict of arrays over all n areas (NaN / 0 where excluded):
     ``z`` (n, k), ``status_sum``, ``index``, ``index_class`` (0 = none),
@@ -335,7 +354,9 @@ def social_index(values, names, negative=None, weights=None, population=None, mi
     if classification == CLASS_BERLIN and method == METHOD_MINMAX:
         raise IndexInputError("berlin_minmax", "Berlin classes need a standardised index.")
 
-    mask, reasons = included_mask(values, population, min_population)
+    if previous is not None and change is not None:
+        raise IndexInputError("previous_and_change", "Give either previous values or changes, not both.")
+    mask, reasons = included_mask(values, population, min_population, exclude)
     m = int(mask.sum())
     needed = 2 if classification == CLASS_BERLIN else max(2, int(n_classes))
     if m < needed:
@@ -361,15 +382,23 @@ def social_index(values, names, negative=None, weights=None, population=None, mi
     out["index_class"][mask] = classes
     out["rank"][mask] = competition_rank_desc(index)
 
-    if previous is not None:
-        previous = np.asarray(previous, dtype=float)
-        if previous.shape != values.shape:
-            raise IndexInputError("previous_count", "PREVIOUS_INDICATORS must match INDICATORS.",
-                                  n=previous.shape[1] if previous.ndim == 2 else 0, k=k)
-        change = values - previous
+    if previous is not None or change is not None:
+        if change is not None:
+            change = np.asarray(change, dtype=float)
+            if change.shape != values.shape:
+                raise IndexInputError("change_count", "CHANGE_INDICATORS must match INDICATORS.",
+                                      n=change.shape[1] if change.ndim == 2 else 0, k=k)
+            earlier = change
+        else:
+            previous = np.asarray(previous, dtype=float)
+            if previous.shape != values.shape:
+                raise IndexInputError("previous_count", "PREVIOUS_INDICATORS must match INDICATORS.",
+                                      n=previous.shape[1] if previous.ndim == 2 else 0, k=k)
+            change = values - previous
+            earlier = previous
         dyn_mask = mask & np.all(np.isfinite(change), axis=1)
         dyn_reasons = [None if dyn_mask[i] else (reasons[i] or (EXCL_VALUE_MISSING, [
-            kk for kk in range(k) if not np.isfinite(previous[i, kk])])) for i in range(n)]
+            kk for kk in range(k) if not np.isfinite(earlier[i, kk])])) for i in range(n)]
         if int(dyn_mask.sum()) < 2:
             raise IndexInputError("too_few_areas", "Too few areas with complete earlier data.",
                                   n=int(dyn_mask.sum()), classes=2)
@@ -393,3 +422,59 @@ def competition_rank_desc(values):
     v = _rounded(values)
     order = np.sort(v)[::-1]
     return 1 + np.searchsorted(-order, -v, side="left")
+
+
+# ---------------------------------------------------------------------------
+# Plausibility
+# ---------------------------------------------------------------------------
+def sentinel_like(value):
+    """True for numbers that look like a missing-value code: -999, 9999, -99999 ... and 2222222222 etc."""
+    if not np.isfinite(value) or not float(value).is_integer():
+        return False
+    digits = str(abs(int(value)))
+    if len(digits) >= 3 and set(digits) == {"9"}:
+        return True
+    return abs(float(value)) in _NUMERIC_CODES
+
+
+def looks_like_share(name, column):
+    """An indicator that is a share in % (name hint, or at least 95 % of its values within 0-100)."""
+    low = str(name).lower()
+    if any(h in low for h in _SHARE_HINTS):
+        return True
+    col = np.asarray(column, dtype=float)
+    col = col[np.isfinite(col)]
+    col = col[[not sentinel_like(v) for v in col]] if len(col) else col
+    if len(col) < 5:
+        return False
+    return float(np.mean((col >= 0) & (col <= 100))) >= 0.95
+
+
+def plausibility_issues(values, names, rows=None, shares=True):
+    """Values that look wrong: [(row, k, value, kind)] with kind ``PLAUS_SENTINEL`` or ``PLAUS_SHARE``.
+
+    *rows*: the rows to check (default all). A value is sentinel-like when
+    :func:`sentinel_like` says so, or when it is -1 in an indicator whose other
+    values are all zero or positive. With *shares*, an indicator that looks like
+    a share (:func:`looks_like_share`) is checked for values outside 0-100.
+    """
+    values = np.asarray(values, dtype=float)
+    if values.ndim == 1:
+        values = values[:, None]
+    rows = list(range(values.shape[0])) if rows is None else [int(r) for r in rows]
+    issues = []
+    for k, name in enumerate(names):
+        col = values[rows, k]
+        finite = col[np.isfinite(col)]
+        plain = np.array([v for v in finite if not sentinel_like(v) and v != -1.0])
+        nonneg = len(plain) > 0 and float(plain.min()) >= 0
+        share = shares and looks_like_share(name, plain)
+        for r in rows:
+            v = values[r, k]
+            if not np.isfinite(v):
+                continue
+            if sentinel_like(v) or (v == -1.0 and nonneg):
+                issues.append((r, k, float(v), PLAUS_SENTINEL))
+            elif share and (v < 0 or v > 100):
+                issues.append((r, k, float(v), PLAUS_SHARE))
+    return issues

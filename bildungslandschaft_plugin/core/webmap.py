@@ -230,12 +230,19 @@ def write_output(path, page, assets, data_files=None):
         for name, obj in (data_files or {}).items():
             if obj is None:
                 continue
-            tmp = os.path.join(path, name + ".part")
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(obj, fh, ensure_ascii=False)
-            os.replace(tmp, os.path.join(path, name))
-    tmp = target + ".part"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(page)
-    os.replace(tmp, target)
+            _write_atomic(os.path.join(path, name), json.dumps(obj, ensure_ascii=False))
+    _write_atomic(target, page)
     return target
+
+
+def _write_atomic(target, text):
+    """Write *text* to ``target.part`` and rename it to *target*; on an error no ``.part`` is left."""
+    tmp = target + ".part"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise

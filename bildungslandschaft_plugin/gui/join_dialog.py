@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from ..core import socialtable as st
 from ..processing import ids
@@ -112,6 +112,16 @@ class JoinDialog(QDialog, FORM_CLASS):
         self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.fieldsTable.verticalHeader().setVisible(False)
         self.buttonBox.button(QDialogButtonBox.Ok).setText(tr("Join"))
+        self.missingCodesEdit.setToolTip(tr(
+            "Numbers that mean 'no value' (separated by ';'), e.g. -9999. They become NULL where the column "
+            "cannot take that value."))
+        self.headerCombo.setToolTip(tr("Row with the column names; 'detected' takes the row of short names above "
+                                       "the first data row."))
+        for combo in (self.tableKeyCombo, self.yearFieldCombo, self.headerCombo, self.sheetCombo):
+            # long column names must not widen the dialog beyond the screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.fit_to_screen()
 
         self._restore_settings()
 
@@ -119,6 +129,8 @@ class JoinDialog(QDialog, FORM_CLASS):
         self.fileRadio.toggled.connect(self._source_changed)
         self.tableLayerCombo.layerChanged.connect(self._source_changed)
         self.sheetCombo.currentIndexChanged.connect(self._reload)
+        self.headerCombo.currentIndexChanged.connect(self._header_changed)
+        self.missingCodesEdit.editingFinished.connect(self._reparse)
         self.encodingCombo.currentIndexChanged.connect(self._reload)
         self.delimiterCombo.currentIndexChanged.connect(self._reload)
         self.decimalCombo.currentIndexChanged.connect(self._reparse)
@@ -144,6 +156,7 @@ class JoinDialog(QDialog, FORM_CLASS):
         self.decimalCombo.setCurrentIndex(int(s.value(SETTINGS + "decimal", 0)))
         self.keyWidthSpin.setValue(int(s.value(SETTINGS + "key_width", 0)))
         self.wideCheck.setChecked(s.value(SETTINGS + "wide", False, type=bool))
+        self.missingCodesEdit.setText(s.value(SETTINGS + "missing_codes", st.DEFAULT_MISSING_CODES_TEXT))
         self.outputWidget.setFilePath(s.value(SETTINGS + "output", ""))
         self._wanted = {"table_key": s.value(SETTINGS + "table_key", ""),
                         "year_field": s.value(SETTINGS + "year_field", ""),
@@ -164,6 +177,7 @@ class JoinDialog(QDialog, FORM_CLASS):
         s.setValue(SETTINGS + "decimal", self.decimalCombo.currentIndex())
         s.setValue(SETTINGS + "key_width", self.keyWidthSpin.value())
         s.setValue(SETTINGS + "wide", self.wideCheck.isChecked())
+        s.setValue(SETTINGS + "missing_codes", self.missingCodesEdit.text())
         s.setValue(SETTINGS + "output", self.outputWidget.filePath())
         s.setValue(SETTINGS + "table_key", self.tableKeyCombo.currentText())
         s.setValue(SETTINGS + "year_field", self.yearFieldCombo.currentText())
@@ -171,6 +185,17 @@ class JoinDialog(QDialog, FORM_CLASS):
         s.setValue(SETTINGS + "district_key", self.districtKeyCombo.currentField())
         layer = self.districtCombo.currentLayer()
         s.setValue(SETTINGS + "district_layer", layer.name() if layer else "")
+
+    def fit_to_screen(self):
+        """Keep the dialog within the available screen area (its columns scroll inside)."""
+        screen = self.screen() if hasattr(self, "screen") else None
+        if screen is None:
+            screen = QApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        self.setMaximumSize(avail.width(), avail.height())
+        self.resize(min(self.width(), avail.width()), min(self.height(), avail.height()))
 
     # -- reading ---------------------------------------------------------------
     def table_value(self):
@@ -220,7 +245,42 @@ class JoinDialog(QDialog, FORM_CLASS):
             self._fill_columns([])
             self.model.set_data([], [])
             return
-        self._fill_columns(st.preview_columns(self.raw))
+        self._fill_header_choices()
+        self._fill_columns(st.preview_columns(self.raw, self.header_row()))
+        self._reparse()
+
+    def header_row(self):
+        """1-based column row chosen in the dialog, or None (detected)."""
+        value = self.headerCombo.currentData()
+        return int(value) if value else None
+
+    def _fill_header_choices(self):
+        """'detected (row n)' and the rows that could hold the column names, with their first cells."""
+        self._loading = True
+        wanted = self.headerCombo.currentData()
+        self.headerCombo.clear()
+        try:
+            info = st.detect_header(self.raw)
+        except st.TableError:
+            info = None
+        if info is not None:
+            self.headerCombo.addItem(tr("detected ({0} {1})").format(self.raw.row_label, info.index + 1), 0)
+            last = info.first_data if info.first_data is not None else min(len(self.raw.rows), 30)
+            rows = sorted(set(info.candidates) | set(range(min(last + 1, len(self.raw.rows)))))
+            for i in rows[:60]:
+                cells = [st.cell_text(v) for v in self.raw.rows[i] if st.cell_text(v)]
+                text = ", ".join(cells[:4])
+                self.headerCombo.addItem(tr("{0} {1}: {2}").format(
+                    self.raw.row_label, i + 1, text[:60] + ("…" if len(text) > 60 else "")), i + 1)
+            k = self.headerCombo.findData(wanted) if wanted else 0
+            self.headerCombo.setCurrentIndex(max(k, 0))
+        self.headerCombo.setEnabled(info is not None and not self.raw.fixed_header)
+        self._loading = False
+
+    def _header_changed(self, *_args):
+        if self._loading or self.raw is None:
+            return
+        self._fill_columns(st.preview_columns(self.raw, self.header_row()))
         self._reparse()
 
     def _fill_columns(self, columns):
@@ -235,7 +295,8 @@ class JoinDialog(QDialog, FORM_CLASS):
             i = combo.findText(current) if current else -1
             if i < 0 and not empty:
                 i = next((k for k, c in enumerate(columns) if c.lower() in (
-                    "ortsteil", "ot_key", "schluessel", "schlüssel", "key", "nr", "planungsraum")), 0)
+                    "ortsteil", "ot_key", "schluessel", "schlüssel", "key", "nr", "planungsraum", "plr_id",
+                    "stadtgebiet", "stadtteil", "ags", "gebiet")), 0)
             if i < 0 and empty:
                 i = next((k + 1 for k, c in enumerate(columns) if c.lower() in ("jahr", "year")), 0)
             combo.setCurrentIndex(max(i, 0))
@@ -251,7 +312,7 @@ class JoinDialog(QDialog, FORM_CLASS):
         if has_year and self.raw is not None and self.tableKeyCombo.currentText():
             try:
                 p = st.parse_table(self.raw, self.tableKeyCombo.currentText(), key_width=0,
-                                   year_field=self.yearFieldCombo.currentText())
+                                   year_field=self.yearFieldCombo.currentText(), header_row=self.header_row())
                 self.yearCombo.addItems([str(y) for y in reversed(p.years)])
             except st.TableError:
                 pass
@@ -270,6 +331,8 @@ class JoinDialog(QDialog, FORM_CLASS):
             "year_field": year_field,
             "year": int(self.yearCombo.currentText()) if (year_field and self.yearCombo.currentText()) else None,
             "wide": bool(year_field) and self.wideCheck.isChecked(),
+            "header_row": self.header_row(),
+            "missing_codes": st.parse_missing_codes(self.missingCodesEdit.text()),
         }
 
     def _reparse(self, *_args):
@@ -277,8 +340,8 @@ class JoinDialog(QDialog, FORM_CLASS):
             return
         self.yearCombo.setEnabled(bool(self.yearFieldCombo.currentText()) and not self.wideCheck.isChecked())
         self.parsed = None
-        opts = self.parse_options()
         try:
+            opts = self.parse_options()
             self.parsed = st.parse_table(self.raw, **opts)
         except st.TableError as exc:
             self._status(str(exc), error=True)
@@ -293,8 +356,11 @@ class JoinDialog(QDialog, FORM_CLASS):
         self._update_match()
 
     def _show_raw(self):
-        h = st.locate_header(self.raw.rows) or 0
-        names = st.header_names(self.raw.rows[h]) if self.raw.rows else []
+        try:
+            info = st.detect_header(self.raw, self.header_row())
+            h, names = info.index, info.names
+        except st.TableError:
+            h, names = 0, st.header_names(self.raw.rows[0]) if self.raw.rows else []
         rows = [[st.cell_text(v) for v in r[:len(names)]] + [""] * max(0, len(names) - len(r))
                 for r in self.raw.rows[h + 1:h + 1 + PREVIEW_ROWS]]
         self.model.set_data(names, rows)
@@ -308,6 +374,14 @@ class JoinDialog(QDialog, FORM_CLASS):
         parts.append(tr("decimal sign: {0}").format(tr("comma") if p.decimal == "comma" else tr("point")))
         if p.header_row:
             parts.append(tr("column row in {0} {1}").format(raw.row_label, p.header_row + 1))
+        if p.header is not None and p.header.below:
+            parts.append(tr("{0} description/unit row(s) below it skipped").format(len(p.header.below)))
+        if p.group_headings:
+            parts.append(tr("{0} heading row(s) between the data skipped").format(len(p.group_headings)))
+        if p.missing_codes:
+            parts.append(tr("{0} missing-value code(s) read as NULL").format(p.missing_codes))
+        for warning in raw.warnings:
+            parts.append(warning)
         if p.notes:
             parts.append(tr("{0} note line(s) below the data skipped").format(len(p.notes)))
         self.detectedLabel.setText(tr("Detected: {0}").format("; ".join(parts)))
@@ -391,6 +465,8 @@ class JoinDialog(QDialog, FORM_CLASS):
         opts = self.parse_options()
         fields = self.chosen_fields()
         return {
+            "HEADER_ROW": opts["header_row"] or 0,
+            "MISSING_CODES": self.missingCodesEdit.text().strip(),
             "DISTRICTS": self.districtCombo.currentLayer(),
             "DISTRICT_KEY": self.districtKeyCombo.currentField(),
             "TABLE": value if isinstance(value, str) else value.id(),

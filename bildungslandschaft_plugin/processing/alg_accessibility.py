@@ -4,17 +4,12 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeatureSink,
-    QgsGeometry,
-    QgsPoint,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsRectangle,
-    QgsSpatialIndex,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -22,6 +17,7 @@ from ..core import network as nw
 from ..translation import tr
 from . import ids
 from . import network_params as npar
+from . import transit_params as tp
 from .base import (
     BildungslandschaftAlgorithm,
     Progress,
@@ -32,6 +28,7 @@ from .base import (
     require_source,
     working_crs,
 )
+from .readers import district_of_points
 
 
 def field_suffix(text):
@@ -53,36 +50,6 @@ def weighted_median(values, weights):
     cum = np.cumsum(weights[order])
     k = int(np.searchsorted(cum, cum[-1] / 2.0))
     return float(values[order][min(k, len(values) - 1)])
-
-
-def district_of_points(districts, crs, context, xy, feedback):
-    """Index of the district polygon containing each point (-1 outside); plus the district features."""
-    transform = QgsCoordinateTransform(districts.sourceCrs(), crs, context.transformContext())
-    feats = list(districts.getFeatures())
-    index = QgsSpatialIndex()
-    engines = {}
-    for k, feat in enumerate(feats):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        geom = QgsGeometry(geom)
-        if districts.sourceCrs() != crs:
-            geom.transform(transform)
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        engines[k] = (engine, geom)
-        index.addFeature(k, geom.boundingBox())
-    out = np.full(len(xy), -1, dtype=np.int64)
-    for i, (x, y) in enumerate(xy):
-        if i % 5000 == 0:
-            check_canceled(feedback)
-        if not (np.isfinite(x) and np.isfinite(y)):
-            continue
-        for k in index.intersects(QgsRectangle(x, y, x, y)):
-            if engines[k][0].intersects(QgsPoint(x, y)):
-                out[i] = k
-                break
-    return out, feats
 
 
 class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
@@ -109,12 +76,13 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
             "per facility category (cost_<category>) when CATEGORY is given, and the number of facilities "
             "within each threshold (n_<threshold>). With DISTRICTS: per district the demand-weighted mean "
             "and median cost of the reached demand and the weighted share (percent) of all demand within each "
-            "threshold (share_<threshold>).")
+            "threshold (share_<threshold>).") + " " + tp.transit_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)
         npar.add_facility_parameters(self, category=True)
         npar.add_demand_parameters(self)
+        tp.add_transit_parameters(self)
         self.add_param(
             QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds"), defaultValue="500,1000,1500"),
             tr("Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500."))
@@ -164,8 +132,14 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgressText(tr("Searching the nearest facilities"))
         f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
         d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
-        routing = graph.prepare(d_loc, f_loc, cost=cost)
-        fac, costs, status = routing.nearest(0, 1)
+        transit_run = None
+        if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
+            transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
+                                            tp.DEFAULT_MAX_COST, tol)
+            fac, costs, status = tp.nearest_from_matrix(transit_run.reported, d_loc.status)
+        else:
+            routing = graph.prepare(d_loc, f_loc, cost=cost)
+            fac, costs, status = routing.nearest(0, 1)
         ok = status == nw.OK
         categories = []
         cat_costs = []
@@ -181,11 +155,17 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                     name = "{}_{}".format(base, n)
                     n += 1
                 used.add(name)
-                _f, c, _s = routing.nearest(0, 1, subset=cats == value)
+                if transit_run is not None:
+                    _f, c, _s = tp.nearest_from_matrix(transit_run.reported, d_loc.status, subset=cats == value)
+                else:
+                    _f, c, _s = routing.nearest(0, 1, subset=cats == value)
                 categories.append((value, name))
                 cat_costs.append(np.where(ok & np.isfinite(c), c, np.nan))
         feedback.setProgress(50)
-        oi, di, cc = routing.od_matrix(0, 1, max_cost=max(thresholds))
+        if transit_run is not None:
+            oi, di, cc = tp.matrix_pairs(transit_run.reported)
+        else:
+            oi, di, cc = routing.od_matrix(0, 1, max_cost=max(thresholds))
         counts = [np.bincount(oi[cc <= t], minlength=len(d_fids)) for t in thresholds]
         check_canceled(feedback)
         feedback.setProgress(65)
@@ -208,6 +188,8 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         if district_idx is not None:
             dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else QVariant.LongLong
             extra.append(npar.new_field("district_id", dtype))
+        if transit_run is not None:
+            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
@@ -224,6 +206,8 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
             values[:-1] = [poly.attributes()[did_idx] if did_idx >= 0 else int(poly.id()) for poly in d_feats_poly]
             values[-1] = None
             columns.append(values[np.asarray(district_idx, dtype=np.int64)].tolist())
+        if transit_run is not None:
+            columns.append(npar.nullable_floats(tp.walk_only_column(transit_run.walk_only)))
         npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep, columns,
                             Progress(feedback, len(d_fids), 65, 95), feedback,
                             fids=d_fids if d_feats is None else None)

@@ -22,7 +22,9 @@ from ..core.disclosure import suppress
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
-from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
+from .readers import build_index, containing, prepared, read_geometries
+from .values import number_or_nan
+from .writers import added_field_name
 
 
 class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
@@ -143,14 +145,10 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
         integer = all(points.fields().at(i).type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt,
                                                        QVariant.ULongLong) for i in idx)
         fields = QgsFields(districts.fields())
-        taken = {f.name().lower() for f in districts.fields()}
+        taken = [f.name() for f in districts.fields()]
 
-        def unique(name):
-            out = name
-            while out.lower() in taken:
-                out += "_sum"
-            taken.add(out.lower())
-            return out
+        def unique(name):  # the field-name policy for added data (docs/DEVELOPING.md)
+            return added_field_name(taken, name, districts.sourceName(), feedback)
 
         fields.append(QgsField(unique("n_points"), QVariant.Int))
         for n in names:

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.interpolation import interpolate, parse_intensive
+from ..core.interpolation import interpolate, overlap_report, parse_intensive
 from ..translation import tr
 from . import ids
 from .base import (
@@ -34,7 +34,9 @@ from .base import (
     require_source,
     working_crs,
 )
-from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
+from .readers import build_index, containing, prepared, read_geometries
+from .values import number_or_nan
+from .writers import added_field_name
 
 MODE_AREA, MODE_POINTS, MODE_MASK = 0, 1, 2
 
@@ -144,6 +146,7 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("SOURCE or TARGET has no usable polygon."))
         src_geoms = [g for _f, g in src]
         tgt_geoms = [g for _f, g in tgt]
+        self._report_overlaps(src, feedback)
         tgt_index = build_index(tgt_geoms)
 
         pairs = {}
@@ -209,11 +212,10 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             feedback.pushInfo(tr("{0}: sum in SOURCE {1:.6g}, in TARGET {2:.6g}.").format(f, before, after))
 
         fields = QgsFields(target.fields())
-        taken = {f.name().lower() for f in target.fields()}
+        taken = [f.name() for f in target.fields()]
         out_names = []
         for name in list(extensive) + [r for r, _d in intensive] + ["coverage"]:
-            out = name if name.lower() not in taken else name + "_interp"
-            taken.add(out.lower())
+            out = added_field_name(taken, name, target.sourceName(), feedback)  # field-name policy
             out_names.append(out)
             fields.append(QgsField(out, QVariant.Double))
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, target.wkbType(), target.sourceCrs())
@@ -231,6 +233,41 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
+
+    @staticmethod
+    def _report_overlaps(src, feedback):
+        """Warn when SOURCE districts overlap (their total area exceeds their union's), naming them."""
+        geoms = [g for _f, g in src]
+        index = build_index(geoms)
+        engines = prepared(geoms)
+        pairs = []
+        for i, gi in enumerate(geoms):
+            for j in index.intersects(gi.boundingBox()):
+                # interiors intersect (shared borders do not count)
+                if j > i and engines[i].relatePattern(geoms[j].constGet(), "T********"):
+                    pairs.append((i, j, gi.intersection(geoms[j]).area()))
+        areas = [g.area() for g in geoms]
+        report = overlap_report(pairs, areas, sum(areas))
+        if not report.overlapping:
+            return report
+        report = overlap_report(pairs, areas, QgsGeometry.unaryUnion(geoms).area())
+
+        def name(k):
+            feat = src[k][0]
+            attrs = feat.attributes()
+            first = attrs[0] if attrs else None
+            return "{0} ({1})".format(feat.id(), first) if first not in (None, "") and not (
+                hasattr(first, "isNull") and first.isNull()) else str(feat.id())
+
+        shown = ["{0} / {1}: {2:.4g} km²".format(name(i), name(j), a / 1e6) for i, j, a in report.pairs[:10]]
+        if len(report.pairs) > 10:
+            shown.append(tr("{0} more").format(len(report.pairs) - 10))
+        feedback.pushWarning(tr(
+            "SOURCE districts overlap: their areas add up to {0:.4g} km², their union covers {1:.4g} km² "
+            "({2:.4g} km² counted more than once). Each source is moved in full, so values in the overlaps are "
+            "moved twice. Overlapping pairs (feature id and first field): {3}.").format(
+                report.total / 1e6, report.union / 1e6, report.excess / 1e6, "; ".join(shown)))
+        return report
 
     @staticmethod
     def _point_weights(layer, weight_field, crs, context, feedback, src_geoms, tgt_geoms, tgt_index, pairs):

@@ -21,7 +21,7 @@ from ..core import budget as bu
 from ..core.socialindex import IndexInputError
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source, secondary_sink
 from .index_common import (
     add_output_feature,
     column,
@@ -111,7 +111,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocation")),
                        tr("The units with their amounts."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.REPORT, tr("Allocation report"), QgsProcessing.TypeVector),
+            self.REPORT, tr("Allocation report"), QgsProcessing.TypeVector, optional=True, createByDefault=True),
             tr("One row per need class and a total row."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -188,7 +188,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
                   field("supplement", "double"), QgsField("amount", QVariant.LongLong), field("share", "double"),
                   field("per_head", "double")]:
             rfields.append(f)
-        rsink, report_id = require_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.NoGeometry,
+        rsink, report_id = secondary_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.NoGeometry,
                                         source.sourceCrs())
         total = int(res["amount"].sum())
         groups = []

@@ -16,7 +16,8 @@ from ..core import allocation
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink
+from . import transit_params as tp
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, secondary_sink
 
 
 class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
@@ -53,10 +54,12 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             "farther away. Empty: no limit."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Allocation (demand)")),
                        tr("One row per part of a demand feature: facility_id, cost, assigned, unserved."))
-        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Utilisation (facilities)")),
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Utilisation (facilities)"),
+                                                         optional=True, createByDefault=True),
                        tr("The facilities with load, capacity, utilization and the nearest-assignment load."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.TypeVector),
+            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True),
             tr("One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment."))
 
     def _network_allocation(self, parameters, context, feedback, demand, facilities, capacity, max_cost):
@@ -95,7 +98,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(
                 tr("Every facility has capacity 0 in {0}; nobody can be assigned.").format(self.CAPACITY))
         try:
-            if sc.use_od_table(self, parameters, context):
+            if sc.use_od_table(self, parameters, context) or tp.is_transit(self, parameters, context):
                 orig, dest, cost, status = sc.cost_pairs(self, parameters, context, feedback, demand, facilities,
                                                          max_cost)
                 check_canceled(feedback)
@@ -155,7 +158,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             sc.field("load", QVariant.Double), sc.field("capacity", QVariant.Double),
             sc.field("utilization", QVariant.Double), sc.field("load_nearest", QVariant.Double),
             sc.field("util_nearest", QVariant.Double)], feedback, facilities.source.sourceName())
-        fsink, fac_dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
+        fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for j, feat in enumerate(facilities.features):
             cap = float(capacity[j])
@@ -176,7 +179,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                             ("overloaded_nearest", QVariant.Int)):
             s_fields.append(sc.field(name, vtype))
         s_fields.append(sc.field("overloaded_ids", QVariant.String, 10000))
-        ssink, summary_dest = require_sink(self, parameters, self.OUTPUT_SUMMARY, context, s_fields,
+        ssink, summary_dest = secondary_sink(self, parameters, self.OUTPUT_SUMMARY, context, s_fields,
                                            QgsWkbTypes.NoGeometry, facilities.source.sourceCrs())
         row = QgsFeature(s_fields)
         row.setAttributes([result.total_demand, result.total_assigned, result.total_unserved, result.total_cost,

@@ -1,5 +1,6 @@
 """``bildungslandschaft:catchments`` – nearest facility of every demand feature over the network."""
 
+import json
 import time
 
 import numpy as np
@@ -9,6 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -17,20 +19,20 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import network as nw
+from ..styles import apply_default_style, style_output
 from ..translation import tr
 from . import ids
 from . import network_params as npar
+from . import transit_params as tp
 from .base import (
     BildungslandschaftAlgorithm,
     Progress,
     check_canceled,
     require_sink,
     require_source,
+    secondary_sink,
     working_crs,
 )
-
-#: stage times (seconds) of the last run in this process (read by scripts/bench.py)
-LAST_TIMINGS = {}
 
 
 class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
@@ -46,6 +48,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
     OUTPUT_DEMAND = "OUTPUT_DEMAND"
     OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
     OUTPUT_AREAS = "OUTPUT_AREAS"
+    TIMINGS = "TIMINGS"
 
     def displayName(self):  # noqa: N802
         return tr("Catchments (nearest facility over the network)")
@@ -57,13 +60,14 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             "per facility. Outputs: demand with facility_id, cost, snap_dist and status (ok, unreachable, "
             "off_network, no_geometry, beyond_max_cost); facilities with demand, n_demand and utilization "
             "(demand / capacity); non-overlapping catchment polygons. Costs include the straight connector "
-            "to the street and the partial street lengths.")
+            "to the street and the partial street lengths.") + " " + tp.transit_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         npar.add_network_parameters(self)
         npar.add_facility_parameters(self)
         npar.add_demand_parameters(self)
         npar.add_max_cost_parameter(self)
+        tp.add_transit_parameters(self)
         self.add_param(
             QgsProcessingParameterField(self.CAPACITY, tr("Capacity field"),
                                         parentLayerParameterName=self.FACILITIES,
@@ -78,15 +82,18 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                          QgsProcessing.TypeVectorAnyGeometry),
                        tr("Every demand feature with facility_id, cost, snap_dist and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with demand"),
-                                                         QgsProcessing.TypeVectorAnyGeometry),
+                                                         QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                                         createByDefault=True),
                        tr("Every facility with demand, n_demand, utilization and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
                                                          QgsProcessing.TypeVectorPolygon, optional=True),
                        tr("One polygon per facility covering the streets nearest to it (no overlaps)."))
+        self.addOutput(QgsProcessingOutputString(self.TIMINGS, tr("Stage times in seconds (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         timings = {}
         t_start = time.perf_counter()
+        self._style_dest = None
         network = require_source(self, parameters, npar.NETWORK, context)
         facilities = require_source(self, parameters, self.FACILITIES, context)
         demand = require_source(self, parameters, self.DEMAND, context)
@@ -109,7 +116,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                                    demand, weight_field)
         capacity = None
         if cap_field:
-            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY)
+            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY, feedback=feedback)
         timings["read"] = t_read_net + time.perf_counter() - t0
         timings["build_graph"] = graph.timings["build_graph"]
         check_canceled(feedback)
@@ -130,9 +137,16 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgressText(tr("Searching the nearest facilities"))
         feedback.setProgress(40)
         t0 = time.perf_counter()
-        routing = graph.prepare(d_loc, f_loc, cost=cost)
-        node_result = routing.node_costs(1)
-        fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
+        transit_run = None
+        if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
+            max_cost = tp.max_cost_or_default(max_cost)
+            transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
+                                            max_cost, tol, direct=False)
+            fac, costs, status, walk_only = tp.nearest_by_walk_or_transit(transit_run, d_loc.status, max_cost)
+        else:
+            routing = graph.prepare(d_loc, f_loc, cost=cost)
+            node_result = routing.node_costs(1)
+            fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
         ok = status == nw.OK
         n_fac = len(f_ids)
         dem_sum = np.bincount(fac[ok], weights=weights[ok], minlength=n_fac) if n_fac else np.zeros(0)
@@ -148,13 +162,17 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         # demand
         extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
                  npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
+        if transit_run is not None:
+            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
         # the new columns as Python lists in one go (numpy), then one pass over the features
-        fid_col, cost_col, snap_col, status_col = npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist)
+        columns = list(npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist))
+        if transit_run is not None:
+            columns.append(npar.nullable_floats(walk_only))
         npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
-                            (fid_col, cost_col, snap_col, status_col), Progress(feedback, len(d_fids), 55, 75),
+                            columns, Progress(feedback, len(d_fids), 55, 75),
                             feedback, fids=d_fids if d_feats is None else None)
         results[self.OUTPUT_DEMAND] = dest
 
@@ -166,7 +184,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         fac_extra += [npar.new_field("snap_dist", QVariant.Double, 20, 3),
                       npar.new_field("status", QVariant.String, 20)]
         fields, keep = npar.output_fields(facilities.fields(), fac_extra)
-        sink, dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
+        sink, dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
                                   facilities.wkbType(), facilities.sourceCrs())
         out = []
         for k, feat in enumerate(f_feats):
@@ -181,7 +199,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(75)
 
         # catchment polygons
-        if parameters.get(self.OUTPUT_AREAS) is not None:
+        if parameters.get(self.OUTPUT_AREAS) is not None and transit_run is not None:
+            feedback.pushWarning(tr("Catchment polygons are not drawn for walk + public transport; "
+                                    "OUTPUT_AREAS is not written."))
+        elif parameters.get(self.OUTPUT_AREAS) is not None:
             t0 = time.perf_counter()
             feedback.setProgressText(tr("Building the catchment polygons"))
             cell = self.parameterAsDouble(parameters, self.AREA_CELL_SIZE, context)
@@ -224,13 +245,20 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                 out.append(nf)
             sink.addFeatures(out, QgsFeatureSink.FastInsert)
             results[self.OUTPUT_AREAS] = dest
+            self._style_dest = dest  # styled in postProcessAlgorithm (styles.style_output)
             timings["areas"] = time.perf_counter() - t0
 
         timings["total"] = time.perf_counter() - t_start
-        LAST_TIMINGS.clear()
-        LAST_TIMINGS.update(timings)
+        results[self.TIMINGS] = json.dumps(timings)  # read by scripts/bench.py (no module-level state)
         npar.stage_report(timings, feedback)
         n_ok = int(ok.sum())
         feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(
             n_ok, len(d_fids), float(weights[ok].sum()), unit))
         return results
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+        """The catchment style travels with the output (applied, stored in its GeoPackage)."""
+        dest = getattr(self, "_style_dest", None)
+        if dest:
+            style_output(context, dest, lambda layer: apply_default_style(layer, "catchments"), feedback)
+        return {}

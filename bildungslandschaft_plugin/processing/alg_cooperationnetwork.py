@@ -23,8 +23,18 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import cooperation as coop
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, optional_source, require_field, require_sink, require_source
-from .compass_common import field_parameter, plain, read_features, required_field
+from .base import (
+    BildungslandschaftAlgorithm,
+    Progress,
+    optional_sink,
+    optional_source,
+    require_field,
+    require_sink,
+    secondary_sink,
+    require_source,
+)
+from .compass_common import field_parameter, plain, read_features
+from .params import field_or_usual, usual_help
 
 
 def problem_message(problem):
@@ -84,17 +94,19 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                 [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
             tr("Institutions (points or polygons), e.g. the layer einrichtungen."))
         self.add_param(
-            QgsProcessingParameterField(self.FACILITY_ID, tr("Institution id field"), "einr_id",
+            QgsProcessingParameterField(self.FACILITY_ID, tr("Institution id field"), None,
                                         self.FACILITIES, optional=True),
-            tr("Unique id of each institution; the partnership table refers to it (compared as text)."))
+            tr("Unique id of each institution; the partnership table refers to it (compared as text).") + " " +
+            usual_help("facility_id", tr("the run stops")))
         self.add_param(
-            QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), "name", self.FACILITIES,
+            QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), None, self.FACILITIES,
                                         optional=True),
-            tr("Name of the institution, copied to the links."))
+            tr("Name of the institution, copied to the links.") + " " + usual_help("name"))
         self.add_param(
-            QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), "traeger",
+            QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), None,
                                         self.FACILITIES, optional=True),
-            tr("Carrier of the institution; partners of another carrier count in partners_other_carrier."))
+            tr("Carrier of the institution; partners of another carrier count in partners_other_carrier.") + " " +
+            usual_help("carrier"))
         self.add_param(
             QgsProcessingParameterField(self.DISTRICT_FIELD, tr("District field of the institutions"), None,
                                         self.FACILITIES, optional=True),
@@ -105,18 +117,18 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                 self.PARTNERSHIPS, tr("Partnerships"), [QgsProcessing.TypeVector]),
             tr("Table of partnerships, one row per partnership (e.g. kooperationen.csv)."))
         self.add_param(
-            QgsProcessingParameterField(self.FROM_FIELD, tr("From id field"), "von_id", self.PARTNERSHIPS,
+            QgsProcessingParameterField(self.FROM_FIELD, tr("From id field"), None, self.PARTNERSHIPS,
                                         optional=True),
-            tr("Id of the first institution of the partnership."))
+            tr("Id of the first institution of the partnership.") + " " + usual_help("from_id", tr("the run stops")))
         self.add_param(
-            QgsProcessingParameterField(self.TO_FIELD, tr("To id field"), "zu_id", self.PARTNERSHIPS,
+            QgsProcessingParameterField(self.TO_FIELD, tr("To id field"), None, self.PARTNERSHIPS,
                                         optional=True),
-            tr("Id of the second institution of the partnership."))
+            tr("Id of the second institution of the partnership.") + " " + usual_help("to_id", tr("the run stops")))
         self.add_param(
-            QgsProcessingParameterField(self.KIND_FIELD, tr("Kind field"), "art", self.PARTNERSHIPS,
+            QgsProcessingParameterField(self.KIND_FIELD, tr("Kind field"), None, self.PARTNERSHIPS,
                                         optional=True),
             tr("Kind of partnership (e.g. Ganztag, Lesepatenschaft). The same pair with another kind is a "
-               "second partnership."))
+               "second partnership.") + " " + usual_help("kind"))
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon], optional=True),
@@ -132,7 +144,8 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             tr("One line per partnership between the two institutions."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Institutions with network measures"),
-                                              QgsProcessing.TypeVectorAnyGeometry),
+                                              QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                              createByDefault=True),
             tr("The institutions with degree, partners in other districts and of other carriers, "
                "betweenness and isolated."))
         self.add_param(
@@ -155,13 +168,16 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         partnerships = require_source(self, parameters, self.PARTNERSHIPS, context)
         districts = optional_source(self, parameters, self.DISTRICTS, context)
 
-        id_field = required_field(self, parameters, context, self.FACILITY_ID, facilities)
-        name_field = field_parameter(self, parameters, context, self.NAME_FIELD, facilities, feedback)
-        carrier_field = field_parameter(self, parameters, context, self.CARRIER_FIELD, facilities, feedback)
+        id_field = field_or_usual(self, parameters, context, self.FACILITY_ID, facilities, "facility_id", feedback,
+                                  required=True)
+        name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
+        carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
         fdist_field = field_parameter(self, parameters, context, self.DISTRICT_FIELD, facilities, feedback)
-        from_field = required_field(self, parameters, context, self.FROM_FIELD, partnerships)
-        to_field = required_field(self, parameters, context, self.TO_FIELD, partnerships)
-        kind_field = field_parameter(self, parameters, context, self.KIND_FIELD, partnerships, feedback)
+        from_field = field_or_usual(self, parameters, context, self.FROM_FIELD, partnerships, "from_id", feedback,
+                                    required=True)
+        to_field = field_or_usual(self, parameters, context, self.TO_FIELD, partnerships, "to_id", feedback,
+                                  required=True)
+        kind_field = field_or_usual(self, parameters, context, self.KIND_FIELD, partnerships, "kind", feedback)
 
         crs = facilities.sourceCrs()
         feedback.pushInfo(tr("Reading institutions …"))
@@ -263,7 +279,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         extra.append(QgsField("component_size", QVariant.Int))
         extra.append(QgsField("isolated", QVariant.Bool))
         ff = QgsProcessingUtils.combineFields(facilities.fields(), extra)
-        fsink, out[self.OUTPUT_FACILITIES] = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, ff,
+        fsink, out[self.OUTPUT_FACILITIES] = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, ff,
                                                           facilities.wkbType(), crs)
         m = result["facilities"]
         position = {fid: i for i, fid in enumerate(fids)}
@@ -287,7 +303,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             for name in ("institutions", "links_inside", "links_to_other_districts", "isolated_institutions"):
                 df.append(QgsField(name, QVariant.Int))
             dfields = QgsProcessingUtils.combineFields(districts.fields(), df)
-            dsink, dest = self.parameterAsSink(parameters, self.OUTPUT_DISTRICTS, context, dfields,
+            dsink, dest = optional_sink(self, parameters, self.OUTPUT_DISTRICTS, context, dfields,
                                                districts.wkbType(), districts.sourceCrs())
         if dsink is not None:
             out[self.OUTPUT_DISTRICTS] = dest
@@ -309,7 +325,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         for name in ("from_id", "to_id", "kind", "problem", "message"):
             pf.append(QgsField(name, QVariant.String))
         pf.append(QgsField("first_row", QVariant.Int))
-        psink, pdest = self.parameterAsSink(parameters, self.OUTPUT_PROBLEMS, context, pf,
+        psink, pdest = optional_sink(self, parameters, self.OUTPUT_PROBLEMS, context, pf,
                                             QgsWkbTypes.NoGeometry, crs)
         if psink is not None:
             out[self.OUTPUT_PROBLEMS] = pdest
@@ -351,7 +367,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             g = QgsGeometry.fromPointXY(pt)
             g.transform(to_district)
             found = None
-            for cand in index.intersects(g.boundingBox()):
+            for cand in sorted(index.intersects(g.boundingBox())):  # ties: the first district
                 geom, key = geoms[cand]
                 if geom.intersects(g):
                     found = key

@@ -525,7 +525,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             geom = feat.geometry()
             if geom is None or geom.isEmpty():
                 continue
-            for fid in index.intersects(geom.boundingBox()):
+            for fid in sorted(index.intersects(geom.boundingBox())):  # ties: the first district (DEVELOPING.md)
                 poly, key = geoms[fid]
                 if poly.contains(geom) or poly.intersects(geom):
                     name = feat[name_col] if name_col else None

@@ -20,7 +20,8 @@ from ..resources import resource_path
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, require_source
-from .compass_common import field_parameter, plain, read_features, required_field
+from .compass_common import plain, read_features
+from .params import field_or_usual, usual_help
 
 
 def phase_labels():
@@ -95,18 +96,18 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
             QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"),
                                                 [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
-        self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), "einr_id",
+        self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), None,
                                                    self.FACILITIES, optional=True),
-                       tr("Unique id; the partnership links refer to it."))
-        self.add_param(QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), "name", self.FACILITIES,
+                       tr("Unique id; the partnership links refer to it.") + " " + usual_help("facility_id", tr("the feature id")))
+        self.add_param(QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), None, self.FACILITIES,
                                                    optional=True),
-                       tr("Name shown in the list, the popup and the search."))
-        self.add_param(QgsProcessingParameterField(self.TYPE_FIELD, tr("Type field"), "typ", self.FACILITIES,
+                       tr("Name shown in the list, the popup and the search.") + " " + usual_help("name", tr("the id")))
+        self.add_param(QgsProcessingParameterField(self.TYPE_FIELD, tr("Type field"), None, self.FACILITIES,
                                                    optional=True),
-                       tr("Facility type (Kita, Grundschule, …): colour, legend and life phases."))
-        self.add_param(QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), "traeger",
+                       tr("Facility type (Kita, Grundschule, …): colour, legend and life phases.") + " " + usual_help("type"))
+        self.add_param(QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), None,
                                                    self.FACILITIES, optional=True),
-                       tr("Carrier, offered as a filter."))
+                       tr("Carrier, offered as a filter.") + " " + usual_help("carrier"))
         self.add_param(QgsProcessingParameterField(self.POPUP_FIELDS, tr("Further fields in the popup"), None,
                                                    self.FACILITIES, allowMultiple=True, optional=True),
                        tr("Attributes shown in the popup besides name, type, carrier and life phases."))
@@ -144,10 +145,10 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         facilities = require_source(self, parameters, self.FACILITIES, context)
-        id_field = required_field(self, parameters, context, self.FACILITY_ID, facilities)
-        name_field = required_field(self, parameters, context, self.NAME_FIELD, facilities)
-        type_field = required_field(self, parameters, context, self.TYPE_FIELD, facilities)
-        carrier_field = field_parameter(self, parameters, context, self.CARRIER_FIELD, facilities, feedback)
+        id_field = field_or_usual(self, parameters, context, self.FACILITY_ID, facilities, "facility_id", feedback)
+        name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
+        type_field = field_or_usual(self, parameters, context, self.TYPE_FIELD, facilities, "type", feedback)
+        carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
         popup_fields = self.parameterAsFields(parameters, self.POPUP_FIELDS, context) or []
         for f in popup_fields:
             required_field_name(facilities, f, self.POPUP_FIELDS)
@@ -170,22 +171,22 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
                                  "else.").format(", ".join(basemap["hosts"])))
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        fields = [id_field, name_field, type_field, carrier_field] + list(popup_fields)
+        fields = [f for f in [id_field, name_field, type_field, carrier_field] + list(popup_fields) if f]
         fids, values, points, _geoms = read_features(facilities, fields, wgs84, context, feedback)
         labels = phase_labels()
         features, missing, unmapped, seen = [], [], set(), set()
         for i in range(len(fids)):
-            fid = normalise_id(values[id_field][i]) or "#{0}".format(fids[i])
+            fid = (normalise_id(values[id_field][i]) if id_field else None) or "#{0}".format(fids[i])
             if fid in seen:
                 raise QgsProcessingException(tr("Facility id '{0}' occurs twice in field {1} of {2}.").format(
                     fid, id_field, self.FACILITIES))
             seen.add(fid)
-            name = values[name_field][i]
+            name = values[name_field][i] if name_field else None
             name = str(name) if name is not None else fid
             if points[i] is None:
                 missing.append(name)
                 continue
-            typ = values[type_field][i]
+            typ = values[type_field][i] if type_field else None
             typ = str(typ) if typ is not None else tr("(no type)")
             if not lifephases.is_mapped(mapping, typ):
                 unmapped.add(typ)

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -28,7 +29,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import socialtable as st
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, optional_sink, require_field, require_sink, require_source
 
 ENCODING_OPTIONS = ["auto", "UTF-8", "Windows-1252"]
 DELIMITER_OPTIONS = ["auto", ";", ",", "tab"]
@@ -81,7 +82,7 @@ def load_raw_table(value, encoding="auto", delimiter="auto", sheet=None, context
         raise st.TableError(tr("No table given (TABLE)."))
     if os.path.isfile(value):
         ext = os.path.splitext(value)[1].lower()
-        if ext in st.TEXT_EXTENSIONS or ext in st.SPREADSHEET_EXTENSIONS:
+        if ext in st.TEXT_EXTENSIONS or ext in st.SPREADSHEET_EXTENSIONS or ext in st.JSON_EXTENSIONS:
             return st.read_table(value, encoding, delimiter, sheet)
         layer = QgsVectorLayer(value, os.path.basename(value), "ogr")
         if layer.isValid():
@@ -165,6 +166,9 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
     YEAR = "YEAR"
     WIDE = "WIDE"
     FIELDS = "FIELDS"
+    HEADER_ROW = "HEADER_ROW"
+    MISSING_CODES = "MISSING_CODES"
+    SPREAD_FIELD = "SPREAD_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_REPORT = "OUTPUT_REPORT"
 
@@ -173,7 +177,7 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr(
-            "Joins a statistics table (CSV/TXT, XLSX, ODS or a table layer) to district polygons by key.\n"
+            "Joins a statistics table (CSV/TXT, XLSX, ODS, JSON or a table layer) to district polygons by key.\n"
             "Encoding (UTF-8, UTF-8 with BOM, Windows-1252), delimiter (; , tab) and decimal sign "
             "(comma with thousands dots, or point) are detected; title lines above the column row and "
             "notes below the data are skipped. Keys are compared as text: blanks are removed and, with "
@@ -182,8 +186,16 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
             "Official symbols never become 0: '.', 'x', '...', '/', '*' and the numeric codes "
             "5555555555 etc. become NULL, '-' (exactly nothing) becomes 0; a field <field>_flag keeps "
             "the symbol. Values in brackets or with p/r/s/e markers are used, the marker goes to the flag.\n"
+            "The column row is detected as the row of short names above the first data row (title rows, "
+            "merged group headers, description and unit rows are skipped); HEADER_ROW chooses another row. "
+            "A column without a name is called column_<n> (n = its position) and can be given as TABLE_KEY. "
+            "One-cell headings between data rows ('Stadtbezirk Mitte') are skipped. Keys are compared after "
+            "Unicode normalisation; keys that differ only in upper/lower case are named in a hint. "
+            "Missing-value codes (MISSING_CODES, e.g. -9999) become NULL where the column cannot take that "
+            "value. JSON: a list of records or the records under one key; SPREAD_FIELD turns one row per "
+            "indicator into one column per indicator.\n"
             "OUTPUT_REPORT lists every problem: keys only in the table or only on the map, duplicate "
-            "keys, symbols, text in number columns, pseudo rows.")
+            "keys, symbols, missing codes, text in number columns, pseudo rows, headings.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
@@ -195,7 +207,7 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFile(
             self.TABLE, tr("Table (CSV/TXT, XLSX, ODS or table layer)"),
             behavior=QgsProcessingParameterFile.File,
-            fileFilter=tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.gpkg);;All files (*)")),
+            fileFilter=tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;All files (*)")),
             tr("The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer "
                "in the project."))
         self.add_param(QgsProcessingParameterString(
@@ -203,7 +215,8 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
             tr("Name (or 0-based number) of the sheet of an XLSX/ODS file; empty = the first sheet."))
         self.add_param(QgsProcessingParameterString(
             self.TABLE_KEY, tr("Key column of the table")),
-            tr("Name of the table column with the district key, exactly as in the column row."))
+            tr("Name of the table column with the district key, as in the column row; a column without a "
+               "name is column_<n> (n = its position, 1-based)."))
         self.add_param(QgsProcessingParameterEnum(
             self.ENCODING, tr("Encoding"), options=ENCODING_OPTIONS, defaultValue=0),
             tr("Character encoding of a CSV/TXT file; 'auto' detects UTF-8 (with or without BOM) "
@@ -233,6 +246,26 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterString(
             self.FIELDS, tr("Columns to join (empty = all)"), optional=True),
             tr("Names of the table columns to join, separated by ';' or ','. Empty joins every column."))
+        header_param = QgsProcessingParameterNumber(
+            self.HEADER_ROW, tr("Column row (0 = detect)"), type=QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=0, minValue=0, maxValue=10000)
+        header_param.setFlags(header_param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.add_param(header_param, tr(
+            "Row (line) number of the column names, counted from 1 as in the spreadsheet or text editor. 0 "
+            "detects the row of short names above the first data row (the log names the row used)."))
+        codes_param = QgsProcessingParameterString(
+            self.MISSING_CODES, tr("Missing-value codes"), defaultValue=st.DEFAULT_MISSING_CODES_TEXT,
+            optional=True)
+        self.add_param(codes_param, tr(
+            "Numbers that mean 'no value' (separated by ';'), e.g. -9999 in Berlin's monitoring files. A cell "
+            "with a code becomes NULL with the code in <field>_flag, but only in a column that cannot take that "
+            "value (no other value of the column lies in that range). Empty: no codes."))
+        spread_param = QgsProcessingParameterString(self.SPREAD_FIELD, tr("Indicator column (one row per "
+                                                                          "indicator)"), optional=True)
+        spread_param.setFlags(spread_param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.add_param(spread_param, tr(
+            "For tables with one row per district (, year) and indicator, as statistics APIs deliver them: the "
+            "column naming the indicator. Each indicator becomes a column holding FIELDS (e.g. 'wert')."))
         self.add_param(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Districts with social data"), QgsProcessing.TypeVectorPolygon),
             tr("The districts with the joined columns (numbers typed as numbers) and <field>_flag fields."))
@@ -260,12 +293,25 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
             year = self.parameterAsInt(parameters, self.YEAR, context)
         wide = self.parameterAsBool(parameters, self.WIDE, context)
         fields = split_names(self.parameterAsString(parameters, self.FIELDS, context))
+        header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None
+        spread_field = self.parameterAsString(parameters, self.SPREAD_FIELD, context).strip() or None
+        if parameters.get(self.MISSING_CODES) == "":
+            codes_text = ""  # explicitly no codes
+        elif parameters.get(self.MISSING_CODES) is None:
+            codes_text = st.DEFAULT_MISSING_CODES_TEXT
+        else:
+            codes_text = self.parameterAsString(parameters, self.MISSING_CODES, context)
+        try:
+            missing_codes = st.parse_missing_codes(codes_text)
+        except st.TableError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         if not table_key:
             raise QgsProcessingException(tr("No key column given (TABLE_KEY)."))
 
         try:
             raw = load_raw_table(table_value, encoding, delimiter, sheet, context)
-            parsed = st.parse_table(raw, table_key, decimal, key_width, year_field, year, wide, fields)
+            parsed = st.parse_table(raw, table_key, decimal, key_width, year_field, year, wide, fields,
+                                    header_row=header_row, missing_codes=missing_codes, spread_field=spread_field)
         except st.TableError as exc:
             raise QgsProcessingException(tr("TABLE: {0}").format(exc)) from exc
         describe_table(raw, parsed, feedback)
@@ -311,7 +357,7 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
         results = {self.OUTPUT: dest, "MATCHED": match.matched,
                    "DISTRICTS_UNMATCHED": len(match.district_only), "TABLE_UNMATCHED": len(match.table_only)}
         if parameters.get(self.OUTPUT_REPORT) is not None:
-            rep_sink, rep_dest = self.parameterAsSink(parameters, self.OUTPUT_REPORT, context, report_fields(),
+            rep_sink, rep_dest = optional_sink(self, parameters, self.OUTPUT_REPORT, context, report_fields(),
                                                       QgsWkbTypes.NoGeometry, districts.sourceCrs())
             if rep_sink is not None:
                 for rec in match.report.itertuples(index=False, name=None):
@@ -331,19 +377,37 @@ def describe_table(raw, parsed, feedback):
         feedback.pushInfo(tr("Decimal sign for text cells: {0}.").format(parsed.decimal))
     if raw.sheets:
         feedback.pushInfo(tr("Sheet '{0}' of: {1}.").format(raw.sheet, ", ".join(raw.sheets)))
-    if parsed.header_row:
-        feedback.pushInfo(tr("Column row found in {0} {1}; the lines above it were skipped.").format(
-            raw.row_label, parsed.header_row + 1))
+    for warning in raw.warnings:
+        feedback.pushWarning(warning)
+    info = parsed.header
+    if info is not None and not raw.fixed_header:
+        how = tr("detected") if info.auto else tr("chosen (HEADER_ROW)")
+        feedback.pushInfo(tr("Column row: {0} {1} ({2}). Possible column rows: {3}.").format(
+            raw.row_label, info.index + 1, how, ", ".join(str(i + 1) for i in info.candidates)))
+        if info.below:
+            feedback.pushInfo(tr("Rows between the column row and the data (descriptions, units) skipped: {0} "
+                                 "{1}.").format(raw.row_label, ", ".join(str(i + 1) for i in info.below)))
+        unnamed = [n for c, n in enumerate(info.names) if n == st.unnamed_column(c) and c not in info.empty_columns]
+        if unnamed:
+            feedback.pushInfo(tr("Columns without a name are called: {0}.").format(", ".join(unnamed)))
+        if info.empty_columns:
+            feedback.pushInfo(tr("{0} empty column(s) without a name left out.").format(len(info.empty_columns)))
+    if parsed.group_headings:
+        feedback.pushWarning(tr("{0} heading row(s) between the data rows skipped (they are not districts): "
+                                "{1}.").format(len(parsed.group_headings), "; ".join(parsed.group_headings[:10])))
+    if parsed.missing_codes:
+        feedback.pushWarning(tr("{0} cell(s) held a missing-value code (MISSING_CODES) and are NULL, flagged "
+                                "in <field>_flag.").format(parsed.missing_codes))
     for note in parsed.notes:
         feedback.pushInfo(tr("Note below the data (skipped): {0}").format(note))
     if parsed.year_used is not None:
         feedback.pushInfo(tr("Year {0} joined (years in the table: {1}).").format(
             parsed.year_used, ", ".join(str(y) for y in parsed.years)))
     counts = parsed.report["kind"].value_counts().to_dict()
-    for kind in (st.PSEUDO_ROW, st.DUPLICATE_KEY, st.SYMBOL, st.NOT_A_NUMBER):
+    for kind in (st.PSEUDO_ROW, st.DUPLICATE_KEY, st.SYMBOL, st.NOT_A_NUMBER, st.MISSING_CODE, st.GROUP_HEADING):
         if counts.get(kind):
             feedback.pushInfo(tr("{0}: {1} (see OUTPUT_REPORT).").format(kind, counts[kind]))
     for rec in parsed.report.itertuples(index=False):
-        if rec.kind in (st.DUPLICATE_KEY, st.NOT_A_NUMBER):
+        if rec.kind in (st.DUPLICATE_KEY, st.NOT_A_NUMBER, st.CODE_KEPT):
             feedback.pushWarning(tr("{0} '{1}' {2}: {3}").format(rec.kind, rec.key, rec.column, rec.detail))
 

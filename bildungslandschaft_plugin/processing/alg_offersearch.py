@@ -32,9 +32,11 @@ from ..core.cooperation import normalise_id
 from ..translation import tr
 from . import ids
 from . import network_params as netp
+from . import transit_params as tp
 from .alg_exportwebmap import add_type_mapping_parameter, load_type_mapping, phase_labels
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source, working_crs
-from .compass_common import field_parameter, plain, required_field
+from .compass_common import plain, required_field
+from .params import field_or_usual, usual_help
 
 POINT_TEXT = re.compile(r"^\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*(?:\[\s*([^\]]+?)\s*\])?\s*$")
 
@@ -82,16 +84,18 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
-        self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), "einr_id",
+        self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), None,
                                                    self.FACILITIES, optional=True),
-                       tr("Id of the facility, copied to the output."))
-        self.add_param(QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), "name", self.FACILITIES,
-                                                   optional=True), tr("Name of the offer."))
-        self.add_param(QgsProcessingParameterField(self.TYPE_FIELD, tr("Type field"), "typ", self.FACILITIES,
+                       tr("Id of the facility, copied to the output.") + " " + usual_help("facility_id", tr("the feature id")))
+        self.add_param(QgsProcessingParameterField(self.NAME_FIELD, tr("Name field"), None, self.FACILITIES,
+                                                   optional=True), tr("Name of the offer.") + " " + usual_help("name"))
+        self.add_param(QgsProcessingParameterField(self.TYPE_FIELD, tr("Type field"), None, self.FACILITIES,
                                                    optional=True),
-                       tr("Facility type; decides the life phases through TYPE_MAPPING."))
-        self.add_param(QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), "traeger",
-                                                   self.FACILITIES, optional=True), tr("Carrier of the offer."))
+                       tr("Facility type; decides the life phases through TYPE_MAPPING.") + " " +
+                       usual_help("type", tr("the run stops")))
+        self.add_param(QgsProcessingParameterField(self.CARRIER_FIELD, tr("Carrier field (Träger)"), None,
+                                                   self.FACILITIES, optional=True),
+                       tr("Carrier of the offer.") + " " + usual_help("carrier"))
         labels = phase_labels()
         self.add_param(QgsProcessingParameterEnum(
             self.TARGET_GROUP, tr("Target group (life phase)"),
@@ -100,6 +104,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         add_type_mapping_parameter(self)
         netp.add_network_parameters(self)
         netp.add_max_cost_parameter(self)
+        tp.add_transit_parameters(self)
         self.add_param(QgsProcessingParameterNumber(self.MAX_RESULTS, tr("Offers per origin"),
                                                     QgsProcessingParameterNumber.Integer, 10, minValue=0),
                        tr("At most this many offers per origin, nearest first (0: all within MAX_COST)."))
@@ -149,10 +154,11 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         origin_source, origin_point, point_crs = self._origins(parameters, context)
         facilities = require_source(self, parameters, self.FACILITIES, context)
         network = require_source(self, parameters, netp.NETWORK, context)
-        id_field = field_parameter(self, parameters, context, self.FACILITY_ID, facilities, feedback)
-        name_field = required_field(self, parameters, context, self.NAME_FIELD, facilities)
-        type_field = required_field(self, parameters, context, self.TYPE_FIELD, facilities)
-        carrier_field = field_parameter(self, parameters, context, self.CARRIER_FIELD, facilities, feedback)
+        id_field = field_or_usual(self, parameters, context, self.FACILITY_ID, facilities, "facility_id", feedback)
+        name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
+        type_field = field_or_usual(self, parameters, context, self.TYPE_FIELD, facilities, "type", feedback,
+                                    required=True)
+        carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
         origin_id_field = ""
         if origin_source is not None:
             origin_id_field = self.parameterAsString(parameters, self.ORIGIN_ID, context)
@@ -214,13 +220,22 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
             feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(
                 n_island))
         feedback.setProgressText(tr("Searching the reachable offers"))
-        try:
-            routing = graph.prepare(loc_o, loc_f, cost=cost)
-            o_idx, f_idx, c = routing.od_matrix(0, 1, max_cost=max_cost)
-            # status of every origin exactly as in catchments (off_network, unreachable, beyond_max_cost)
-            _near, _cost, o_status = routing.nearest(0, 1, max_cost=max_cost)
-        except nw.NetworkError as err:
-            netp.raise_network_error(err, mode)
+        transit_run = None
+        if tp.is_transit(self, parameters, context):  # walk + public transport: reported times, no route lines
+            transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, loc_o, loc_f,
+                                            tp.max_cost_or_default(max_cost), tol)
+            o_idx, f_idx, c = tp.matrix_pairs(transit_run.reported)
+            _near, _cost, o_status = tp.nearest_from_matrix(transit_run.reported, loc_o.status)
+            mode = "walk+pt"
+            feedback.pushInfo(tr("Walk + public transport: the offers are written without route lines."))
+        else:
+            try:
+                routing = graph.prepare(loc_o, loc_f, cost=cost)
+                o_idx, f_idx, c = routing.od_matrix(0, 1, max_cost=max_cost)
+                # status of every origin exactly as in catchments (off_network, unreachable, beyond_max_cost)
+                _near, _cost, o_status = routing.nearest(0, 1, max_cost=max_cost)
+            except nw.NetworkError as err:
+                netp.raise_network_error(err, mode)
         check_canceled(feedback)
         o_idx, f_idx, c, rank = offersearch.rank_offers(o_idx, f_idx, c, np.ones(len(kept), dtype=bool),
                                                         max_results=max_results or None)
@@ -239,7 +254,10 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         progress = Progress(feedback, len(o_idx), 60.0, 100.0)
         unit = netp.cost_unit(cost)
         # one search per offer, bounded by the dearest result
-        paths = routing.paths(0, o_idx, 1, f_idx, max_cost=float(c.max()) if len(c) else None)
+        if transit_run is not None:
+            paths = [None] * len(o_idx)
+        else:
+            paths = routing.paths(0, o_idx, 1, f_idx, max_cost=float(c.max()) if len(c) else None)
         offer_attrs = [[f_ids[j], _text(attr(f_feats[j], name_field)), _text(types[j]),
                         _text(attr(f_feats[j], carrier_field)), ", ".join(lifephases.phases_of(mapping, types[j] or ""))]
                        for j in kept]

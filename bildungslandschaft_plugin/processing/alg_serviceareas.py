@@ -1,6 +1,6 @@
 """``bildungslandschaft:serviceareas`` – isochrone polygons that follow the reached streets."""
 
-import struct
+import time
 
 import numpy as np
 from qgis.core import (
@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import network as nw
+from ..styles import apply_threshold_style, style_output
 from ..translation import tr
 from . import ids
 from . import network_params as npar
@@ -30,19 +31,8 @@ from .base import (
     working_crs,
 )
 
-_PART = np.dtype([("order", "u1"), ("type", "<u4"), ("n", "<u4"), ("xy", "<f8", (4,))])
-
-
-def multiline_geometry(a, b):
-    """A QgsGeometry multilinestring of the 2-point lines a[i] -> b[i] (built as WKB)."""
-    parts = np.zeros(len(a), dtype=_PART)
-    parts["order"] = 1
-    parts["type"] = 2
-    parts["n"] = 2
-    parts["xy"] = np.column_stack([a, b])
-    geom = QgsGeometry()
-    geom.fromWkb(struct.pack("<BII", 1, 5, len(a)) + parts.tobytes())
-    return geom
+#: stage times (seconds) of the last run in this process (read by scripts/bench_osm.py)
+LAST_TIMINGS = {}
 
 
 class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
@@ -90,6 +80,8 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
                        tr("Polygons with facility_id, threshold, area_km2 (and demand, n_demand)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        timings = {}
+        t_start = time.perf_counter()
         network = require_source(self, parameters, npar.NETWORK, context)
         facilities = require_source(self, parameters, self.FACILITIES, context)
         demand = None
@@ -105,23 +97,36 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         fid_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
         weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
 
+        feedback.setProgressText(tr("Reading the network"))
         graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
+        timings["read"] = graph.timings["read"]
+        timings["build_graph"] = graph.timings["build_graph"]
+        t0 = time.perf_counter()
         f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
         f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
+        if demand is not None:
+            _d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
+            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT, feedback=feedback)
+        timings["read"] += time.perf_counter() - t0
+        check_canceled(feedback)
+
+        t0 = time.perf_counter()
         f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
         locs = [f_loc]
         if demand is not None:
-            _d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
             d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
             locs.append(d_loc)
+        timings["snap"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
         routing = graph.prepare(*locs, cost=cost)
-        snap = graph.snap_xy(f_loc)
+        timings["split"] = time.perf_counter() - t0
         check_canceled(feedback)
 
         # demand within each threshold (network cost, demand -> facility)
+        t0 = time.perf_counter()
         demand_sums = {}
         if demand is not None:
+            feedback.setProgressText(tr("Summing the demand within the thresholds"))
             if dissolve:
                 _f, c, s = routing.nearest(1, 0)
                 for t in thresholds:
@@ -135,6 +140,8 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
                     ns = np.bincount(di[m], minlength=len(f_feats))
                     for j in range(len(f_feats)):
                         demand_sums[(j, t)] = (float(sums[j]), int(ns[j]))
+            timings["demand"] = time.perf_counter() - t0
+        check_canceled(feedback)
 
         extra = [npar.new_field("facility_id", f_id_type), npar.new_field("threshold", QVariant.Double, 20, 3)]
         if dissolve:
@@ -146,27 +153,32 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         out_crs = facilities.sourceCrs()
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, out_crs)
         transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
-        connector = routing.connector[routing.offsets[0]:routing.offsets[1]]
+        spacing = width / 5.0
+        t_max = max(thresholds)
+        timings["search"] = 0.0
+        timings["polygons"] = 0.0
+        timings["write"] = 0.0
 
-        def polygon(dist, t, fac_mask):
-            seg, t0, t1 = routing.reached_pieces(dist, t)
-            a, b = routing.piece_xy(t0, t1, seg)
-            # connectors of the facilities reached within t (partial when longer)
-            fm = fac_mask & (f_loc.status == nw.OK)
-            if fm.any():
-                frac = np.clip(t / np.where(connector[fm] > 0, connector[fm], 1.0), 0, 1)
-                fa = snap[fm]
-                fb = fa + frac[:, None] * (f_xy[fm] - fa)
-                a = np.vstack([a, fa])
-                b = np.vstack([b, fb])
-            if len(a) == 0:
-                return None
-            geom = multiline_geometry(a, b).buffer(width, 4)
-            if geom.isNull() or geom.isEmpty():
-                return None
-            return geom
+        def polygons(dist, subset):
+            """One geometry (or None) per threshold: the streets reached within it, widened by *width*
+            (one raster for all thresholds; see core.network.buffer_masks)."""
+            t1 = time.perf_counter()
+            pieces = routing.pieces_within(dist, t_max)
+            sets = [nw.sample_lines(*routing.service_lines(dist, t, 0, subset, pieces), spacing)
+                    for t in thresholds]
+            masks, x0, y_top, cell = nw.buffer_masks(sets, width)
+            out = []
+            for k in range(len(thresholds)):
+                parts = None
+                if masks and masks[k].any():
+                    grid = np.where(masks[k], 0, -1)
+                    parts = npar.polygons_from_raster(grid, x0, y_top, cell).get(0)
+                out.append(QgsGeometry.collectGeometry(parts) if parts else None)
+            timings["polygons"] += time.perf_counter() - t1
+            return out
 
         def write(geom, row):
+            t1 = time.perf_counter()
             area = geom.area() / 1e6
             if crs != out_crs:
                 geom.transform(transform)
@@ -174,27 +186,31 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             nf.setGeometry(geom)
             nf.setAttributes(row + [area])
             sink.addFeatures([nf], QgsFeatureSink.FastInsert)
+            timings["write"] += time.perf_counter() - t1
 
+        feedback.setProgressText(tr("Building the service areas"))
         if dissolve:
+            t0 = time.perf_counter()
             dist, _label = routing.node_costs(0)
-            progress = Progress(feedback, len(thresholds), 40, 100)
+            timings["search"] += time.perf_counter() - t0
             n_ok = int((f_loc.status == nw.OK).sum())
-            for t in thresholds:
-                geom = polygon(dist, t, np.ones(len(f_feats), dtype=bool))
+            for t, geom in zip(thresholds, polygons(dist, None)):
                 if geom is not None:
                     row = [None, t, n_ok]
                     if demand is not None:
                         row += list(demand_sums[(None, t)])
                     write(geom, row)
-                if not progress.tick():
-                    check_canceled(feedback)
         else:
             progress = Progress(feedback, len(f_feats), 40, 100)
-            for j, dist in routing.facility_searches(0, limit=max(thresholds)):
-                mask = np.zeros(len(f_feats), dtype=bool)
-                mask[j] = True
-                for t in thresholds:
-                    geom = polygon(dist, t, mask)
+            searches = routing.facility_searches(0, limit=t_max)
+            while True:
+                t0 = time.perf_counter()
+                found = next(searches, None)
+                timings["search"] += time.perf_counter() - t0
+                if found is None:
+                    break
+                j, dist = found
+                for t, geom in zip(thresholds, polygons(dist, [j])):
                     if geom is None:
                         continue
                     row = [f_ids[j], t]
@@ -203,5 +219,18 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
                     write(geom, row)
                 if not progress.tick():
                     check_canceled(feedback)
-        npar.stage_report(dict(graph.timings), feedback)
+        timings["total"] = time.perf_counter() - t_start
+        LAST_TIMINGS.clear()
+        LAST_TIMINGS.update(timings)
+        npar.stage_report(timings, feedback)
+        self._style = (dest, thresholds, npar.cost_unit(cost))
         return {self.OUTPUT: dest}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+        """The style travels with the output: applied to it, stored in its GeoPackage (see styles.style_output)."""
+        style = getattr(self, "_style", None)
+        if style is not None:
+            dest, thresholds, unit = style
+            style_output(context, dest, lambda layer: apply_threshold_style(layer, "threshold", thresholds, unit),
+                         feedback)
+        return {}

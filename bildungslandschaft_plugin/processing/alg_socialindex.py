@@ -2,7 +2,9 @@
 
 import numpy as np
 from qgis.core import (
+    QgsExpression,
     QgsProcessingException,
+    QgsProcessingParameterExpression,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
@@ -48,6 +50,8 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
     CLASSIFICATION = "CLASSIFICATION"
     N_CLASSES = "N_CLASSES"
     PREVIOUS_INDICATORS = "PREVIOUS_INDICATORS"
+    CHANGE_INDICATORS = "CHANGE_INDICATORS"
+    EXCLUDE = "EXCLUDE"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -62,7 +66,10 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             "the z-scores is standardised again. A high index means high social burden. Classes: 1 high "
             "status (index < -1), 2 medium (-1 to 1), 3 low (above 1 up to 1.5), 4 very low (above 1.5). "
             "With the indicators of two years earlier, the dynamic index on the changes gives the classes "
-            "positive / stable / negative and the 12 groups of status and dynamics. Alternatives: min-max "
+            "positive / stable / negative and the 12 groups of status and dynamics; monitoring reports "
+            "publish the changes themselves (Berlin MSS: D1, D3, D4), which CHANGE_INDICATORS takes instead. "
+            "EXCLUDE (an expression) leaves out the areas the monitoring leaves out. Values that look like "
+            "missing-value codes (-9999) and shares outside 0-100 are named in warnings. Alternatives: min-max "
             "scaling, first principal component; quantile, natural-breaks (Jenks) or equal-interval "
             "classes. Output fields: z_<indicator>, status_sum, index, index_class, index_label, rank "
             "(1 = highest index), dyn_index, dyn_class, group, excluded (reason).")
@@ -103,6 +110,18 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             allowMultiple=True, optional=True),
             tr("The same indicators two years earlier, in the same order; gives the dynamic index, its classes "
                "and the 12 groups."))
+        self.add_param(QgsProcessingParameterField(
+            self.CHANGE_INDICATORS, tr("Published changes over two years (dynamics)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric,
+            allowMultiple=True, optional=True),
+            tr("Instead of the earlier values: the changes x(t) - x(t-2) as a monitoring report publishes them "
+               "(Berlin MSS: D1, D3, D4), in the same order as INDICATORS."))
+        self.add_param(QgsProcessingParameterExpression(
+            self.EXCLUDE, tr("Leave out areas where (expression)"), parentLayerParameterName=self.INPUT,
+            optional=True),
+            tr("Areas for which this expression is true get no index and do not count in the standardisation, "
+               "e.g. \"KOM\" <> 'gültig' for the areas Berlin's monitoring leaves out. The field 'excluded' "
+               "names the reason."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Social index")),
                        tr("The areas with the index fields."))
 
@@ -128,6 +147,20 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             require_field(source, name, self.PREVIOUS_INDICATORS, numeric=True)
         if previous and len(previous) != len(indicators):
             raise input_error(si.IndexInputError("previous_count", "", n=len(previous), k=len(indicators)))
+        changes = self.parameterAsFields(parameters, self.CHANGE_INDICATORS, context) or []
+        for name in changes:
+            require_field(source, name, self.CHANGE_INDICATORS, numeric=True)
+        if changes and previous:
+            raise QgsProcessingException(tr(
+                "Give either PREVIOUS_INDICATORS (values two years earlier) or CHANGE_INDICATORS (published "
+                "changes), not both."))
+        if changes and len(changes) != len(indicators):
+            raise QgsProcessingException(tr(
+                "CHANGE_INDICATORS must list the same number of fields as INDICATORS ({0}), in the same order; "
+                "{1} given.").format(len(indicators), len(changes)))
+        exclude_text = self.parameterAsExpression(parameters, self.EXCLUDE, context).strip()
+        if not exclude_text and isinstance(parameters.get(self.EXCLUDE), str):
+            exclude_text = parameters[self.EXCLUDE].strip()  # an expression QGIS could not parse: say why
         try:
             weights = si.parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context), indicators)
         except si.IndexInputError as err:
@@ -138,23 +171,36 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         values = np.column_stack([column(features, name) for name in indicators])
         population = column(features, population_field) if population_field else None
         prev_values = np.column_stack([column(features, name) for name in previous]) if previous else None
+        change_values = np.column_stack([column(features, name) for name in changes]) if changes else None
+        label_of = feature_label(source, features, key_field)
+        exclude = self.exclude_mask(exclude_text, parameters, context, source, features, label_of)
         if not population_field:
             feedback.pushWarning(tr("No POPULATION field: no area is left out for its size."))
         try:
             res = si.social_index(values, indicators, negative=neg_flags, weights=weights, population=population,
                                   min_population=min_population, method=method, classification=classification,
-                                  n_classes=n_classes, previous=prev_values)
+                                  n_classes=n_classes, previous=prev_values, change=change_values,
+                                  exclude=exclude)
         except si.IndexInputError as err:
             raise input_error(err, row_label=feature_label(source, features, key_field))
         check_canceled(feedback)
 
         # -- exclusion reasons ------------------------------------------
-        excluded = [ic.exclusion_text(r, indicators, min_population) for r in res["reasons"]]
-        if previous:
+        excluded = [tr("left out by EXCLUDE ({0})").format(exclude_text)
+                    if (r is not None and r[0] == si.EXCL_EXPRESSION)
+                    else ic.exclusion_text(r, indicators, min_population) for r in res["reasons"]]
+        if previous or changes:
             for i, r in enumerate(res["dyn_reasons"]):
                 if excluded[i] is None and r is not None:
-                    excluded[i] = tr("no dynamic index: missing value two years earlier: {0}").format(
-                        ", ".join(previous[k] for k in r[1]))
+                    if changes:
+                        excluded[i] = tr("no dynamic index: missing change value: {0}").format(
+                            ", ".join(changes[k] for k in r[1]))
+                    else:
+                        excluded[i] = tr("no dynamic index: missing value two years earlier: {0}").format(
+                            ", ".join(previous[k] for k in r[1]))
+        if exclude is not None:
+            feedback.pushInfo(tr("EXCLUDE ({0}) leaves out {1} area(s).").format(exclude_text, int(sum(exclude))))
+        self.warn_implausible(feedback, values, indicators, change_values, changes, res, label_of)
         n_out = int((~res["included"]).sum())
         for i, text in enumerate(excluded):
             if text is not None and not res["included"][i]:
@@ -176,7 +222,8 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         new_fields = [field("z_" + name, "double") for name in indicators]
         new_fields += [field("status_sum", "double"), field("index", "double"), field("index_class", "int"),
                        field("index_label", "text", 80), field("rank", "int")]
-        if previous:
+        dynamic = bool(previous or changes)
+        if dynamic:
             new_fields += [field("dyn_index", "double"), field("dyn_class", "int"), field("dyn_label", "text", 20),
                            field("group", "int"), field("group_label", "text", 60)]
         new_fields.append(field("excluded", "text", 200))
@@ -193,7 +240,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             out["index_class"] = cls if inc else None
             out["index_label"] = labels.get(cls) if inc else None
             out["rank"] = int(res["rank"][i]) if inc else None
-            if previous:
+            if dynamic:
                 dinc = bool(res["dyn_included"][i])
                 dcls = int(res["dyn_class"][i])
                 out["dyn_index"] = value_or_none(res["dyn_index"][i])
@@ -210,7 +257,13 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         n = int(res["included"].sum())
         feedback.pushInfo(self.method_paragraph(indicators, negative, weights, len(features), n, n_out,
                                                 min_population if population_field else None, method,
-                                                classification, breaks, res["info"], bool(previous)))
+                                                classification, breaks, res["info"], dynamic,
+                                                excluded_by=int(sum(exclude)) if exclude is not None else 0,
+                                                exclude_text=exclude_text, changes=", ".join(changes)))
+        if dynamic:
+            dcounts = np.bincount(res["dyn_class"][res["dyn_included"]], minlength=4)
+            for c in (1, 2, 3):
+                feedback.pushInfo(tr("Dynamics class {0} ({1}): {2} areas.").format(c, dlabels[c], int(dcounts[c])))
         counts = np.bincount(res["index_class"][res["included"]], minlength=len(labels) + 1)
         for c in sorted(labels):
             feedback.pushInfo(tr("Class {0} ({1}): {2} areas.").format(c, labels[c], int(counts[c])))
@@ -219,9 +272,47 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
                            "socialindex_classes.qml" if classification == si.CLASS_BERLIN else None)
         return {self.OUTPUT: dest_id}
 
+    def exclude_mask(self, text, parameters, context, source, features, label_of):
+        """n booleans from the EXCLUDE expression (None without one); raises naming the feature on errors."""
+        if not text:
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(tr("EXCLUDE: the expression '{0}' cannot be read: {1}").format(
+                text, expression.parserErrorString()))
+        expr_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expr_context)
+        mask = []
+        for i, feat in enumerate(features):
+            expr_context.setFeature(feat)
+            value = expression.evaluate(expr_context)
+            if expression.hasEvalError():
+                raise QgsProcessingException(tr("EXCLUDE: the expression '{0}' fails for {1}: {2}").format(
+                    text, label_of(i), expression.evalErrorString()))
+            mask.append(bool(value) and not (hasattr(value, "isNull") and value.isNull()))
+        return mask
+
+    @staticmethod
+    def warn_implausible(feedback, values, indicators, change_values, changes, res, label_of):
+        """Warnings naming the area for sentinel-like values and shares outside 0-100 (included areas)."""
+        rows = [i for i in range(values.shape[0]) if res["included"][i]]
+        checks = [(values, indicators, True)]
+        if change_values is not None:
+            checks.append((change_values, changes, False))
+        for array, names, shares in checks:
+            for r, k, v, kind in si.plausibility_issues(array, names, rows, shares=shares):
+                if kind == si.PLAUS_SENTINEL:
+                    feedback.pushWarning(tr(
+                        "{0}: {1} = {2:g} looks like a missing-value code, not a value. Make it NULL "
+                        "(joinsocialdata MISSING_CODES) or leave the area out (EXCLUDE).").format(
+                        label_of(r), names[k], v))
+                else:
+                    feedback.pushWarning(tr("{0}: {1} = {2:g} lies outside 0-100, but {1} looks like a share "
+                                            "in %.").format(label_of(r), names[k], v))
+
     @staticmethod
     def method_paragraph(indicators, negative, weights, n_total, n, n_out, min_population, method,
-                         classification, breaks, info, dynamic):
+                         classification, breaks, info, dynamic, excluded_by=0, exclude_text="", changes=False):
         """One paragraph a council paper can quote (translated)."""
         parts = []
         names = ", ".join(indicators)
@@ -241,6 +332,9 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         else:
             parts.append(tr("Of {0} areas, {1} with incomplete data were left out; the index refers to the "
                             "remaining {2} areas.").format(n_total, n_out, n))
+        if excluded_by:
+            parts.append(tr("{0} of the areas left out were named by the expression {1}.").format(
+                excluded_by, exclude_text))
         if method == si.METHOD_ZSCORE:
             parts.append(tr("Each indicator was standardised over these areas as a z-score (deviation from the "
                             "unweighted mean divided by the standard deviation of all areas); the weighted sum "
@@ -272,4 +366,6 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         if dynamic:
             parts.append(tr("The dynamic index applies the z-score computation to the changes over two years; "
                             "positive dynamics: index -1 or below, negative: 1 or above, otherwise stable."))
+            if changes:
+                parts.append(tr("The changes were taken as published ({0}).").format(changes))
         return " ".join(parts)

@@ -2,10 +2,7 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -14,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsSpatialIndex,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -22,7 +18,15 @@ from ..core import fsca
 from ..translation import tr
 from . import ids
 from . import supply_common as sc
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_sink
+from .readers import district_of_points
+from .base import (
+    BildungslandschaftAlgorithm,
+    Progress,
+    check_canceled,
+    optional_source,
+    require_sink,
+    secondary_sink,
+)
 
 
 def steps_error_message(err):
@@ -112,7 +116,8 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
             tr("Polygons (e.g. Ortsteile) for the demand-weighted mean access per district."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Access (demand)")),
                        tr("The demand features with 'access' and 'status'."))
-        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Ratio (facilities)")),
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Ratio (facilities)"),
+                                                         optional=True, createByDefault=True),
                        tr("The facilities with 'ratio' (supply per weighted demand in the catchment)."))
         self.add_param(QgsProcessingParameterFeatureSink(
             self.OUTPUT_DISTRICTS, tr("Access by district"), QgsProcessing.TypeVectorPolygon, optional=True,
@@ -189,7 +194,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         f_fields, f_keep = sc.output_fields(
             facilities.source.fields(), [sc.field("ratio", QVariant.Double)], feedback,
             facilities.source.sourceName())
-        fsink, fac_dest = require_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
+        fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for k, feat in enumerate(facilities.features):
             fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [sc.number(ratio[k])]),
@@ -214,37 +219,16 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
     def _districts(self, parameters, context, feedback, districts, demand, access):
         crs = districts.sourceCrs()
         xy = sc.points_xy(demand, crs, context)
-        polys = []
-        index = QgsSpatialIndex()
-        for feat in districts.getFeatures():
-            polys.append(QgsFeature(feat))
-            if feat.hasGeometry():
-                index.addFeature(feat)
-        by_id = {f.id(): k for k, f in enumerate(polys)}
-        engines = {}
+        hits, polys = district_of_points(districts, crs, context, xy, feedback)  # the one district join
         dem_sum = np.zeros(len(polys))
         acc_sum = np.zeros(len(polys))
         counts = np.zeros(len(polys), dtype=int)
         outside = 0
-        bar = Progress(feedback, len(demand), 80.0, 99.0)
         for k in range(len(demand)):
-            if not bar.tick():
-                check_canceled(feedback)
             if not np.isfinite(xy[k]).all():
                 continue
-            point = QgsGeometry.fromPointXY(QgsPointXY(xy[k, 0], xy[k, 1]))
-            hit = None
-            for fid in index.intersects(point.boundingBox()):
-                j = by_id[fid]
-                engine = engines.get(j)
-                if engine is None:
-                    engine = QgsGeometry.createGeometryEngine(polys[j].geometry().constGet())
-                    engine.prepareGeometry()
-                    engines[j] = engine
-                if engine.intersects(point.constGet()):
-                    hit = j
-                    break
-            if hit is None:
+            hit = int(hits[k])
+            if hit < 0:
                 outside += 1
                 continue
             dem_sum[hit] += demand.values[k]

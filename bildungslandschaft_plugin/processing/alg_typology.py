@@ -16,7 +16,7 @@ from ..core import socialindex as si
 from ..core import typology as ty
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_source, secondary_sink
 from ..styles import attach_class_style
 from . import index_common as ic
 from .index_common import (
@@ -82,7 +82,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Typology")),
                        tr("The areas with their type (cluster)."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.PROFILES, tr("Type profiles"), QgsProcessing.TypeVector),
+            self.PROFILES, tr("Type profiles"), QgsProcessing.TypeVector, optional=True, createByDefault=True),
             tr("Mean z-score of each indicator per type."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -158,7 +158,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
             pfields.append(field("z_" + name, "double"))
         for name in indicators:
             pfields.append(field("mean_" + name, "double"))
-        psink, profiles_id = require_sink(self, parameters, self.PROFILES, context, pfields,
+        psink, profiles_id = secondary_sink(self, parameters, self.PROFILES, context, pfields,
                                           QgsWkbTypes.NoGeometry, source.sourceCrs())
         raw = values[mask]
         for c in range(res["k"]):

@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import socialindex as si
 from ..translation import tr
+from . import values as _values
 from .base import Progress, check_canceled, require_field, require_sink
 
 INPUT = "INPUT"
@@ -192,6 +193,8 @@ def output_fields(source_fields, new_fields, feedback=None):
     new_names = {f.name().lower() for f in new_fields}
     fields = QgsFields()
     for field in source_fields:
+        if field.name().lower() == "fid":
+            continue  # the input's feature id is never written (writers.py)
         if field.name().lower() in new_names:
             if feedback is not None:
                 feedback.pushWarning(tr("The input field '{0}' is replaced by the new result field of the same "
@@ -206,17 +209,6 @@ def output_fields(source_fields, new_fields, feedback=None):
 def field(name, kind, length=0, precision=0):
     types = {"int": QVariant.Int, "double": QVariant.Double, "text": QVariant.String}
     return QgsField(name, types[kind], "", length, precision)
-
-
-def value_or_none(value):
-    """numpy scalar -> Python value; NaN -> None (NULL)."""
-    if value is None:
-        return None
-    if isinstance(value, (np.floating, float)):
-        return None if not math.isfinite(float(value)) else float(value)
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    return value
 
 
 # -- parameters shared by socialindex and typology ---------------------------
@@ -274,7 +266,7 @@ def open_output(alg, parameters, context, source, new_fields, feedback, name=OUT
     """``(fields, names of the input fields copied, sink, dest_id)`` for the output *name*."""
     fields = output_fields(source.fields(), new_fields, feedback)
     new_names = {f.name().lower() for f in new_fields}
-    copy = [f.name() for f in source.fields() if f.name().lower() not in new_names]
+    copy = [f.name() for f in source.fields() if f.name().lower() not in new_names | {"fid"}]
     sink, dest_id = require_sink(alg, parameters, name, context, fields, source.wkbType(), source.sourceCrs())
     return fields, copy, sink, dest_id
 
@@ -292,3 +284,7 @@ def add_output_feature(sink, out, feat):
     """Add *out* to *sink*; raise naming the input feature when that fails."""
     if not sink.addFeature(out, QgsFeatureSink.FastInsert):
         raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
+
+
+# compat re-export, removed after merge: the one converter lives in values.py (issue 12)
+value_or_none = _values.python_value

@@ -9,14 +9,14 @@
 - :func:`read_network` -> :class:`~..core.network.Graph` in the working CRS
   (one build per run; multipart lines split, curves segmentised, Z/M dropped,
   NULL/empty geometries skipped and counted).
-- :func:`read_points` -> ``(feature ids, xy)`` (NaN rows for NULL/empty
-  geometries; polygons and multipoints use ``pointOnSurface``); with
-  ``with_features=True`` also the features themselves (for writing outputs).
+- point/weight readers moved to :mod:`.readers`, writers to :mod:`.writers`, WKB
+  decoding to :mod:`..core.wkb` (re-exported at the end of this module for
+  branches still importing them from here).
 - :func:`max_cost_parameter` reads an optional ``MAX_COST`` (> 0 or None).
 - :func:`parse_thresholds` reads ``"500,1000,1500"``.
 - :func:`raise_network_error` turns a :class:`~..core.network.NetworkError`
   into a translated ``QgsProcessingException``.
-- :func:`log_reprojection` says in the log which layers are reprojected.
+- :func:`log_reprojection` is kept for callers; :func:`.base.working_crs` logs.
 """
 
 import struct
@@ -57,7 +57,8 @@ DEFAULT_SNAP_TOLERANCE = 250.0
 
 
 def mode_options():
-    return [tr("Walk"), tr("Bicycle"), tr("Car")]
+    # index 3: walk + public transport (GTFS), see processing/transit_params.py
+    return [tr("Walk"), tr("Bicycle"), tr("Car"), tr("Walk + public transport")]
 
 
 def cost_options():
@@ -138,6 +139,9 @@ def add_max_cost_parameter(alg):
 
 def network_settings(alg, parameters, context):
     """(mode, cost, snap tolerance) from the parameters."""
+    if alg.parameterAsEnum(parameters, MODE, context) == 3:  # walk + public transport
+        from .transit_params import transit_network_settings
+        return transit_network_settings(alg, parameters, context)
     mode = normalise_mode(alg.parameterAsEnum(parameters, MODE, context))
     cost = normalise_cost(alg.parameterAsEnum(parameters, COST_TYPE, context))
     tol = alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context)
@@ -203,13 +207,8 @@ def raise_network_error(err, mode=None):
 
 
 def log_reprojection(sources_with_names, crs, feedback):
-    """Say which inputs are reprojected to the working CRS."""
-    for name, src in sources_with_names:
-        if src is None:
-            continue
-        if src.sourceCrs() != crs:
-            feedback.pushInfo(tr("{0} ({1}) is reprojected from {2} to {3}.").format(
-                name, src.sourceName(), src.sourceCrs().authid(), crs.authid()))
+    """Kept for callers: :func:`.base.working_crs` now writes which inputs are reprojected (once)."""
+    return None
 
 
 def _field_or_default(alg, parameters, context, source, name, default):
@@ -217,123 +216,6 @@ def _field_or_default(alg, parameters, context, source, name, default):
     if field:
         return require_field(source, field, name)
     return source.fields().lookupField(default)
-
-
-def _wkb_lines(data):
-    """Vertex arrays (N, 2) of every linestring in a WKB (multi)linestring."""
-    out = []
-
-    def parse(off):
-        endian = "<" if data[off] == 1 else ">"
-        typ = struct.unpack_from(endian + "I", data, off + 1)[0]
-        off += 5
-        has_z = has_m = False
-        if typ & 0x80000000:
-            has_z = True
-        if typ & 0x40000000:
-            has_m = True
-        typ &= 0x0FFFFFFF
-        dim, base = divmod(typ, 1000)
-        has_z = has_z or dim in (1, 3)
-        has_m = has_m or dim in (2, 3)
-        nc = 2 + has_z + has_m
-        if base == 2:
-            n = struct.unpack_from(endian + "I", data, off)[0]
-            off += 4
-            arr = np.frombuffer(data, dtype=endian + "f8", count=n * nc, offset=off).reshape(n, nc)
-            out.append(arr[:, :2])
-            return off + 8 * n * nc
-        if base in (5, 7):
-            k = struct.unpack_from(endian + "I", data, off)[0]
-            off += 4
-            for _ in range(k):
-                off = parse(off)
-            return off
-        raise ValueError(base)
-
-    parse(0)
-    return out
-
-
-def _wkb_buffer(geoms):
-    """``(uint8 buffer, byte offset, byte length)`` of an Arrow/NumPy WKB column (None/masked -> length 0)."""
-    n = len(geoms)
-    if getattr(geoms, "dtype", None) is not None and geoms.dtype.kind == "V":
-        size = geoms.dtype.itemsize
-        buf = np.frombuffer(np.ascontiguousarray(geoms).tobytes(), dtype=np.uint8)
-        return buf, np.arange(n, dtype=np.int64) * size, np.full(n, size, dtype=np.int64)
-    mask = np.ma.getmaskarray(geoms)
-    items = [b"" if (m or g is None) else bytes(g) for g, m in zip(np.ma.getdata(geoms).tolist(), mask)]
-    lengths = np.fromiter((len(b) for b in items), dtype=np.int64, count=n)
-    buf = np.frombuffer(b"".join(items), dtype=np.uint8)
-    return buf, np.cumsum(lengths) - lengths, lengths
-
-
-def _gather(buf, pos, width, dtype):
-    """Values of *dtype* (*width* bytes, little-endian) at the byte positions *pos* of *buf*."""
-    if len(pos) == 0:
-        return np.zeros(0, dtype=dtype)
-    return buf[pos[:, None] + np.arange(width)].copy().view(dtype).ravel()
-
-
-def _wkb_dims(typ):
-    """Number of ordinates per vertex of WKB type codes (ISO 1000/2000/3000 and EWKB flags)."""
-    base = typ & 0x0FFFFFFF
-    z = ((typ & 0x80000000) != 0) | np.isin(base // 1000, (1, 3))
-    m = ((typ & 0x40000000) != 0) | np.isin(base // 1000, (2, 3))
-    return base % 1000, 2 + z.astype(np.int64) + m.astype(np.int64)
-
-
-def wkb_linestrings(geoms):
-    """Vertex arrays of a WKB column whose geometries are all single linestrings.
-
-    Vectorised counterpart of :func:`_wkb_lines` (same coordinates): LineString or
-    MultiLineString with one part, little-endian, 2D/Z/M/ZM. Returns
-    ``(list of (N, 2) arrays, row of each array)`` – rows without geometry or
-    without vertices are left out – or None when another geometry occurs (the
-    caller then parses geometry by geometry).
-    """
-    buf, offsets, lengths = _wkb_buffer(geoms)
-    present = np.flatnonzero(lengths >= 9)
-    if (lengths[(lengths > 0) & (lengths < 9)]).size:
-        return None
-    off = offsets[present]
-    if len(off) == 0:
-        return [], np.zeros(0, dtype=np.int64)
-    if (buf[off] != 1).any():
-        return None
-    base, dims = _wkb_dims(_gather(buf, off + 1, 4, "<u4").astype(np.int64))
-    start = off + 5
-    multi = base == 5
-    if not ((base == 2) | multi).all():
-        return None
-    if multi.any():
-        mo = off[multi]
-        if (lengths[present][multi] < 18).any() or (_gather(buf, mo + 5, 4, "<u4") != 1).any():
-            return None
-        if (buf[mo + 9] != 1).any():
-            return None
-        ibase, idims = _wkb_dims(_gather(buf, mo + 10, 4, "<u4").astype(np.int64))
-        if (ibase != 2).any():
-            return None
-        dims = dims.copy()
-        dims[multi] = idims
-        start = start.copy()
-        start[multi] = mo + 14
-    nv = _gather(buf, start, 4, "<u4").astype(np.int64)
-    stride = 8 * dims
-    if ((start + 4 + nv * stride) != off + lengths[present]).any():
-        return None
-    has = nv > 0
-    rows, start, nv, stride = present[has], start[has], nv[has], stride[has]
-    total = int(nv.sum())
-    first = np.cumsum(nv) - nv
-    local = np.arange(total, dtype=np.int64) - np.repeat(first, nv)
-    pos = np.repeat(start + 4, nv) + local * np.repeat(stride, nv)
-    coords = np.empty((total, 2))
-    coords[:, 0] = _gather(buf, pos, 8, "<f8")
-    coords[:, 1] = _gather(buf, pos + 8, 8, "<f8")
-    return np.split(coords, first[1:]), rows
 
 
 def _ogr_layer(alg, parameters, name, context, crs, drivers=None):
@@ -371,19 +253,21 @@ def _ogr_layer(alg, parameters, name, context, crs, drivers=None):
     return ds, lyr, layer
 
 
-def _ogr_fast_lines(alg, parameters, context, crs, names):
+def _ogr_fast_lines(alg, parameters, context, crs, names, extra=None):
     """Read a file-based OGR network directly through GDAL's Arrow stream (much faster).
 
     Only for a plain OGR layer in *crs* without filter, selection or edits; else None
     (the caller then iterates the features through QGIS). *names*: (highway, oneway, speed)
     field names or None. Returns ``(lines, hw, ow, speeds, n_features, n_null)``.
+    *extra*: ``{field name: []}`` (OSM tag columns) filled with one value per line part.
     """
+    extra = {} if extra is None else extra
     try:
         found = _ogr_layer(alg, parameters, NETWORK, context, crs)
         if found is None:
             return None
         ds, lyr, _layer = found
-        wanted = [n for n in names if n]
+        wanted = [n for n in names if n] + list(extra)
         lyr.SetIgnoredFields([lyr.GetLayerDefn().GetFieldDefn(i).GetName()
                               for i in range(lyr.GetLayerDefn().GetFieldCount())
                               if lyr.GetLayerDefn().GetFieldDefn(i).GetName() not in wanted])
@@ -399,6 +283,7 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
         for batch in lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
             geoms = batch[geom_col]
             cols = [batch[n] if n else None for n in names]
+            extra_cols = [(extra[n], batch[n]) for n in extra]  # OSM tags (core/osm.py)
             vec = wkb_linestrings(geoms)
             if vec is not None:
                 # every geometry a single (multi)linestring: parsed without a loop over features
@@ -411,6 +296,8 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
                         out.extend([None] * len(rows))
                     else:
                         out.extend([conv(v) for v in np.asarray(col)[rows].tolist()])
+                for out, col in extra_cols:
+                    out.extend([text(v) for v in np.asarray(col)[rows].tolist()])
                 continue
             for k in range(len(geoms)):
                 n_features += 1
@@ -436,105 +323,65 @@ def _ogr_fast_lines(alg, parameters, context, crs, names):
                     hw.append(h)
                     ow.append(o)
                     speeds.append(sp)
+                    for out, col in extra_cols:
+                        out.append(text(col[k]))
         return lines, hw, ow, speeds, n_features, n_null
     except Exception:  # noqa: BLE001 - any GDAL trouble: fall back to the QGIS reader
+        for values in extra.values():
+            del values[:]  # the QGIS reader fills the OSM tag columns again
         return None
 
 
-#: WKB type codes of a single point (2D, Z, M, ZM; ISO and EWKB-style flags)
-_POINT_TYPES = (1, 1001, 2001, 3001, 0x80000001, 0x40000001, 0xC0000001)
+# ---------------------------------------------------------------------------
+# OpenStreetMap networks (the rules live in core/osm.py)
+def osm_tag_fields(source, hw_idx):
+    """``{field name: index}`` of the OSM tag columns (``other_tags``, ``access``, ``foot`` ...) of an
+    OSM line layer (see :func:`..core.osm.is_osm_layer`), ``{}`` for any other network."""
+    from ..core import osm
+
+    names = [f.name() for f in source.fields()]
+    if hw_idx < 0 or not osm.is_osm_layer(names):
+        return {}
+    wanted = ("other_tags",) + osm.TAG_KEYS
+    return {n: i for i, n in enumerate(names) if n.lower() in wanted}
 
 
-def wkb_points_xy(geoms):
-    """(N, 2) x/y of an array of little-endian WKB points (None/masked/empty -> NaN).
+def osm_reason_text(reason):
+    return {
+        "no_highway": tr("no highway tag (walls, fences, railways, waterways, power lines ...)"),
+        "not_usable": tr("highway=construction/proposed/abandoned/platform"),
+        "foot_no": tr("foot=no/private"),
+        "bicycle_no": tr("bicycle=no/private"),
+        "motor_vehicle_no": tr("motor_vehicle=no/private"),
+        "access_no": tr("access=no/private without permission for the mode"),
+    }.get(reason, reason)
 
-    Vectorised (no loop over points). Returns None when a geometry is not a single
-    point in little-endian WKB (the caller then reads through QGIS).
+
+def osm_filter(lines, hw, ow, speeds, cols, mode, source, feedback):
+    """Drop the lines of an OSM layer that are no streets for *mode*; log the counts per reason.
+
+    *cols*: ``{field: values per line}`` of :func:`osm_tag_fields`. ``oneway`` from the tags
+    fills lines without a value of their own. Returns ``(lines, hw, ow, speeds, counts)``.
     """
-    n = len(geoms)
-    xy = np.full((n, 2), np.nan)
-    if n == 0:
-        return xy
-    if getattr(geoms, "dtype", None) is not None and geoms.dtype.kind == "V":
-        size = geoms.dtype.itemsize
-        if size < 21:
-            return None
-        buf = np.frombuffer(np.ascontiguousarray(geoms).tobytes(), dtype=np.uint8)
-        present = np.arange(n)
-        offsets = present * size
+    from ..core import osm
+
+    own = {n.lower(): v for n, v in cols.items() if n.lower() in osm.TAG_KEYS}
+    tags = osm.line_tags(len(lines), own, cols.get("other_tags", next(
+        (v for n, v in cols.items() if n.lower() == "other_tags"), None)))
+    reason = osm.drop_reasons(hw, tags, mode)
+    counts = osm.reason_counts(reason)
+    ow = [o if o not in (None, "") else (t or None) for o, t in zip(ow, tags["oneway"].tolist())]
+    keep = np.flatnonzero(reason == "").tolist()
+    if counts:
+        feedback.pushWarning(tr("OpenStreetMap network {0}: {1} of {2} lines are not streets for mode {3} "
+                                "and are left out: {4}.").format(
+            source.sourceName(), len(lines) - len(keep), len(lines), mode,
+            "; ".join("{0} {1}".format(n, osm_reason_text(r)) for r, n in counts.items())))
     else:
-        mask = np.ma.getmaskarray(geoms)
-        items = [b"" if (m or g is None) else bytes(g) for g, m in zip(np.ma.getdata(geoms).tolist(), mask)]
-        lengths = np.fromiter((len(b) for b in items), dtype=np.int64, count=n)
-        present = np.flatnonzero(lengths > 0)
-        if (lengths[present] < 21).any():
-            return None
-        buf = np.frombuffer(b"".join(items), dtype=np.uint8)
-        offsets = (np.cumsum(lengths) - lengths)[present]
-    if len(present) == 0:
-        return xy
-    if (buf[offsets] != 1).any():
-        return None
-    typ = buf[offsets[:, None] + np.arange(1, 5)].copy().view("<u4").ravel()
-    if not np.isin(typ, _POINT_TYPES).all():
-        return None
-    coords = buf[offsets[:, None] + np.arange(5, 21)].copy().view("<f8").reshape(-1, 2)
-    xy[present] = coords
-    return xy
-
-
-def read_points_fast(alg, parameters, name, context, crs, field_names=()):
-    """``(feature ids, xy, {field: masked array})`` of a point layer read through GDAL, or None.
-
-    The fast path of :func:`read_points` for a plain GeoPackage or shapefile point layer
-    (no filter, selection or reprojection; see :func:`_ogr_layer`): the same ids (OGR
-    FIDs are QGIS's feature ids for these formats) and the same coordinates, without a
-    Python loop over the features. None when it does not apply (the caller then uses
-    :func:`read_points`). NULL values of *field_names* are masked.
-    """
-    try:
-        found = _ogr_layer(alg, parameters, name, context, crs, drivers=("GPKG", "ESRI Shapefile"))
-        if found is None:
-            return None
-        ds, lyr, layer = found
-        if layer.geometryType() != QgsWkbTypes.PointGeometry or QgsWkbTypes.isMultiType(layer.wkbType()):
-            return None
-        defn = lyr.GetLayerDefn()
-        all_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        if any(f not in all_names for f in field_names):
-            return None
-        lyr.SetIgnoredFields([f for f in all_names if f not in field_names])
-        geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
-        fid_col = lyr.GetFIDColumn() or "OGC_FID"
-        fids, xys, cols = [], [], {f: [] for f in field_names}
-        for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
-            if fid_col not in batch or geom_col not in batch:
-                return None
-            xy = wkb_points_xy(batch[geom_col])
-            if xy is None:
-                return None
-            fids.append(np.asarray(batch[fid_col], dtype=np.int64))
-            xys.append(xy)
-            for f in field_names:
-                cols[f].append(batch[f])
-        if not fids:
-            return np.zeros(0, dtype=np.int64), np.zeros((0, 2)), {f: np.ma.masked_array([]) for f in field_names}
-        columns = {f: np.ma.concatenate([np.ma.asarray(c) for c in v]) for f, v in cols.items()}
-        return np.concatenate(fids), np.concatenate(xys), columns
-    except Exception:  # noqa: BLE001 - any GDAL trouble: fall back to the QGIS reader
-        return None
-
-
-def numeric_array(values, n, default=1.0):
-    """Float array of a (masked) numeric column; NULL/non-finite -> 0 with a count (like
-    :func:`numeric_values`), or *default* per feature when *values* is None."""
-    if values is None:
-        return np.full(n, float(default)), 0
-    values = np.ma.asarray(values)
-    out = np.ma.getdata(values).astype(float)
-    bad = np.ma.getmaskarray(values) | ~np.isfinite(out)
-    out[bad] = 0.0
-    return out, int(bad.sum())
+        feedback.pushInfo(tr("OpenStreetMap network {0}: all {1} lines are streets for mode {2}.").format(
+            source.sourceName(), len(lines), mode))
+    return ([lines[i] for i in keep], [hw[i] for i in keep], [ow[i] for i in keep],
+            [speeds[i] for i in keep], counts)
 
 
 def read_network(alg, parameters, context, feedback, crs, source=None):
@@ -552,6 +399,9 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
     speed_name = alg.parameterAsString(parameters, SPEED_FIELD, context)
     sp_idx = require_field(source, speed_name, SPEED_FIELD, numeric=True) if speed_name else -1
     attrs = [i for i in (hw_idx, ow_idx, sp_idx) if i >= 0]
+    osm_idx = osm_tag_fields(source, hw_idx)  # OSM: tag columns read with every line (core/osm.py)
+    osm_cols = {name: [] for name in osm_idx}
+    attrs += list(osm_idx.values())
     request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
     request.setDestinationCrs(crs, context.transformContext())
     lines, hw, ow, speeds = [], [], [], []
@@ -559,7 +409,7 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
     n_features = 0
     total = max(source.featureCount(), 1)
     names = [source.fields().at(i).name() if i >= 0 else None for i in (hw_idx, ow_idx, sp_idx)]
-    fast = _ogr_fast_lines(alg, parameters, context, crs, names)
+    fast = _ogr_fast_lines(alg, parameters, context, crs, names, extra=osm_cols)
     features = iter(()) if fast is not None else source.getFeatures(request)
     if fast is not None:
         lines, hw, ow, speeds, n_features, n_null = fast
@@ -592,208 +442,36 @@ def read_network(alg, parameters, context, feedback, crs, source=None):
             hw.append(h)
             ow.append(o)
             speeds.append(s)
+            for name, i in osm_idx.items():
+                osm_cols[name].append(attrs_f[i])
     if n_null:
         feedback.pushWarning(tr("{0} network features without usable geometry were skipped.").format(n_null))
+    if osm_idx:
+        lines, hw, ow, speeds, osm_dropped = osm_filter(lines, hw, ow, speeds, osm_cols, mode, source, feedback)
+        if not lines:
+            raise_network_error(NetworkError("no_usable_edges", ""), mode)
     read_time = time.perf_counter() - t0
     if not lines:
         raise QgsProcessingException(
             tr("The network layer {0} has no line geometry.").format(source.sourceName()))
     try:
         graph = Graph.from_lines(lines, highway=hw if hw_idx >= 0 else None,
-                                 oneway=ow if ow_idx >= 0 else None,
+                                 oneway=ow if (ow_idx >= 0 or osm_idx) else None,
                                  speed_kmh=speeds if sp_idx >= 0 else None, mode=mode)
     except NetworkError as err:
         raise_network_error(err, mode)
     graph.timings["read"] = read_time
     graph.read_info = {"features": n_features, "parts": len(lines), "skipped": n_null}
+    if osm_idx:
+        graph.read_info["osm_dropped"] = osm_dropped
     feedback.pushInfo(tr("Network: {0} edges, {1} nodes for mode {2} ({3} segments excluded for the mode, "
                          "{4} zero-length segments dropped).").format(
         graph.n_edges, graph.n_nodes, mode, graph.n_excluded_mode, graph.n_zero_length))
     return graph
 
 
-def read_weighted_demand(alg, parameters, context, feedback, crs, demand, weight_field):
-    """``(feature ids, xy, features or None, weights)`` of the ``DEMAND`` layer in *crs*.
-
-    Plain GeoPackage/shapefile point layers take the GDAL fast path (features None: they are
-    streamed from QGIS once, when the results are written), else through QGIS. Weights come
-    from the numeric field *weight_field* (1 per feature without it); NULL weights count 0
-    with a warning.
-    """
-    if weight_field:
-        weight_field = demand.fields().at(require_field(demand, weight_field, DEMAND_WEIGHT, numeric=True)).name()
-    fast = read_points_fast(alg, parameters, DEMAND, context, crs, [weight_field] if weight_field else [])
-    if fast is not None:
-        d_fids, d_xy, d_cols = fast
-        d_feats = None
-        weights, n_null_w = numeric_array(d_cols.get(weight_field), len(d_fids))
-    else:
-        d_fids, d_xy, d_feats = read_points(demand, crs, context, feedback, with_features=True)
-        weights, n_null_w = numeric_values(demand, d_feats, weight_field, DEMAND_WEIGHT)
-    if n_null_w:
-        feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
-            n_null_w, weight_field))
-    return d_fids, d_xy, d_feats, weights
-
-
-def read_points(source, crs, context, feedback, with_features=False, request=None):
-    """``(feature ids, xy)`` of *source* in *crs*; NaN rows for NULL/empty geometries.
-
-    Polygons (and multipoints) use ``pointOnSurface``. With ``with_features``
-    the features (in the source CRS, attributes untouched) come third.
-    """
-    from qgis.core import QgsCoordinateTransform
-
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    identity = source.sourceCrs() == crs
-    fids, xs, ys, feats = [], [], [], []
-    total = max(source.featureCount(), 1)
-    for k, feat in enumerate(source.getFeatures(request or QgsFeatureRequest())):
-        if k % 5000 == 0:
-            check_canceled(feedback)
-        fids.append(feat.id())
-        if with_features:
-            feats.append(feat)
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            xs.append(np.nan)
-            ys.append(np.nan)
-            continue
-        if geom.type() == QgsWkbTypes.PointGeometry and not geom.isMultipart():
-            p = geom.constGet()
-            x, y = p.x(), p.y()
-        else:
-            pt = geom.pointOnSurface()
-            if pt.isNull() or pt.isEmpty():
-                xs.append(np.nan)
-                ys.append(np.nan)
-                continue
-            p = pt.asPoint()
-            x, y = p.x(), p.y()
-        if not identity:
-            try:
-                q = transform.transform(x, y)
-                x, y = q.x(), q.y()
-            except Exception:  # noqa: BLE001 - a point outside the CRS's area
-                x, y = np.nan, np.nan
-        xs.append(x)
-        ys.append(y)
-    del total
-    xy = np.column_stack([np.array(xs, dtype=float), np.array(ys, dtype=float)]) if fids else np.zeros((0, 2))
-    fids = np.array(fids, dtype=np.int64)
-    if with_features:
-        return fids, xy, feats
-    return fids, xy
-
-
 # ---------------------------------------------------------------------------
 # helpers shared by the network algorithms (catchments, accessibility, serviceareas)
-def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
-    """Ids of the facilities: the values of *field_name* or the feature ids.
-
-    Raise for NULL or duplicate values, naming the feature.
-    Returns ``(values list, QVariant type)``.
-    """
-    from qgis.PyQt.QtCore import QVariant
-
-    if not field_name:
-        return [int(f) for f in fids], QVariant.LongLong
-    idx = require_field(source, field_name, parameter_name)
-    field = source.fields().at(idx)
-    values = []
-    seen = {}
-    for feat in feats:
-        value = feat.attributes()[idx]
-        if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
-            raise QgsProcessingException(
-                tr("{0} field '{1}' is empty for feature {2} of {3}.").format(
-                    parameter_name, field_name, feat.id(), source.sourceName()))
-        key = str(value)
-        if key in seen:
-            raise QgsProcessingException(
-                tr("{0} field '{1}' has the value '{2}' twice (features {3} and {4} of {5}); "
-                   "the ids must be unique.").format(
-                    parameter_name, field_name, key, seen[key], feat.id(), source.sourceName()))
-        seen[key] = feat.id()
-        values.append(value)
-    vtype = field.type()
-    if vtype not in (QVariant.Int, QVariant.LongLong, QVariant.String, QVariant.Double):
-        values = [str(v) for v in values]
-        vtype = QVariant.String
-    return values, vtype
-
-
-def numeric_values(source, feats, field_name, parameter_name, default=1.0):
-    """Float array of a numeric field (NULL -> 0 with a count), or *default* per feature."""
-    if not field_name:
-        return np.full(len(feats), float(default)), 0
-    idx = require_field(source, field_name, parameter_name, numeric=True)
-    out = np.zeros(len(feats))
-    n_null = 0
-    for k, feat in enumerate(feats):
-        value = feat.attributes()[idx]
-        try:
-            out[k] = float(value)
-            if not np.isfinite(out[k]):
-                raise ValueError
-        except (TypeError, ValueError):
-            out[k] = 0.0
-            n_null += 1
-    return out, n_null
-
-
-def output_fields(source_fields, extra, feedback=None, layer_name=""):
-    """Fields of the input without the names in *extra* (case-insensitive), then *extra*.
-
-    With *feedback* every input field so replaced is named in a warning.
-    """
-    from qgis.core import QgsFields
-
-    names = {f.name().lower() for f in extra}
-    fields = QgsFields()
-    keep = []
-    for i, f in enumerate(source_fields):
-        if f.name().lower() in names:
-            if feedback is not None:
-                feedback.pushWarning(tr("Field '{0}' of {1} is replaced by the output field of the same "
-                                        "name.").format(f.name(), layer_name))
-            continue
-        fields.append(f)
-        keep.append(i)
-    for f in extra:
-        fields.append(f)
-    return fields, keep
-
-
-def out_feature(fields, feat, keep, extra_values):
-    """A new feature of *fields*: the geometry of *feat*, its attributes at *keep*, then *extra_values*."""
-    from qgis.core import QgsFeature
-
-    out = QgsFeature(fields)
-    out.setGeometry(feat.geometry())
-    attrs = feat.attributes()
-    out.setAttributes([attrs[i] for i in keep] + list(extra_values))
-    return out
-
-
-def new_field(name, vtype, length=0, precision=0):
-    from qgis.core import QgsField
-
-    return QgsField(name, vtype, len=length, prec=precision)
-
-
-def python_value(value):
-    """numpy scalar -> Python (None for NaN/inf)."""
-    if value is None:
-        return None
-    if isinstance(value, (np.floating, float)):
-        v = float(value)
-        return v if np.isfinite(v) else None
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
-
-
 def locate_points(graph, xy, tolerance, name, feedback):
     """Snap points and report how many were flagged."""
     from ..core import network as nw
@@ -871,59 +549,26 @@ def demand_columns(f_ids, fac, costs, status, snap_dist):
     return fid_col, cost_col, snap_col, status_col
 
 
-def write_features(sink, features, keep, columns, progress, feedback, fids=None, chunk=10000):
-    """Add *features* to *sink* with the input attributes at *keep* followed by *columns*.
+# -- compat re-export, removed after merge: moved to core/wkb.py, readers.py, writers.py, values.py (issue 12)
+from ..core import wkb as _wkb  # noqa: E402
+from . import readers as _readers  # noqa: E402
+from . import values as _values  # noqa: E402
+from . import writers as _writers  # noqa: E402
 
-    The features (copies from ``getFeatures``) get their new attributes in place –
-    the input layer is not touched – and go to the sink in chunks with ``FastInsert``.
-    *columns*: lists with one value per row. With *fids* (the feature id of every
-    row, e.g. from :func:`read_points_fast`) the features may come straight from
-    ``source.getFeatures()``: each is matched to its row by its id.
-    """
-    from qgis.core import QgsFeatureSink
-
-    keep = list(keep)
-    keep_all = keep == list(range(len(keep)))
-    n_keep, n_extra = len(keep), len(columns)
-    fid_list = None if fids is None else [int(f) for f in np.asarray(fids).tolist()]
-    row_of = None
-    n_rows = len(columns[0]) if columns else 0
-    out = []
-    written = 0
-    for k, feat in enumerate(features):
-        r = k
-        if fid_list is not None:
-            fid = feat.id()
-            if k >= n_rows or fid_list[k] != fid:
-                if row_of is None:
-                    row_of = {f: i for i, f in enumerate(fid_list)}
-                r = row_of.get(fid)
-                if r is None:
-                    raise QgsProcessingException(
-                        tr("Feature {0} was not there when the layer was read; was the layer changed "
-                           "during the run?").format(fid))
-        if keep_all:
-            # the input attributes stay where they are (no round trip through Python)
-            feat.resizeAttributes(n_keep + n_extra)
-            for j in range(n_extra):
-                feat.setAttribute(n_keep + j, columns[j][r])
-        else:
-            attrs = feat.attributes()
-            feat.setAttributes([attrs[i] for i in keep] + [col[r] for col in columns])
-        out.append(feat)
-        if len(out) >= chunk:
-            written += len(out)
-            sink.addFeatures(out, QgsFeatureSink.FastInsert)
-            out = []
-            if not progress.tick(chunk):
-                check_canceled(feedback)
-    if out:
-        written += len(out)
-        sink.addFeatures(out, QgsFeatureSink.FastInsert)
-        progress.tick(len(out))
-    check_canceled(feedback)
-    if fid_list is not None and written != n_rows:
-        raise QgsProcessingException(
-            tr("The layer had {0} features when it was read and {1} when the results were written; "
-               "was it changed during the run?").format(n_rows, written))
-    return written
+_wkb_lines = _wkb._wkb_lines
+_wkb_buffer = _wkb._wkb_buffer
+_gather = _wkb._gather
+_wkb_dims = _wkb._wkb_dims
+wkb_linestrings = _wkb.wkb_linestrings
+wkb_points_xy = _wkb.wkb_points_xy
+read_points_fast = _readers.read_points_fast
+numeric_array = _readers.numeric_array
+read_weighted_demand = _readers.read_weighted_demand
+read_points = _readers.read_points
+facility_ids = _readers.facility_ids
+numeric_values = _readers.numeric_values
+python_value = _values.python_value
+output_fields = _writers.output_fields
+out_feature = _writers.out_feature
+new_field = _writers.new_field
+write_features = _writers.write_features

@@ -9,7 +9,6 @@ engine) or from an ``OD_TABLE`` (``OD_ORIGIN_FIELD``,
 ``(orig_idx, dest_idx, cost)`` and a status per demand point.
 """
 
-import math
 
 import numpy as np
 from qgis.core import (
@@ -23,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -31,6 +29,9 @@ from ..core import odtable
 from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
+from .readers import representative_point
+from . import values as _values
+from .values import check_weights, number_or_nan
 
 NETWORK = net.NETWORK
 OD_TABLE = "OD_TABLE"
@@ -52,6 +53,8 @@ STATUS_NO_FACILITY = "no_facility_in_reach"
 def add_cost_parameters(alg):
     """NETWORK (+ MODE, COST_TYPE, SNAP_TOLERANCE, ...) or OD_TABLE with its fields."""
     net.add_network_parameters(alg)
+    from .transit_params import add_transit_parameters  # MODE 3: walk + public transport
+    add_transit_parameters(alg)
     param = alg.parameterDefinition(NETWORK)
     param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
     alg.add_param(QgsProcessingParameterFeatureSource(
@@ -107,16 +110,6 @@ def add_max_cost_parameter(alg, help_text):
 max_cost_value = net.max_cost_parameter
 
 
-def is_null(value):
-    if value is None:
-        return True
-    if hasattr(value, "isNull") and value.isNull():
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return False
-
-
 class LayerData:
     """Features, ids and one numeric column of a demand or facility source."""
 
@@ -152,17 +145,7 @@ def read_layer(alg, parameters, context, feedback, source_name, id_name, value_n
         attrs = feat.attributes()
         ids.append(attrs[id_idx] if id_idx >= 0 else feat.id())
         if val_idx >= 0:
-            value = attrs[val_idx]
-            if is_null(value):
-                raise QgsProcessingException(
-                    tr("{0} '{1}' is NULL for feature {2} of {3}; every feature needs a value.").format(
-                        value_name, value_field, feat.id(), source.sourceName()))
-            value = float(value)
-            if not math.isfinite(value) or value < 0:
-                raise QgsProcessingException(
-                    tr("{0} '{1}' is {2} for feature {3} of {4}; the value must be zero or positive.").format(
-                        value_name, value_field, value, feat.id(), source.sourceName()))
-            values.append(value)
+            values.append(number_or_nan(attrs[val_idx]))
         else:
             values.append(1.0)
         if not progress_bar.tick():
@@ -186,6 +169,9 @@ def read_layer(alg, parameters, context, feedback, source_name, id_name, value_n
         raise QgsProcessingException(
             tr("{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.").format(
                 id_name, id_field, err.values[0], source.sourceName())) from None
+    if val_idx >= 0:  # the one rule for weights and capacities: negative -> error, NULL -> 0 with a warning
+        values = check_weights(values, value_field, source.sourceName(), [f.id() for f in features],
+                               feedback, value_name)
     return LayerData(source, features, ids, np.asarray(values, dtype=float), id_type)
 
 
@@ -310,7 +296,10 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
 def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
     """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
     from ..core import network as nw
+    from . import transit_params as tp
 
+    if tp.is_transit(alg, parameters, context):  # MODE 3: walk + public transport
+        return tp.transit_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
     routing, status = network_routing(alg, parameters, context, feedback, demand, facilities)
     try:
         orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
@@ -337,11 +326,9 @@ def points_xy(layer, crs, context):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        if geom.type() != QgsWkbTypes.PointGeometry or geom.isMultipart():
-            geom = geom.pointOnSurface()
-            if geom.isNull() or geom.isEmpty():
-                continue
-        pt = geom.asPoint()
+        pt = representative_point(geom)  # first point of a multipoint, point on surface of a polygon
+        if pt is None:
+            continue
         try:
             q = transform.transform(pt)
         except Exception:  # noqa: BLE001 - outside the CRS's area of use
@@ -375,12 +362,13 @@ def id_field(name, layer):
     return QgsField(name, layer.id_type)
 
 
-def number(value):
-    """numpy/float -> Python float or None for NaN/inf."""
-    if value is None:
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
 out_feature = net.out_feature
+
+
+# compat re-export, removed after merge: the one NULL converter lives in values.py (issue 12)
+is_null = _values.is_null
+
+
+def number(value):
+    """numpy/float -> Python float or None for NULL/NaN/inf (:func:`.values.python_value`)."""
+    return _values.python_value(None if value is None else float(value))

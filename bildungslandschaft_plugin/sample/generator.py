@@ -6,7 +6,9 @@
   ``stadtbezirke``, ``adressen``, ``einrichtungen`` and ``fluss``;
 - ``sozialdaten_musterstadt.csv`` (official-statistics style: ``;``, decimal
   comma, thousands dot, Windows-1252, title line, notes, ``.``/``-`` cells);
-- ``kooperationen.csv`` (UTF-8, ``;``: ``von_id``, ``zu_id``, ``art``).
+- ``kooperationen.csv`` (UTF-8, ``;``: ``von_id``, ``zu_id``, ``art``);
+- ``musterstadt_gtfs.zip``: a GTFS feed of tram and bus lines (:mod:`.gtfs`, written last with
+  its own random generator).
 
 Scale 1 is a city of 100 000 residents with about 100 000 street edges
 (segments between consecutive vertices); scale 10 a city of 1 000 000
@@ -65,11 +67,13 @@ import tempfile
 
 import numpy as np
 
+from . import gtfs as sample_gtfs
 from . import names as N
 
 GPKG_NAME = "musterstadt.gpkg"
 SOCIAL_CSV_NAME = "sozialdaten_musterstadt.csv"
 PARTNERSHIPS_CSV_NAME = "kooperationen.csv"
+GTFS_NAME = sample_gtfs.GTFS_NAME
 EPSG = 25833
 CENTRE = (316000.0, 5690000.0)
 YEARS = (2021, 2022, 2023, 2024, 2025)
@@ -1655,7 +1659,7 @@ def write_gpkg(c, path, feedback=None, progress=(60.0, 95.0)):
 def generate(out_dir, scale=1.0, seed=42, feedback=None, counts=None):
     """Write the sample city into *out_dir*; return a dict of the written paths.
 
-    Keys: ``gpkg``, ``social_csv``, ``partnerships_csv``. When a dict is given as
+    Keys: ``gpkg``, ``social_csv``, ``partnerships_csv``, ``gtfs``. When a dict is given as
     *counts* it is filled with the number of features per layer, ``edges``,
     ``residents`` and table rows. Files are written into a
     temporary folder first and moved into place at the end, so a failed or
@@ -1674,10 +1678,12 @@ def generate(out_dir, scale=1.0, seed=42, feedback=None, counts=None):
             fh.write(social_csv_text(city))
         with open(os.path.join(tmp, PARTNERSHIPS_CSV_NAME), "w", encoding="utf-8", newline="") as fh:
             fh.write(partnerships_csv_text(city))
+        # last: the GTFS feed (sample/gtfs.py, its own random generator; nothing above depends on it)
+        gtfs_written = sample_gtfs.write_gtfs(city, os.path.join(tmp, GTFS_NAME))
         step.check()
         paths = {}
         for key, name in (("gpkg", GPKG_NAME), ("social_csv", SOCIAL_CSV_NAME),
-                          ("partnerships_csv", PARTNERSHIPS_CSV_NAME)):
+                          ("partnerships_csv", PARTNERSHIPS_CSV_NAME), ("gtfs", GTFS_NAME)):
             final = os.path.join(out_dir, name)
             for suffix in ("-wal", "-shm", "-journal"):
                 if os.path.exists(final + suffix):
@@ -1689,6 +1695,7 @@ def generate(out_dir, scale=1.0, seed=42, feedback=None, counts=None):
     if counts is not None:
         counts.update(written)
         counts.update({"edges": city.n_edges, "residents": int(city.addr_total.sum()),
-                       "sozialdaten_rows": len(city.social_rows), "kooperationen": len(city.partnerships)})
+                       "sozialdaten_rows": len(city.social_rows), "kooperationen": len(city.partnerships),
+                       "gtfs_stops": gtfs_written[1], "gtfs_routes": gtfs_written[2], "gtfs_trips": gtfs_written[3]})
     step(100)
     return paths
