@@ -414,7 +414,9 @@ def style_output(context, dest_id, style, feedback=None, name="bildungslandschaf
     if isinstance(layer, QgsVectorLayer) and layer.isValid() and style(layer):
         done = True
         path = layer.source().split("|", 1)[0]
-        if layer.providerType() == "ogr" and path.lower().endswith(".gpkg"):
+        if layer.providerType() == "postgres":
+            path = layer.name()  # messages never carry the connection string
+        if (layer.providerType() == "ogr" and path.lower().endswith(".gpkg")) or layer.providerType() == "postgres":
             error = layer.saveStyleToDatabase(name, tr("Style of the Bildungslandschaft output"), True, "")
             if error and feedback is not None:
                 feedback.pushWarning(tr("The style could not be stored in {0}: {1}").format(path, error))

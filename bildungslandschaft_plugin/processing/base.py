@@ -39,7 +39,7 @@ def _with_atomic_outputs(process):
             results = process(self, parameters, context, feedback)
             if feedback is not None and feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
-            return writers.finish_outputs(self, results, context)
+            return writers.finish_outputs(self, results, context, feedback)
         except BaseException:
             writers.discard_outputs(self)
             raise
@@ -94,6 +94,14 @@ class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
         from .writers import output_same_as_input
 
         clash = output_same_as_input(self, parameters, context)
+        if not clash:
+            from .writers import table_same_as_input
+
+            table_clash = table_same_as_input(self, parameters, context)
+            if table_clash:
+                out_name, in_name, table = table_clash
+                return False, tr("The output {0} would replace the input table {1} ({2}); choose another "
+                                 "table name.").format(out_name, in_name, table)
         if clash:
             out_name, in_name, path = clash
             return False, tr("The output {0} would overwrite the input {1} ({2}); choose another file, or "

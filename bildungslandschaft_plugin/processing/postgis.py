@@ -2,6 +2,14 @@
 
 QGIS's own ``postgres`` provider does the reading and writing; this module only adds what it leaves open:
 
+- :class:`PendingTable` – a PostGIS output is written into a new table beside its target
+  (``<table>__bl_<random>``) and, when the algorithm has finished, put in place in ONE transaction: the earlier
+  table of that name (if any) is dropped, the new one renamed, its primary key named after it and a spatial index
+  created. A failed or cancelled run drops only its own new table: the earlier table stays as it was. A table with
+  dependent views is never dropped (the transaction fails, the message says so, nothing changes). Naming an
+  existing table as the output is how a user asks for it to be replaced (as for files); the log says that it was
+  replaced and how many rows it had. A view or an input table is never an output.
+
 - :func:`table_destination` – a destination string for a sink without geometry (a report table) names no
   geometry column, so that QGIS creates a plain table that it can open again (QGIS 3.22 creates it, then fails to
   load it when the destination ends in ``(geom)``);
@@ -11,8 +19,17 @@ QGIS's own ``postgres`` provider does the reading and writing; this module only 
 """
 
 import re
+import uuid
 
-from qgis.core import QgsDataSourceUri, QgsProcessingOutputLayerDefinition, QgsWkbTypes
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+
+from ..translation import tr
 
 POSTGRES_PREFIXES = ("postgres://", "postgis:")
 _GEOM_SPEC = re.compile(r'\s*\(\s*"?[^()"]*"?\s*\)\s*(?=(sql=|$))')
@@ -23,6 +40,167 @@ def is_postgres_destination(value):
     if sink is not None:
         value = sink.staticValue()
     return isinstance(value, str) and value.startswith(POSTGRES_PREFIXES)
+
+
+def _uri_text(value):
+    sink = getattr(value, "sink", None)
+    if sink is not None:
+        value = sink.staticValue()
+    for prefix in POSTGRES_PREFIXES:
+        if value.startswith(prefix):
+            return value[len(prefix):]
+    return value
+
+
+def quote_ident(name):
+    return '"{0}"'.format(str(name).replace('"', '""'))
+
+
+def connection(uri):
+    """A QGIS database connection (``QgsAbstractDatabaseProviderConnection``) for a :class:`QgsDataSourceUri`."""
+    md = QgsProviderRegistry.instance().providerMetadata("postgres")
+    return md.createConnection(uri.uri(False), {})
+
+
+def same_table(a, b):
+    """True when the two postgres sources name the same table of the same database."""
+    ua, ub = QgsDataSourceUri(_uri_text(a)), QgsDataSourceUri(_uri_text(b))
+    key = (lambda u: (u.service(), u.host(), u.port(), u.database(), u.schema() or "public", u.table()))
+    return bool(ua.table()) and key(ua) == key(ub)
+
+
+def table_label(source):
+    """``schema.table`` of a postgres source (for messages; never the connection details)."""
+    uri = QgsDataSourceUri(_uri_text(source))
+    return "{0}.{1}".format(uri.schema() or "public", uri.table())
+
+
+class PendingTable:
+    """A PostGIS output written into a new table beside its target, put in place by :meth:`commit`."""
+
+    def __init__(self, name, value, geometry_type):
+        self.name = name
+        text = _uri_text(value)
+        self.uri = QgsDataSourceUri(text)
+        self.schema = self.uri.schema() or "public"
+        self.table = self.uri.table()
+        if not self.table:
+            raise QgsProcessingException(tr("The output {0} names no table: {1}").format(name, _safe(text)))
+        self.geometry = geometry_type not in (QgsWkbTypes.Type.NoGeometry, QgsWkbTypes.Type.Unknown)
+        self.geom_column = (self.uri.geometryColumn() or "geom") if self.geometry else ""
+        self.tmp_table = "{0}__bl_{1}".format(self.table[:40], uuid.uuid4().hex[:8])
+        tmp = QgsDataSourceUri(self.uri)
+        tmp.setDataSource(self.schema, self.tmp_table, self.geom_column, "", self.uri.keyColumn())
+        self.tmp_value = "postgres://" + tmp.uri(False)
+        self.sink = None
+        self.tmp_dest = None
+        self.final_value = "postgres://" + self._final_uri().uri(False)
+        self._check_target()
+
+    def _final_uri(self):
+        final = QgsDataSourceUri(self.uri)
+        final.setDataSource(self.schema, self.table, self.geom_column, "", self.uri.keyColumn())
+        return final
+
+    def _conn(self):
+        try:
+            return connection(self.uri)
+        except Exception as err:  # noqa: BLE001 - QgsProviderConnectionException
+            raise QgsProcessingException(tr("Could not connect to the database of the output {0}: {1}").format(
+                self.name, err))
+
+    def _check_target(self):
+        conn = self._conn()
+        try:
+            if not conn.tableExists(self.schema, self.table):
+                self.old_rows = None
+                return
+            table = conn.table(self.schema, self.table)
+        except Exception:  # noqa: BLE001 - the schema may not exist yet: the exporter reports it
+            self.old_rows = None
+            return
+        flags = table.flags()
+        view_flags = conn.TableFlag.View | conn.TableFlag.MaterializedView if hasattr(conn, "TableFlag") else 0
+        if view_flags and flags & view_flags:
+            raise QgsProcessingException(tr("The output {0} names the view {1}.{2}; results are written to "
+                                            "tables only.").format(self.name, self.schema, self.table))
+        self.old_rows = _count(conn, self.schema, self.table)
+
+    def discard(self):
+        if self.sink is not None:
+            try:
+                self.sink.close()
+            except Exception:  # noqa: BLE001 - the run already failed; remove what is left
+                pass
+        try:
+            self._conn().executeSql("DROP TABLE IF EXISTS {0}.{1}".format(
+                quote_ident(self.schema), quote_ident(self.tmp_table)))
+        except Exception:  # noqa: BLE001 - nothing more can be done; the name says what it is
+            pass
+
+    def commit(self, feedback=None):
+        """Close the sink; swap the new table in (one transaction); return the final destination string."""
+        if self.sink is not None:
+            self.sink.close()
+        conn = self._conn()
+        s, t, tmp = quote_ident(self.schema), quote_ident(self.table), quote_ident(self.tmp_table)
+        statements = []
+        if self.old_rows is not None:
+            statements.append("DROP TABLE {0}.{1}".format(s, t))
+        statements.append("ALTER TABLE {0}.{1} RENAME TO {2}".format(s, tmp, t))
+        pkey = _primary_key_name(conn, self.schema, self.tmp_table)
+        if pkey:
+            statements.append("ALTER TABLE {0}.{1} RENAME CONSTRAINT {2} TO {3}".format(
+                s, t, quote_ident(pkey), quote_ident((self.table[:58] + "_pkey"))))
+        if self.geometry:
+            statements.append("CREATE INDEX {0} ON {1}.{2} USING GIST ({3})".format(
+                quote_ident(self.table[:55] + "_geom_idx"), s, t, quote_ident(self.geom_column)))
+        try:
+            # one string = one implicit transaction: all or nothing
+            conn.executeSql(";\n".join(statements))
+        except Exception as err:  # noqa: BLE001 - QgsProviderConnectionException
+            self.discard()
+            raise QgsProcessingException(tr(
+                "The output {0} could not replace the table {1}.{2} (it is left as it was): {3}").format(
+                self.name, self.schema, self.table, _safe(str(err))))
+        if feedback is not None:
+            if self.old_rows is not None:
+                feedback.pushInfo(tr("Table {0}.{1} replaced (it had {2} rows).").format(
+                    self.schema, self.table, self.old_rows))
+            else:
+                feedback.pushInfo(tr("Table {0}.{1} written.").format(self.schema, self.table))
+        return self.final_value
+
+    def final_dest(self, dest_id):
+        return self.final_value
+
+
+def _count(conn, schema, table):
+    try:
+        rows = conn.executeSql("SELECT count(*) FROM {0}.{1}".format(quote_ident(schema), quote_ident(table)))
+        return int(rows[0][0])
+    except Exception:  # noqa: BLE001 - the count is only for the log
+        return 0
+
+
+def _primary_key_name(conn, schema, table):
+    sql = ("SELECT con.conname FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+           "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE con.contype = 'p' AND n.nspname = {0} "
+           "AND c.relname = {1}").format(_literal(schema), _literal(table))
+    try:
+        rows = conn.executeSql(sql)
+    except Exception:  # noqa: BLE001
+        return None
+    return rows[0][0] if rows else None
+
+
+def _literal(text):
+    return "'{0}'".format(str(text).replace("'", "''"))
+
+
+def _safe(text):
+    """*text* without a password (``password='...'`` in a connection string)."""
+    return re.sub(r"password=('(?:[^'\\]|\\.)*'|\S+)", "password=***", str(text))
 
 
 def table_destination(parameters, name, geometry_type):

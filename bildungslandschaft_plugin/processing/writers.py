@@ -12,6 +12,10 @@ Policies (documented in docs/DEVELOPING.md):
 * **Atomic files** – a file output is written into a hidden folder beside the target
   (``.<name>.<random>.part/<name>``) and moved to its name only when the algorithm finished;
   on an error or a cancel the folder is removed and an earlier file of that name is untouched.
+* **PostGIS tables** – written into a new table beside the target and swapped in, in one transaction, when
+  the algorithm finished (:class:`.postgis.PendingTable`): a failed or cancelled run leaves the earlier table as
+  it was; the result has a primary key, a spatial index and (where the algorithm styles it) its style in
+  ``layer_styles``.
 * **GeoPackages with other layers** – an output ``.gpkg`` that already holds other layers keeps them:
   the new layer (named after the file, as QGIS names it) is written beside them, replacing only a
   layer of the same name (as QGIS's "Save to GeoPackage" does). An output that is one of the input
@@ -254,7 +258,7 @@ class _PendingFile:
             return os.path.join(self.folder, dest_id[len(self.tmpdir) + 1:])
         return dest_id
 
-    def commit(self):
+    def commit(self, feedback=None):
         """Close the sink, move the files into place; the final destination id."""
         if self.sink is not None:
             self.sink.close()
@@ -346,12 +350,24 @@ def open_sink(alg, parameters, name, context, fields, geometry_type, crs, requir
     File outputs are written atomically (see the module doc); the algorithm base class moves them
     into place when ``processAlgorithm`` has finished.
     """
+    from . import postgis
+
     out_fields, as_text, keep = sink_fields(fields)
+    parameters = postgis.table_destination(parameters, name, geometry_type)
     value = parameters.get(name)
     path = output_file(value)
     pending = None
     params = parameters
-    if path is not None:
+    if path is None and postgis.is_postgres_destination(value):
+        pending = postgis.PendingTable(name, value, geometry_type)
+        params = dict(parameters)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            definition = QgsProcessingOutputLayerDefinition(value)
+            definition.sink = QgsProperty.fromValue(pending.tmp_value)
+            params[name] = definition
+        else:
+            params[name] = pending.tmp_value
+    elif path is not None:
         pending = _PendingFile(name, path)
         params = dict(parameters)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
@@ -380,15 +396,15 @@ def open_sink(alg, parameters, name, context, fields, geometry_type, crs, requir
     return checked, dest_id
 
 
-def finish_outputs(alg, results, context):
-    """Move the pending file outputs into place; fix *results* and the layers QGIS loads afterwards."""
+def finish_outputs(alg, results, context, feedback=None):
+    """Move the pending file outputs (and PostGIS tables) into place; fix *results* and the layers QGIS loads."""
     pending = _pending(alg)
     alg._bl_pending_outputs = []
     renamed = {}
     try:
         while pending:
             p = pending.pop(0)
-            renamed[p.tmp_dest] = p.commit()
+            renamed[p.tmp_dest] = p.commit(feedback)
     except Exception:
         for p in pending:
             p.discard()
@@ -471,6 +487,31 @@ def output_same_as_input(alg, parameters, context):
     for name, path in outputs:
         if path in inputs:
             return name, inputs[path], path
+    return None
+
+
+def table_same_as_input(alg, parameters, context):
+    """``(output name, input name, table)`` of the first PostGIS output that names an input table, else None."""
+    from . import postgis
+
+    outputs = [(d.name(), _static_value(parameters.get(d.name()))) for d in alg.destinationParameterDefinitions()]
+    outputs = [(n, v) for n, v in outputs if postgis.is_postgres_destination(v)]
+    if not outputs:
+        return None
+    for definition in alg.parameterDefinitions():
+        if definition.isDestination() or parameters.get(definition.name()) in (None, ""):
+            continue
+        if definition.type() not in ("source", "vector", "layer"):
+            continue
+        try:
+            layer = QgsProcessingParameters.parameterAsLayer(definition, parameters, context)
+        except Exception:  # noqa: BLE001 - a bad input is reported by the algorithm itself
+            continue
+        if layer is None or layer.providerType() != "postgres":
+            continue
+        for out_name, value in outputs:
+            if postgis.same_table(value, layer.source()):
+                return out_name, definition.name(), postgis.table_label(layer.source())
     return None
 
 
