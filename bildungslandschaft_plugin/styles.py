@@ -397,6 +397,36 @@ class FunctionStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.style(layer)
 
 
+def forget_stored_style(layer, name):
+    """Remove the style called *name* of *layer* from its GeoPackage's or database's ``layer_styles``."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    try:
+        if layer.providerType() == "postgres":
+            uri = QgsDataSourceUri(layer.source())
+            conn = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
+            if not conn.tableExists("public", "layer_styles"):
+                return
+            quote = (lambda t: "'{0}'".format(str(t).replace("'", "''")))
+            conn.executeSql("DELETE FROM public.layer_styles WHERE f_table_schema = {0} AND f_table_name = {1} "
+                            "AND stylename = {2}".format(quote(uri.schema() or "public"), quote(uri.table()),
+                                                         quote(name)))
+        elif layer.providerType() == "ogr":
+            import sqlite3
+
+            parts = layer.source().split("|")
+            table = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+            with sqlite3.connect(parts[0]) as db:
+                if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone() is None:
+                    return
+                if table is None:
+                    db.execute("DELETE FROM layer_styles WHERE styleName = ?", (name,))
+                else:
+                    db.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (table, name))
+    except Exception:  # noqa: BLE001 - then QGIS stores the style beside the old one
+        return
+
+
 def style_output(context, dest_id, style, feedback=None, name="bildungslandschaft"):
     """Give output *dest_id* its style in ``postProcessAlgorithm`` (the sink is closed then).
 
@@ -417,6 +447,9 @@ def style_output(context, dest_id, style, feedback=None, name="bildungslandschaf
         if layer.providerType() == "postgres":
             path = layer.name()  # messages never carry the connection string
         if (layer.providerType() == "ogr" and path.lower().endswith(".gpkg")) or layer.providerType() == "postgres":
+            # QGIS asks in a message box before it overwrites a stored style of the same name (a run that
+            # never ends headless): our own earlier style of this layer is removed first
+            forget_stored_style(layer, name)
             error = layer.saveStyleToDatabase(name, tr("Style of the Bildungslandschaft output"), True, "")
             if error and feedback is not None:
                 feedback.pushWarning(tr("The style could not be stored in {0}: {1}").format(path, error))

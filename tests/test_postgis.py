@@ -38,7 +38,7 @@ def city(postgis, tmp_path_factory):
     gdal.UseExceptions()
     schema = "Stadt Planung"
     pc.psql('DROP SCHEMA IF EXISTS "{0}" CASCADE; CREATE SCHEMA "{0}"; '
-            'DROP SCHEMA IF EXISTS ergebnisse CASCADE; CREATE SCHEMA ergebnisse'.format(schema))
+            'DROP SCHEMA IF EXISTS pruef_ergebnisse CASCADE; CREATE SCHEMA pruef_ergebnisse'.format(schema))
     src = gdal.OpenEx(gpkg, gdal.OF_VECTOR)
     for layer, table, geom in (("strassen", "Straßen", "the_geom"), ("einrichtungen", "Einrichtungen", "geom"),
                                ("adressen", "adressen_tabelle", "geom"), ("ortsteile", "ortsteile", "geom")):
@@ -69,7 +69,7 @@ def rows(layer, key, fields):
     return out
 
 
-def pg_layer(table, schema="ergebnisse", geom="geom"):
+def pg_layer(table, schema="pruef_ergebnisse", geom="geom"):
     uri = '{0} table="{1}"."{2}" ({3})'.format(SERVICE, schema, table, geom)
     layer = QgsVectorLayer(uri, table, "postgres")
     assert layer.isValid(), uri
@@ -81,8 +81,8 @@ def test_catchments_postgis_in_and_out_equals_geopackage(city, tmp_path):
     ref = processing.run(CATCH, dict(common, **gpkg_inputs(city), OUTPUT_DEMAND=str(tmp_path / "d.gpkg"),
                                      OUTPUT_FACILITIES=str(tmp_path / "f.gpkg")))
     res = processing.run(CATCH, dict(common, **pg_inputs(city),
-                                     OUTPUT_DEMAND=pg("Einzugsbereich Adressen", "ergebnisse"),
-                                     OUTPUT_FACILITIES=pg("Einrichtungen Nachfrage", "ergebnisse")))
+                                     OUTPUT_DEMAND=pg("Einzugsbereich Adressen", "pruef_ergebnisse"),
+                                     OUTPUT_FACILITIES=pg("Einrichtungen Nachfrage", "pruef_ergebnisse")))
     assert res["OUTPUT_DEMAND"].startswith("postgres://")
     fields = ("facility_id", "status")
     a = rows(QgsVectorLayer(ref["OUTPUT_DEMAND"], "d", "ogr"), "adr_id", fields + ("cost",))
@@ -113,11 +113,11 @@ def test_password_never_leaks(city, tmp_path):
 
     planer = "service='{0}'".format(pc.PLANER_SERVICE)
     pc.psql('GRANT USAGE ON SCHEMA "{0}" TO planer; GRANT SELECT ON ALL TABLES IN SCHEMA "{0}" TO planer; '
-            'GRANT ALL ON SCHEMA ergebnisse TO planer'.format(city["schema"]))
+            'GRANT ALL ON SCHEMA pruef_ergebnisse TO planer'.format(city["schema"]))
     s = city["schema"]
     params = {"NETWORK": pg("Straßen", s, "the_geom", service=planer), "FACILITIES": pg("Einrichtungen", s,
               service=planer), "DEMAND": pg("adressen_tabelle", s, service=planer), "FACILITY_ID": "einr_id",
-              "OUTPUT_DEMAND": pg("planer_ergebnis", "ergebnisse", service=planer),
+              "OUTPUT_DEMAND": pg("planer_ergebnis", "pruef_ergebnisse", service=planer),
               "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg")}
     res = processing.run(CATCH, params, feedback=Feedback())
     text = repr(res) + "\n".join(log)
@@ -126,3 +126,88 @@ def test_password_never_leaks(city, tmp_path):
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert pc.PLANER_PASSWORD.encode() not in path.read_bytes(), path
+
+
+def tables_like(pattern, schema="pruef_ergebnisse"):
+    return sorted(pc.psql("SELECT tablename FROM pg_tables WHERE schemaname = '{0}' AND tablename LIKE '{1}'"
+                          .format(schema, pattern)).split())
+
+
+def test_replace_is_one_transaction_with_key_index_and_style(city):
+    pc.psql("DROP TABLE IF EXISTS pruef_ergebnisse.bereiche; "
+            "CREATE TABLE pruef_ergebnisse.bereiche AS SELECT 1 AS alt")
+    params = dict(pg_inputs(city), FACILITY_ID="einr_id", OUTPUT_DEMAND=pg("zuordnung", "pruef_ergebnisse"),
+                  OUTPUT_AREAS=pg("bereiche", "pruef_ergebnisse"))
+    log = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            log.append(text)
+
+    processing.run(CATCH, params, feedback=Feedback())
+    assert any("pruef_ergebnisse.bereiche" in line and "1" in line for line in log if "replaced" in line), log
+    areas = pg_layer("bereiche")
+    assert areas.featureCount() == 15 or areas.featureCount() > 0
+    assert "alt" not in [f.name() for f in areas.fields()]
+    # primary key named after the table, a spatial index, the style stored as the table's default
+    assert pc.psql("SELECT conname FROM pg_constraint WHERE conrelid = 'pruef_ergebnisse.bereiche'::regclass "
+                   "AND contype = 'p'").strip() == "bereiche_pkey"
+    assert "USING gist" in pc.psql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'pruef_ergebnisse' "
+                                   "AND tablename = 'bereiche'")
+    styles = pc.psql("SELECT f_table_name, useasdefault FROM public.layer_styles WHERE f_table_schema = "
+                     "'pruef_ergebnisse' AND f_table_name = 'bereiche'")
+    assert "bereiche|t" in styles
+    # a colleague opening the table sees the catchment style, not QGIS's random default symbol
+    from bildungslandschaft_plugin.styles import apply_default_style
+
+    reference = QgsVectorLayer("Polygon?crs=EPSG:25833", "ref", "memory")
+    assert apply_default_style(reference, "catchments")
+    for _ in range(2):  # QGIS picks a random colour for unstyled layers: twice the same means the stored style
+        reopened = pg_layer("bereiche")
+        assert reopened.renderer().symbol().color().name() == reference.renderer().symbol().color().name()
+        assert reopened.renderer().symbol().symbolLayer(0).properties() == \
+            reference.renderer().symbol().symbolLayer(0).properties()
+    assert tables_like("%__bl_%") == []
+
+
+def test_cancel_or_failure_leaves_the_old_table(city):
+    pc.psql("DROP TABLE IF EXISTS pruef_ergebnisse.bestand; CREATE TABLE pruef_ergebnisse.bestand AS "
+            "SELECT g AS nr FROM generate_series(1, 3) g")
+
+    class CancelWhileWriting(QgsProcessingFeedback):
+        def setProgressText(self, text):  # noqa: N802
+            super().setProgressText(text)
+            if "result" in text.lower() or "ergebnis" in text.lower() or "writ" in text.lower():
+                self.cancel()
+
+    params = dict(pg_inputs(city), FACILITY_ID="einr_id", OUTPUT_DEMAND=pg("bestand", "pruef_ergebnisse"))
+    with pytest.raises(Exception):
+        processing.run(CATCH, params, feedback=CancelWhileWriting())
+    kept = pc.psql("SELECT string_agg(nr::text, ',' ORDER BY nr) FROM pruef_ergebnisse.bestand").strip()
+    assert kept == "1,2,3"
+    assert tables_like("%__bl_%") == []
+
+
+def test_view_and_input_table_are_refused(city):
+    s = city["schema"]
+    pc.psql('CREATE OR REPLACE VIEW pruef_ergebnisse.sicht AS SELECT 1 AS x')
+    with pytest.raises(Exception, match="view"):
+        processing.run(CATCH, dict(pg_inputs(city), FACILITY_ID="einr_id",
+                                   OUTPUT_DEMAND=pg("sicht", "pruef_ergebnisse")))
+    with pytest.raises(Exception, match="Einrichtungen"):
+        processing.run(CATCH, dict(pg_inputs(city), FACILITY_ID="einr_id",
+                                   OUTPUT_DEMAND=pg("Einrichtungen", s)))
+    assert int(pc.psql('SELECT count(*) FROM "{0}"."Einrichtungen"'.format(s))) == 15
+
+
+def test_qgis_process_with_postgis(city, qgis_process_env, postgis):
+    import qgisproc
+
+    env = dict(qgis_process_env, **postgis.environment())
+    s = city["schema"]
+    params = dict(pg_inputs(city), FACILITY_ID="einr_id", DEMAND_WEIGHT="ew_6_9",
+                  OUTPUT_DEMAND=pg("qp_zuordnung", "pruef_ergebnisse"))
+    res = qgisproc.run(CATCH, params, env=env)
+    assert res["results"]["OUTPUT_DEMAND"].startswith("postgres://")
+    assert pg_layer("qp_zuordnung").featureCount() == 1203
+    assert s

@@ -22,6 +22,7 @@ from ..core import network as nw
 from ..styles import apply_default_style, style_output
 from ..translation import tr
 from . import ids
+from . import writers
 from . import network_params as npar
 from . import transit_params as tp
 from .base import (
@@ -258,7 +259,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
         """The catchment style travels with the output (applied, stored in its GeoPackage)."""
-        dest = getattr(self, "_style_dest", None)
+        dest = writers.final_destination(self, getattr(self, "_style_dest", None))
         if dest:
             style_output(context, dest, lambda layer: apply_default_style(layer, "catchments"), feedback)
         return {}

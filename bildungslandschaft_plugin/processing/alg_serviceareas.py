@@ -21,6 +21,7 @@ from ..core import network as nw
 from ..styles import apply_threshold_style, style_output
 from ..translation import tr
 from . import ids
+from . import writers
 from . import network_params as npar
 from .base import (
     BildungslandschaftAlgorithm,
@@ -231,6 +232,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         style = getattr(self, "_style", None)
         if style is not None:
             dest, thresholds, unit = style
+            dest = writers.final_destination(self, dest)
             style_output(context, dest, lambda layer: apply_threshold_style(layer, "threshold", thresholds, unit),
                          feedback)
         return {}

@@ -409,6 +409,7 @@ def finish_outputs(alg, results, context, feedback=None):
         for p in pending:
             p.discard()
         raise
+    alg._bl_final_dests = dict(renamed)
     results = drop_unasked_outputs(alg, results)
     if not renamed:
         return results
@@ -423,6 +424,15 @@ def finish_outputs(alg, results, context, feedback=None):
     if isinstance(results, dict):
         results = {k: renamed.get(v, v) if isinstance(v, str) else v for k, v in results.items()}
     return results
+
+
+def final_destination(alg, dest_id):
+    """The destination *dest_id* (as the sink gave it) after the outputs were moved into place.
+
+    For ``postProcessAlgorithm`` (styles): the sink wrote into a temporary file or table that
+    :func:`finish_outputs` moved to the output's name.
+    """
+    return getattr(alg, "_bl_final_dests", {}).get(dest_id, dest_id)
 
 
 def drop_unasked_outputs(alg, results):
