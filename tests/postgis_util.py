@@ -27,6 +27,10 @@ def running_cluster():
     else:
         os.environ["PGSERVICEFILE"] = old
     if not was_running:
-        pc.stop()
+        # stopped when the test process ends: after pytest-qgis has closed QGIS, whose pooled database
+        # connections must not outlive the server (QGIS crashes on exit otherwise)
+        import atexit
+
+        atexit.register(pc.stop)
 
 

@@ -64,13 +64,19 @@ def _rows(layer):
     return names, rows, measure, precision
 
 
+def _decimals(value):
+    text = repr(float(value))
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 17
+
+
 def _same(a, b, precision=0):
     if isinstance(a, float) or isinstance(b, float):
         if a is None or b is None:
             return a is None and b is None
-        # a field declared with p decimals is rounded to them by one format and kept whole by the other
-        # (GeoPackage or numeric(20,p) in PostgreSQL): equal up to half the last declared decimal
-        tol = 0.5 * 10.0 ** -precision if precision else 0.0
+        # a field declared with p decimals is rounded to them by one format (QGIS's OGR writer, numeric(20,p)
+        # in PostgreSQL) and kept whole by the other: equal up to half the last decimal of the rounded side
+        p = max(precision, min(_decimals(a), _decimals(b)))
+        tol = 0.5 * 10.0 ** -p if p < 10 else 0.0
         return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=tol + 1e-9)
     return a == b or str(a) == str(b)
 
