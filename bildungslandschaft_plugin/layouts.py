@@ -345,7 +345,7 @@ class TemporaryOutput:
     the temporary file is removed and *path* is untouched.
     """
 
-    def __init__(self, path):
+    def __init__(self, path, parameter_name=None):
         self.path = os.path.abspath(path)
         folder, name = os.path.split(self.path)
         stem, ext = os.path.splitext(name)
@@ -354,6 +354,9 @@ class TemporaryOutput:
         try:
             fd, self.tmp = tempfile.mkstemp(prefix=".{}.".format(stem), suffix=ext, dir=folder)
         except OSError as err:
+            if parameter_name:
+                raise QgsProcessingException(tr("Could not write the output {0} into the folder {1}: {2}").format(
+                    parameter_name, folder, err.strerror or err)) from None
             raise QgsProcessingException(tr("Could not write into the folder {0}: {1}").format(
                 folder, err.strerror or err)) from None
         os.close(fd)
@@ -384,11 +387,11 @@ class TemporaryOutput:
         return False
 
 
-def export_layout(layout, path, dpi=300):
+def export_layout(layout, path, dpi=300, parameter_name=None):
     """Export a one-page *layout* to *path* (PDF, PNG or SVG by extension), atomically."""
     ext = os.path.splitext(path)[1].lower()
     exporter = QgsLayoutExporter(layout)
-    with TemporaryOutput(path) as tmp:
+    with TemporaryOutput(path, parameter_name) as tmp:
         if ext == ".pdf":
             result = exporter.exportToPdf(tmp, pdf_settings(dpi))
         elif ext == ".png":

@@ -309,7 +309,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                         count, len(selected)))
             atlas.featureChanged.connect(writer.fill)
             try:
-                with layouts.TemporaryOutput(output) as tmp:
+                with layouts.TemporaryOutput(output, self.OUTPUT) as tmp:
                     result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
                     if feedback.isCanceled():
                         raise QgsProcessingException(tr("Cancelled."))

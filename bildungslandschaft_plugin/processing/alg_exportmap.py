@@ -261,7 +261,7 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(50)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
-        layouts.export_layout(layout, output, dpi=300 if ext != "png" else 200)
+        layouts.export_layout(layout, output, dpi=300 if ext != "png" else 200, parameter_name=self.OUTPUT)
         feedback.pushInfo(tr("Map written to {0}").format(output))
         feedback.setProgress(100)
         return {self.OUTPUT: output}
