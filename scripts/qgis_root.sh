@@ -210,10 +210,15 @@ cmd_fresh() {
   return $rc
 }
 
-case "${1:-}" in
-  test) [ $# -ge 2 ] || die "usage: $0 test 3.40|3.44 [pytest args]"; shift; cmd_test "$@" ;;
-  build) [ $# -eq 2 ] || die "usage: $0 build 3.40|3.44|3.22"; cmd_build "$2" ;;
-  shell) [ $# -eq 2 ] || die "usage: $0 shell 3.40|3.44"; cmd_shell "$2" ;;
-  fresh) cmd_fresh ;;
-  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
-esac
+main() {
+  case "${1:-}" in
+    test) [ $# -ge 2 ] || die "usage: $0 test 3.40|3.44 [pytest args]"; shift; cmd_test "$@" ;;
+    build) [ $# -eq 2 ] || die "usage: $0 build 3.40|3.44|3.22"; cmd_build "$2" ;;
+    shell) [ $# -eq 2 ] || die "usage: $0 shell 3.40|3.44"; cmd_shell "$2" ;;
+    fresh) cmd_fresh ;;
+    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  esac
+}
+
+# One line, read whole before it runs: editing this file during a run cannot derail it.
+main "$@"; exit $?

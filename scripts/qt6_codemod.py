@@ -14,6 +14,7 @@ What it rewrites (deterministic and idempotent: running it on converted code cha
   ``QgsProcessing.SourceType.TypeVectorPoint``, ``QgsFeatureSink.FastInsert`` ->
   ``QgsFeatureSink.Flag.FastInsert``, ... taken from this machine's QGIS (the member's enum type);
 - ``exec_(`` -> ``exec(``;
+- ``alg.parameterAsFields(...)`` (deprecated from QGIS 3.32) -> ``compat.parameter_as_fields(alg, ...)``;
 - ``QVariant.Double`` and the other field types -> ``compat.FIELD_DOUBLE`` ...
   (bildungslandschaft_plugin/compat.py), adding the ``compat`` import and dropping a ``QVariant``
   import that is no longer used.
@@ -40,6 +41,9 @@ QVARIANT_FIELD_TYPES = {
     "Time": "FIELD_TIME", "DateTime": "FIELD_DATETIME", "ByteArray": "FIELD_BYTEARRAY",
     "StringList": "FIELD_STRINGLIST", "List": "FIELD_LIST", "Map": "FIELD_MAP", "Invalid": "FIELD_INVALID",
 }
+
+# Methods deprecated in newer QGIS, called through compat: obj.method(args) -> compat.function(obj, args)
+DEPRECATED_METHODS = {"parameterAsFields": "parameter_as_fields"}
 
 PYQT6_ENUMS_SCRIPT = r"""
 import enum, importlib, json, sys
@@ -224,7 +228,20 @@ def rewrite(source, path, mapping):
         return start, end
 
     qvariant_rewritten = False
+    module_compat_needed = False
     for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in DEPRECATED_METHODS and isinstance(node.func.value, ast.Name)
+                and node.args and node.func.value.lineno == node.func.end_lineno):
+            # alg.parameterAsFields(a, b, c) -> compat.parameter_as_fields(alg, a, b, c)
+            f_start, f_end = span(node.func.lineno, node.func.col_offset, node.func.end_col_offset)
+            rest = source[f_end:]
+            paren = len(rest) - len(rest.lstrip(" "))
+            if rest[paren:paren + 1] == "(":
+                edits.append((f_start, f_end + paren + 1, "compat.{0}({1}, ".format(
+                    DEPRECATED_METHODS[node.func.attr], node.func.value.id)))
+                module_compat_needed = True
+            continue
         if not isinstance(node, ast.Attribute) or node.end_lineno is None:
             continue
         attr_start_byte = node.end_col_offset - len(node.attr.encode("utf-8"))
@@ -267,7 +284,17 @@ def rewrite(source, path, mapping):
     new = "".join(out)
     if qvariant_rewritten:
         new = _fix_imports(new, path)
+    if module_compat_needed and not _binds_compat(ast.parse(new).body):
+        new = _add_module_import(new, path)
     return new
+
+
+def _add_module_import(source, path):
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
+    lines.insert(last, compat_import_for(path) + "\n")
+    return "".join(lines)
 
 
 def _fix_imports(source, path):
@@ -298,9 +325,7 @@ def _fix_imports(source, path):
         line_edits[node.lineno] = (node.end_lineno, new_lines)
     if not line_edits and not module_binds:
         # QVariant came from elsewhere: add the import after the module's last top-level import.
-        last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
-        lines.insert(last, compat_line + "\n")
-        return "".join(lines)
+        return _add_module_import(source, path)
     for lineno in sorted(line_edits, reverse=True):
         end, new_lines = line_edits[lineno]
         lines[lineno - 1:end] = new_lines
