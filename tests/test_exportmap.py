@@ -146,7 +146,7 @@ def test_temporary_output_keeps_old_file_on_failure(tmp_path):
 
 def test_logo(tmp_path, city):
     logo = str(tmp_path / "logo.png")
-    image = QImage(200, 80, QImage.Format_ARGB32)
+    image = QImage(200, 80, QImage.Format.Format_ARGB32)
     image.fill(0xFF1F78B4)
     image.save(logo)
     out = str(tmp_path / "k.pdf")

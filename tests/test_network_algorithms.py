@@ -263,7 +263,7 @@ def write_gpkg(layer, path):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(), options)
-    assert err[0] == QgsVectorFileWriter.NoError, err
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
 
 
 def test_network_read_from_gpkg_directly_equals_qgis_reader(tmp_path):

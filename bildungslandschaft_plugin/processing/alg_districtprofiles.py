@@ -28,7 +28,8 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
+from .. import compat
 from qgis.PyQt.QtGui import QColor
 
 from .. import charts, layouts, profile_layout
@@ -124,11 +125,11 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             "'Aggregate points to districts').")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.DISTRICTS, tr("Districts"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("District polygons with the indicator fields, all districts of the city (ranks and city "
                "values refer to all of them)."))
         self.add_param(QgsProcessingParameterField(
@@ -148,11 +149,11 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             tr("Only districts for which this expression is true get a page, e.g. \"sb_key\" = '03'. "
                "Empty: all districts."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.TIMESERIES, tr("Time series table"), [QgsProcessing.TypeVector], optional=True),
+            self.TIMESERIES, tr("Time series table"), [QgsProcessing.SourceType.TypeVector], optional=True),
             tr("Optional long table (one row per district and year) with the indicator fields; drawn as "
                "a chart of the district against the city."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint], optional=True),
+            self.FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
             tr("Optional facility points, shown on the district map and listed (fields name and typ)."))
         self.add_param(QgsProcessingParameterField(
             self.PARENT_FIELD, tr("Parent unit field (Stadtbezirk)"), parentLayerParameterName=self.DISTRICTS,
@@ -160,7 +161,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             tr("Optional field with the name of the parent unit (e.g. sb_name), printed in the header."))
         self.add_param(QgsProcessingParameterField(
             self.AGE_FIELDS, tr("Age cohort fields"), parentLayerParameterName=self.DISTRICTS,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True),
             tr("Optional numeric fields with residents per age group, youngest first (e.g. ew_0_2, ew_3_5, "
                "ew_6_9, ew_10_15, ew_16_18, ew_19_64, ew_65plus); drawn as a bar chart of their shares of "
                "the population (population field, else the sum of the groups), district against city."))
@@ -192,7 +193,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
         if parent_field:
             require_field(source, parent_field, self.PARENT_FIELD)
-        age_fields = self.parameterAsFields(parameters, self.AGE_FIELDS, context)
+        age_fields = compat.parameter_as_fields(self, parameters, self.AGE_FIELDS, context)
         for f in age_fields:
             require_field(source, f, self.AGE_FIELDS, numeric=True)
         names = source.fields().names()
@@ -201,7 +202,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         label_field = find_field(names, INDEX_LABEL_FIELDS)
         extra = {"parent": parent_field, "class": class_field, "class_label": label_field}
         integer_fields = {f for f in fields if source.fields().at(require_field(source, f, self.INDICATORS)).type()
-                          in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)}
+                          in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_UINT, compat.FIELD_ULONGLONG)}
 
         # districts: a copy that the atlas and the maps use (the input is never changed)
         districts = source.materialize(QgsFeatureRequest(), feedback)
@@ -262,7 +263,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                 result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
                 if feedback.isCanceled():
                     raise QgsProcessingException(tr("Cancelled."))
-                if result != QgsLayoutExporter.Success:
+                if result != QgsLayoutExporter.ExportResult.Success:
                     raise QgsProcessingException(tr("Could not write the profiles {0}: {1}").format(output, error))
             if writer.error:
                 raise QgsProcessingException(writer.error)
@@ -513,9 +514,9 @@ class _PageWriter:
             detail.setLayers(([facilities_layer] if facilities_layer is not None else []) + [districts])
             detail.setKeepLayerSet(True)
             detail.setAtlasDriven(True)
-            if detail.atlasScalingMode() != QgsLayoutItemMap.Auto and detail.atlasScalingMode() != \
-                    QgsLayoutItemMap.Fixed and detail.atlasScalingMode() != QgsLayoutItemMap.Predefined:
-                detail.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            if detail.atlasScalingMode() != QgsLayoutItemMap.AtlasScalingMode.Auto and detail.atlasScalingMode() != \
+                    QgsLayoutItemMap.AtlasScalingMode.Fixed and detail.atlasScalingMode() != QgsLayoutItemMap.AtlasScalingMode.Predefined:
+                detail.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
             rect = detail.rect()
             detail.setExtent(layouts.fit_extent(districts.extent(), rect.width(), rect.height()))
 

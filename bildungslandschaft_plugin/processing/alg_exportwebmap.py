@@ -21,6 +21,7 @@ from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, require_source
 from .compass_common import field_parameter, plain, read_features, required_field
+from .. import compat
 
 
 def phase_labels():
@@ -91,7 +92,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"),
-                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+                                                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
         self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), "einr_id",
                                                    self.FACILITIES, optional=True),
@@ -109,13 +110,13 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
                                                    self.FACILITIES, allowMultiple=True, optional=True),
                        tr("Attributes shown in the popup besides name, type, carrier and life phases."))
         self.add_param(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"),
-                                                           [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                           [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                        tr("District polygons drawn as outlines (the base map)."))
         self.add_param(QgsProcessingParameterField(self.DISTRICT_NAME_FIELD, tr("District name field"), None,
                                                    self.DISTRICTS, optional=True),
                        tr("Name shown when pointing at a district. Default: ot_name, name or the first field."))
         self.add_param(QgsProcessingParameterFeatureSource(self.LINKS, tr("Partnership links"),
-                                                           [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVector],
+                                                           [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVector],
                                                            optional=True),
                        tr("OUTPUT_LINKS of the cooperation network (fields from_id, to_id, kind, from_name, "
                           "to_name, cross_district, cross_carrier); shown on demand."))
@@ -134,7 +135,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
         name_field = required_field(self, parameters, context, self.NAME_FIELD, facilities)
         type_field = required_field(self, parameters, context, self.TYPE_FIELD, facilities)
         carrier_field = field_parameter(self, parameters, context, self.CARRIER_FIELD, facilities, feedback)
-        popup_fields = self.parameterAsFields(parameters, self.POPUP_FIELDS, context) or []
+        popup_fields = compat.parameter_as_fields(self, parameters, self.POPUP_FIELDS, context) or []
         for f in popup_fields:
             required_field_name(facilities, f, self.POPUP_FIELDS)
         mapping = load_type_mapping(self.parameterAsString(parameters, self.TYPE_MAPPING, context))

@@ -52,7 +52,7 @@ def read_geometries(source, crs, context, feedback, label, progress_range=(0.0, 
                     raise QgsProcessingException(tr(
                         "Feature {0} of {1} cannot be transformed to {2}: {3}").format(
                             feat.id(), label, crs.authid(), exc)) from exc
-            if geom.type() == QgsWkbTypes.PolygonGeometry and not geom.isGeosValid():
+            if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry and not geom.isGeosValid():
                 fixed = geom.makeValid()
                 if fixed.isNull() or fixed.isEmpty():
                     empty.append(feat.id())

@@ -67,7 +67,7 @@ def cost_options():
 def add_network_parameters(alg, snap_default=DEFAULT_SNAP_TOLERANCE):
     """Add the shared network parameters to *alg* (a ``BildungslandschaftAlgorithm``)."""
     alg.add_param(
-        QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.TypeVectorLine]),
+        QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.SourceType.TypeVectorLine]),
         tr("Line layer of streets and paths. Every segment between two vertices is an edge; "
            "line ends closer than 1 cm are joined; lines that only cross (bridges) are not connected. "
            "A 'highway' field (OSM classes) restricts modes; a 'oneway' field is respected by car."))
@@ -80,12 +80,12 @@ def add_network_parameters(alg, snap_default=DEFAULT_SNAP_TOLERANCE):
         tr("Network distance in metres or travel time in minutes."))
     alg.add_param(
         QgsProcessingParameterNumber(SNAP_TOLERANCE, tr("Snap tolerance (m)"),
-                                     QgsProcessingParameterNumber.Double, snap_default, minValue=0.0),
+                                     QgsProcessingParameterNumber.Type.Double, snap_default, minValue=0.0),
         tr("Points farther than this from the nearest usable street are flagged 'off_network' "
            "and not routed. The straight connector to the street counts as part of the trip."))
     alg.add_param(
         QgsProcessingParameterField(SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=NETWORK,
-                                    type=QgsProcessingParameterField.Numeric, optional=True),
+                                    type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         tr("Optional numeric field of the network with the speed in km/h; values > 0 override "
            "the default speed of the mode for time costs."), advanced=True)
     alg.add_param(
@@ -124,13 +124,13 @@ def add_demand_parameters(alg, demand_help=None, weight_help=None, optional=Fals
     alg.add_param(
         QgsProcessingParameterField(DEMAND_WEIGHT, tr("Demand weight field"),
                                     parentLayerParameterName=DEMAND,
-                                    type=QgsProcessingParameterField.Numeric, optional=True),
+                                    type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         weight_help or tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
 
 
 def add_max_cost_parameter(alg):
     alg.add_param(
-        QgsProcessingParameterNumber(MAX_COST, tr("Maximum cost"), QgsProcessingParameterNumber.Double,
+        QgsProcessingParameterNumber(MAX_COST, tr("Maximum cost"), QgsProcessingParameterNumber.Type.Double,
                                      optional=True),
         tr("Optional limit in the unit of the cost (metres or minutes), greater than 0. "
            "Demand farther than this is flagged 'beyond_max_cost'."))
@@ -497,7 +497,7 @@ def read_points_fast(alg, parameters, name, context, crs, field_names=()):
         if found is None:
             return None
         ds, lyr, layer = found
-        if layer.geometryType() != QgsWkbTypes.PointGeometry or QgsWkbTypes.isMultiType(layer.wkbType()):
+        if layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry or QgsWkbTypes.isMultiType(layer.wkbType()):
             return None
         defn = lyr.GetLayerDefn()
         all_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
@@ -659,7 +659,7 @@ def read_points(source, crs, context, feedback, with_features=False, request=Non
             xs.append(np.nan)
             ys.append(np.nan)
             continue
-        if geom.type() == QgsWkbTypes.PointGeometry and not geom.isMultipart():
+        if geom.type() == QgsWkbTypes.GeometryType.PointGeometry and not geom.isMultipart():
             p = geom.constGet()
             x, y = p.x(), p.y()
         else:
@@ -694,10 +694,10 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     Raise for NULL or duplicate values, naming the feature.
     Returns ``(values list, QVariant type)``.
     """
-    from qgis.PyQt.QtCore import QVariant
+    from .. import compat
 
     if not field_name:
-        return [int(f) for f in fids], QVariant.LongLong
+        return [int(f) for f in fids], compat.FIELD_LONGLONG
     idx = require_field(source, field_name, parameter_name)
     field = source.fields().at(idx)
     values = []
@@ -717,9 +717,9 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         seen[key] = feat.id()
         values.append(value)
     vtype = field.type()
-    if vtype not in (QVariant.Int, QVariant.LongLong, QVariant.String, QVariant.Double):
+    if vtype not in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_STRING, compat.FIELD_DOUBLE):
         values = [str(v) for v in values]
-        vtype = QVariant.String
+        vtype = compat.FIELD_STRING
     return values, vtype
 
 
@@ -913,13 +913,13 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
         out.append(feat)
         if len(out) >= chunk:
             written += len(out)
-            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
             out = []
             if not progress.tick(chunk):
                 check_canceled(feedback)
     if out:
         written += len(out)
-        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
         progress.tick(len(out))
     check_canceled(feedback)
     if fid_list is not None and written != n_rows:
