@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
+from . import compat
 from .resources import resource_path
 from .translation import tr
 
@@ -122,8 +123,7 @@ def add_label(layout, text, x, y, width, height, font, color=TEXT_COLOR, item_id
               halign=Qt.AlignmentFlag.AlignLeft, valign=Qt.AlignmentFlag.AlignTop):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(font)
-    label.setFontColor(color)
+    compat.set_label_font(label, font, color)
     label.setHAlign(halign)
     label.setVAlign(valign)
     label.setMarginX(0)
@@ -240,11 +240,10 @@ def add_legend(layout, map_item, layers, x, y, width, columns=1, title="", title
     legend.setColumnCount(columns)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(True)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, make_font(10, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Style.Group, make_font(9, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, make_font(8.5, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, make_font(8))
-    legend.setFontColor(TEXT_COLOR)
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 9, True),
+                              (QgsLegendStyle.Style.Subgroup, 8.5, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 8, False)):
+        compat.set_legend_style_font(legend, style, make_font(size, bold=bold), TEXT_COLOR)
     legend.setSymbolWidth(6.0)
     legend.setSymbolHeight(3.6)
     legend.setBoxSpace(0.0)

@@ -57,7 +57,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import layouts
+from . import compat, layouts
 from .resources import resource_path
 from .translation import tr
 
@@ -291,10 +291,10 @@ def fix_missing_fonts(layout):
 
     installed = set(QFontDatabase().families())
     for item in layout.items():
-        if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in installed:
-            font = item.font()
+        if isinstance(item, QgsLayoutItemLabel) and compat.label_font(item).family() not in installed:
+            font = compat.label_font(item)
             font.setFamily(layouts.font_family())
-            item.setFont(font)
+            compat.set_label_font(item, font)
 
 
 def drop_trend_column(table):

@@ -25,6 +25,7 @@ import os
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsClassificationCustom,
     QgsColorBrewerColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
@@ -104,7 +105,7 @@ def graduated_renderer(layer, field, ramp=DEFAULT_RAMP, n_classes=5, method="qua
             symbol.setWidth(0.8)
         ranges.append(QgsRendererRange(edges[i], edges[i + 1], symbol, labels[i]))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
-    renderer.setMode(QgsGraduatedSymbolRenderer.Mode.Custom)
+    renderer.setClassificationMethod(QgsClassificationCustom())  # setMode() is deprecated from QGIS 3.10
     return renderer
 
 

@@ -542,9 +542,10 @@ class _PageWriter:
         name = row["name"] or tr("District {0}").format(key)
         title = self.item.get("title")
         if isinstance(title, QgsLayoutItemLabel):
-            font, lines = layouts.fit_text(name, title.rect().width(), title.font().pointSizeF(),
-                                           max(title.font().pointSizeF() * 0.6, 9), 1, bold=title.font().bold())
-            title.setFont(font)
+            title_font = compat.label_font(title)
+            font, lines = layouts.fit_text(name, title.rect().width(), title_font.pointSizeF(),
+                                           max(title_font.pointSizeF() * 0.6, 9), 1, bold=title_font.bold())
+            compat.set_label_font(title, font)
             title.setText("\n".join(lines))
         subtitle = self.item.get("subtitle")
         if isinstance(subtitle, QgsLayoutItemLabel):
@@ -600,7 +601,7 @@ class _PageWriter:
             else:
                 lines = ["{} ({})".format(n, t) if t and n else (n or t) for t, n in items]
                 fit = max(2, min(MAX_FACILITY_LINES,
-                                 int(facilities.rect().height() / layouts.line_height_mm(facilities.font()))))
+                                 int(facilities.rect().height() / layouts.line_height_mm(compat.label_font(facilities)))))
                 if len(lines) > fit:
                     more = len(lines) - (fit - 1)
                     lines = lines[:fit - 1] + [tr("… and {0} more").format(more)]
@@ -646,7 +647,7 @@ class _PageWriter:
         badge.setBackgroundEnabled(True)
         badge.setBackgroundColor(colour)
         dark = colour.red() * 0.299 + colour.green() * 0.587 + colour.blue() * 0.114 < 140
-        badge.setFontColor(QColor(255, 255, 255) if dark else QColor(26, 26, 26))
+        compat.set_label_color(badge, QColor(255, 255, 255) if dark else QColor(26, 26, 26))
         badge.setText(text)
 
 
