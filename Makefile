@@ -33,7 +33,7 @@ test: setup translations-compile
 # Other QGIS versions and a fresh machine, in cached debootstrap roots (build/roots/, needs root).
 QGIS ?= 3.40
 test-qgis:
-	bash scripts/qgis_root.sh test $(QGIS)
+	bash scripts/qgis_root.sh test $(QGIS) $(PYTEST_ARGS)
 
 test-all: test
 	bash scripts/qgis_root.sh test 3.40
