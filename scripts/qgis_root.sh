@@ -202,7 +202,7 @@ cmd_fresh() {
   log "fresh clone of $head; then the README's commands: make demo, make test"
   in_root "$run" "set -e
     apt-get update -qq && apt-get install -y -qq --no-install-recommends $USER_PREREQUISITES >/dev/null
-    git clone -q /tmp/bildungslandschaft.bundle /root/bildungslandschaft
+    git -c advice.detachedHead=false clone -q /tmp/bildungslandschaft.bundle /root/bildungslandschaft
     cd /root/bildungslandschaft
     t0=\$(date +%s); make demo; echo \"[fresh] make demo: \$(( \$(date +%s) - t0 )) s\"
     t0=\$(date +%s); make test; echo \"[fresh] make test: \$(( \$(date +%s) - t0 )) s\"" || rc=$?
