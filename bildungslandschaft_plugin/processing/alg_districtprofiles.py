@@ -349,7 +349,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         columns = [key_col, year_col] + [f for f, _l in found] + ([pop_col] if pop_col else [])
         rows = [[feat[c] for c in columns] for feat in ts.getFeatures()]
         df = pd.DataFrame(rows, columns=["key", "year"] + [f for f, _l in found] + (["pop"] if pop_col else []))
-        df = df.applymap(lambda v: None if hasattr(v, "isNull") and v.isNull() else v)
+        # DataFrame.map from pandas 2.1 on (applymap is deprecated there); Debian 12 has pandas 1.5
+        df = (df.map if hasattr(df, "map") else df.applymap)(lambda v: None if hasattr(v, "isNull") and v.isNull() else v)
         df["key"] = profiles.normalise_keys(df["key"].tolist(), frame["key"].tolist())
         for c in df.columns[1:]:
             df[c] = pd.to_numeric(df[c], errors="coerce")
