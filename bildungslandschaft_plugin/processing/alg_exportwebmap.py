@@ -94,7 +94,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"),
-                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+                                                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
         self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), None,
                                                    self.FACILITIES, optional=True),
@@ -112,13 +112,13 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
                                                    self.FACILITIES, allowMultiple=True, optional=True),
                        tr("Attributes shown in the popup besides name, type, carrier and life phases."))
         self.add_param(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"),
-                                                           [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                           [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                        tr("District polygons drawn as outlines (the base map)."))
         self.add_param(QgsProcessingParameterField(self.DISTRICT_NAME_FIELD, tr("District name field"), None,
                                                    self.DISTRICTS, optional=True),
                        tr("Name shown when pointing at a district. Default: ot_name, name or the first field."))
         self.add_param(QgsProcessingParameterFeatureSource(self.LINKS, tr("Partnership links"),
-                                                           [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVector],
+                                                           [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVector],
                                                            optional=True),
                        tr("OUTPUT_LINKS of the cooperation network (fields from_id, to_id, kind, from_name, "
                           "to_name, cross_district, cross_carrier); shown on demand."))

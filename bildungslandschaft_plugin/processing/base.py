@@ -105,7 +105,7 @@ class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
         """Add *param* with its help text (shown in the dialog's tooltips)."""
         param.setHelp(help_text)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
 
@@ -140,9 +140,9 @@ def missing_output_folder(alg, parameters):
 
 
 _GEOMETRY_TYPE = {
-    QgsWkbTypes.PointGeometry: QgsProcessing.TypeVectorPoint,
-    QgsWkbTypes.LineGeometry: QgsProcessing.TypeVectorLine,
-    QgsWkbTypes.PolygonGeometry: QgsProcessing.TypeVectorPolygon,
+    QgsWkbTypes.GeometryType.PointGeometry: QgsProcessing.SourceType.TypeVectorPoint,
+    QgsWkbTypes.GeometryType.LineGeometry: QgsProcessing.SourceType.TypeVectorLine,
+    QgsWkbTypes.GeometryType.PolygonGeometry: QgsProcessing.SourceType.TypeVectorPolygon,
 }
 
 
@@ -154,19 +154,19 @@ def check_geometry_type(alg, source, name):
     """
     definition = alg.parameterDefinition(name)
     allowed = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
-    if not allowed or QgsProcessing.TypeVector in allowed or QgsProcessing.TypeMapLayer in allowed:
+    if not allowed or QgsProcessing.SourceType.TypeVector in allowed or QgsProcessing.SourceType.TypeMapLayer in allowed:
         return
     kind = _GEOMETRY_TYPE.get(QgsWkbTypes.geometryType(source.wkbType()))
-    if QgsProcessing.TypeVectorAnyGeometry in allowed:
+    if QgsProcessing.SourceType.TypeVectorAnyGeometry in allowed:
         if kind is not None:
             return
     elif kind in allowed:
         return
     names = {
-        QgsProcessing.TypeVectorAnyGeometry: tr("any geometry"),
-        QgsProcessing.TypeVectorPoint: tr("points"),
-        QgsProcessing.TypeVectorLine: tr("lines"),
-        QgsProcessing.TypeVectorPolygon: tr("polygons"),
+        QgsProcessing.SourceType.TypeVectorAnyGeometry: tr("any geometry"),
+        QgsProcessing.SourceType.TypeVectorPoint: tr("points"),
+        QgsProcessing.SourceType.TypeVectorLine: tr("lines"),
+        QgsProcessing.SourceType.TypeVectorPolygon: tr("polygons"),
     }
     wanted = " / ".join(names[t] for t in allowed if t in names)
     if kind is None:
@@ -605,4 +605,4 @@ def transform_for(source, target_crs, context):
     return QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
 
 
-VECTOR_POINT_OR_POLYGON = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+VECTOR_POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
