@@ -129,13 +129,13 @@ def draw_timeseries(painter, width, height, px_per_mm, panels, font_family=None,
         title, years, dvals, cvals = panel[:4]
         x0 = i * (panel_w + gap)
         boxes = _panel(painter, QRectF(x0, 0, panel_w, height - legend_h), title, list(years), list(dvals),
-                       list(cvals), font, px_per_mm, fmt, Qt.DotLine if means[i] else Qt.DashLine)
+                       list(cvals), font, px_per_mm, fmt, Qt.PenStyle.DotLine if means[i] else Qt.PenStyle.DashLine)
         drawn.extend((i, text, box) for text, box in boxes)
-    entries = [(district_label, DISTRICT_COLOR, Qt.SolidLine)]
+    entries = [(district_label, DISTRICT_COLOR, Qt.PenStyle.SolidLine)]
     if not all(means):
-        entries.append((city_label, CITY_COLOR, Qt.DashLine))
+        entries.append((city_label, CITY_COLOR, Qt.PenStyle.DashLine))
     if any(means):
-        entries.append((mean_label or city_label, CITY_COLOR, Qt.DotLine))
+        entries.append((mean_label or city_label, CITY_COLOR, Qt.PenStyle.DotLine))
     _legend(painter, font, px_per_mm, width, height - legend_h / 2, legend_h, entries)
     painter.restore()
     return drawn
@@ -154,7 +154,7 @@ def _legend(painter, font, px_per_mm, width, y, legend_h, entries, boxes=False):
         else:
             pen = QPen(color, 0.6 * px_per_mm)
             if dashed:
-                pen.setStyle(dashed if not isinstance(dashed, bool) else Qt.DashLine)
+                pen.setStyle(dashed if not isinstance(dashed, bool) else Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y), QPointF(x + 7 * px_per_mm, y))
             text_x = x + 9 * px_per_mm
@@ -278,7 +278,7 @@ def year_label_step(centres, widths, gap):
     return max(n, 1)
 
 
-def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city_style=Qt.DashLine):
+def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city_style=Qt.PenStyle.DashLine):
     painter.save()
     title_h = 5.0 * px_per_mm
     painter.setPen(TEXT_COLOR)
@@ -334,7 +334,7 @@ def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city
         if i in labelled:
             painter.setPen(TEXT_COLOR)
             box = QRectF(cx - w / 2, plot.bottom() + 1, w, fm.height())
-            painter.drawText(box, Qt.AlignCenter, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             boxes.append((text, box))
     for vals, color, dashed in ((cvals, CITY_COLOR, True), (dvals, DISTRICT_COLOR, False)):
         pen = QPen(color, 0.6 * px_per_mm)

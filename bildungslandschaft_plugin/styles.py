@@ -155,7 +155,7 @@ def guess_kind(layer):
         return "facilities" if layer.fields().lookupField("typ") >= 0 else "points"
     if geometry == QgsWkbTypes.GeometryType.LineGeometry:
         return "network"
-    if geometry == QgsWkbTypes.PolygonGeometry:
+    if geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
         # the plugin's own outputs are recognised by their fields, whatever the file is called
         fields = {f.name().lower() for f in layer.fields()}
         if {"facility_id", "threshold", "area_km2"} <= fields:
@@ -363,7 +363,7 @@ def threshold_label(value, unit):
 
 def apply_threshold_style(layer, field_name, thresholds, unit):
     """Nested isochrones: one category per threshold, the nearest darkest and drawn on top."""
-    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         return False
     from qgis.core import QgsFeatureRequest
 
@@ -373,7 +373,7 @@ def apply_threshold_style(layer, field_name, thresholds, unit):
     cats = []
     for k, value in enumerate(values):
         rgb = greens[min(int(round(k * (len(greens) - 1) / max(n - 1, 1))), len(greens) - 1)] if n > 1 else greens[2]
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
         symbol.setColor(QColor(rgb[0], rgb[1], rgb[2], 150))
         symbol.symbolLayer(0).setStrokeColor(QColor(rgb[0], rgb[1], rgb[2]))
         symbol.symbolLayer(0).setStrokeWidth(0.3)

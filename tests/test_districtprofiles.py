@@ -310,10 +310,10 @@ def test_city_values_parameter_denominator_and_mean(tmp_path):
 
 def test_negative_balance_counts_in_the_city_total(tmp_path):
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from bildungslandschaft_plugin import compat
 
     layer = maps_data.districts()
-    layer.dataProvider().addAttributes([QgsField("wanderungssaldo", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("wanderungssaldo", compat.FIELD_DOUBLE)])
     layer.updateFields()
     idx = layer.fields().lookupField("wanderungssaldo")
     values = {"01": -23.0, "02": 40.0, "03": -5.0, "04": None}

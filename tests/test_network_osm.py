@@ -187,7 +187,7 @@ def test_fast_gdal_reader_gives_the_same_osm_filter(tmp_path):
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.NoError
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError
     calls = []
     orig = npar._ogr_fast_lines
 

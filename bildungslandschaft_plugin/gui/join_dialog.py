@@ -111,7 +111,7 @@ class JoinDialog(QDialog, FORM_CLASS):
         self.fieldsTable.setHorizontalHeaderLabels([tr("Table column"), tr("Name in the result")])
         self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fieldsTable.verticalHeader().setVisible(False)
-        self.buttonBox.button(QDialogButtonBox.Ok).setText(tr("Join"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Join"))
         self.missingCodesEdit.setToolTip(tr(
             "Numbers that mean 'no value' (separated by ';'), e.g. -9999. They become NULL where the column "
             "cannot take that value."))

@@ -189,7 +189,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
             dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else compat.FIELD_LONGLONG
             extra.append(npar.new_field("district_id", dtype))
         if transit_run is not None:
-            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
+            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())

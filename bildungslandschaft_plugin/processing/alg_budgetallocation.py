@@ -111,7 +111,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocation")),
                        tr("The units with their amounts."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.REPORT, tr("Allocation report"), QgsProcessing.TypeVector, optional=True, createByDefault=True),
+            self.REPORT, tr("Allocation report"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True),
             tr("One row per need class and a total row."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -188,7 +188,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
                   field("supplement", "double"), QgsField("amount", compat.FIELD_LONGLONG), field("share", "double"),
                   field("per_head", "double")]:
             rfields.append(f)
-        rsink, report_id = secondary_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.NoGeometry,
+        rsink, report_id = secondary_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.Type.NoGeometry,
                                         source.sourceCrs())
         total = int(res["amount"].sum())
         groups = []

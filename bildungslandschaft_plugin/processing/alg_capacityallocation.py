@@ -58,7 +58,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                                                          optional=True, createByDefault=True),
                        tr("The facilities with load, capacity, utilization and the nearest-assignment load."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.TypeVector, optional=True,
+            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True),
             tr("One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment."))
 
@@ -155,9 +155,9 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
 
         # -- facility output
         f_fields, f_keep = sc.output_fields(facilities.source.fields(), [
-            sc.field("load", QVariant.Double), sc.field("capacity", QVariant.Double),
-            sc.field("utilization", QVariant.Double), sc.field("load_nearest", QVariant.Double),
-            sc.field("util_nearest", QVariant.Double)], feedback, facilities.source.sourceName())
+            sc.field("load", compat.FIELD_DOUBLE), sc.field("capacity", compat.FIELD_DOUBLE),
+            sc.field("utilization", compat.FIELD_DOUBLE), sc.field("load_nearest", compat.FIELD_DOUBLE),
+            sc.field("util_nearest", compat.FIELD_DOUBLE)], feedback, facilities.source.sourceName())
         fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for j, feat in enumerate(facilities.features):
@@ -178,9 +178,9 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                             ("nearest_mean_cost", compat.FIELD_DOUBLE), ("total_capacity", compat.FIELD_DOUBLE),
                             ("overloaded_nearest", compat.FIELD_INT)):
             s_fields.append(sc.field(name, vtype))
-        s_fields.append(sc.field("overloaded_ids", QVariant.String, 10000))
+        s_fields.append(sc.field("overloaded_ids", compat.FIELD_STRING, 10000))
         ssink, summary_dest = secondary_sink(self, parameters, self.OUTPUT_SUMMARY, context, s_fields,
-                                           QgsWkbTypes.NoGeometry, facilities.source.sourceCrs())
+                                           QgsWkbTypes.Type.NoGeometry, facilities.source.sourceCrs())
         row = QgsFeature(s_fields)
         row.setAttributes([result.total_demand, result.total_assigned, result.total_unserved, result.total_cost,
                            sc.number(result.mean_cost), result.nearest_total_cost,

@@ -82,7 +82,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                                                          QgsProcessing.SourceType.TypeVectorAnyGeometry),
                        tr("Every demand feature with facility_id, cost, snap_dist and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with demand"),
-                                                         QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                                         QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True,
                                                          createByDefault=True),
                        tr("Every facility with demand, n_demand, utilization and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
@@ -160,10 +160,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         unit = npar.cost_unit(cost)
         results = {}
         # demand
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
-                 npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
+        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
+                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
         if transit_run is not None:
-            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
+            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())

@@ -144,7 +144,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             tr("One line per partnership between the two institutions."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Institutions with network measures"),
-                                              QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                              QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True,
                                               createByDefault=True),
             tr("The institutions with degree, partners in other districts and of other carriers, "
                "betweenness and isolated."))
@@ -323,10 +323,10 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         pf = QgsFields()
         pf.append(QgsField("source_row", compat.FIELD_INT))
         for name in ("from_id", "to_id", "kind", "problem", "message"):
-            pf.append(QgsField(name, QVariant.String))
-        pf.append(QgsField("first_row", QVariant.Int))
+            pf.append(QgsField(name, compat.FIELD_STRING))
+        pf.append(QgsField("first_row", compat.FIELD_INT))
         psink, pdest = optional_sink(self, parameters, self.OUTPUT_PROBLEMS, context, pf,
-                                            QgsWkbTypes.NoGeometry, crs)
+                                            QgsWkbTypes.Type.NoGeometry, crs)
         if psink is not None:
             out[self.OUTPUT_PROBLEMS] = pdest
             for p in problems:

@@ -222,7 +222,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         label_field = find_field(names, INDEX_LABEL_FIELDS)
         extra = {"parent": parent_field, "class": class_field, "class_label": label_field}
         integer_fields = {f for f in fields if source.fields().at(require_field(source, f, self.INDICATORS)).type()
-                          in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)}
+                          in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_UINT, compat.FIELD_ULONGLONG)}
         explicit = self._explicit_rules(parameters, source, fields, pop_field)
         denominators = sorted({w for _r, w in explicit.values() if w and w != "pop"} - set(fields) - set(age_fields))
 
@@ -314,7 +314,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                     result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
                     if feedback.isCanceled():
                         raise QgsProcessingException(tr("Cancelled."))
-                    if result != QgsLayoutExporter.Success:
+                    if result != QgsLayoutExporter.ExportResult.Success:
                         raise QgsProcessingException(
                             tr("Could not write the profiles {0} ({1}): {2}").format(output, self.OUTPUT, error))
                     if writer.error:
@@ -548,7 +548,7 @@ def _page_field(layer, selected, frame):
     while name in names:
         name += "_"
     provider = layer.dataProvider()
-    if not provider.addAttributes([QgsField(name, QVariant.Int)]):
+    if not provider.addAttributes([QgsField(name, compat.FIELD_INT)]):
         raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
     layer.updateFields()
     index = layer.fields().lookupField(name)

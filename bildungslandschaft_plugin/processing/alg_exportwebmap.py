@@ -22,6 +22,7 @@ from . import ids
 from .base import BildungslandschaftAlgorithm, require_source
 from .compass_common import plain, read_features
 from .params import field_or_usual, usual_help
+from .. import compat
 
 
 def phase_labels():
@@ -149,7 +150,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
         name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
         type_field = field_or_usual(self, parameters, context, self.TYPE_FIELD, facilities, "type", feedback)
         carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
-        popup_fields = self.parameterAsFields(parameters, self.POPUP_FIELDS, context) or []
+        popup_fields = compat.parameter_as_fields(self, parameters, self.POPUP_FIELDS, context) or []
         for f in popup_fields:
             required_field_name(facilities, f, self.POPUP_FIELDS)
         mapping = load_type_mapping(self.parameterAsString(parameters, self.TYPE_MAPPING, context))

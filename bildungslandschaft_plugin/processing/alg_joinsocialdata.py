@@ -206,7 +206,7 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
             tr("Field of the districts holding the key (text with leading zeros, e.g. '01')."))
         self.add_param(QgsProcessingParameterFile(
             self.TABLE, tr("Table (CSV/TXT, XLSX, ODS or table layer)"),
-            behavior=QgsProcessingParameterFile.File,
+            behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;All files (*)")),
             tr("The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer "
                "in the project."))
@@ -358,7 +358,7 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
                    "DISTRICTS_UNMATCHED": len(match.district_only), "TABLE_UNMATCHED": len(match.table_only)}
         if parameters.get(self.OUTPUT_REPORT) is not None:
             rep_sink, rep_dest = optional_sink(self, parameters, self.OUTPUT_REPORT, context, report_fields(),
-                                                      QgsWkbTypes.NoGeometry, districts.sourceCrs())
+                                                      QgsWkbTypes.Type.NoGeometry, districts.sourceCrs())
             if rep_sink is not None:
                 for rec in match.report.itertuples(index=False, name=None):
                     f = QgsFeature(report_fields())

@@ -185,7 +185,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             nf = QgsFeature(fields)
             nf.setGeometry(geom)
             nf.setAttributes(row + [area])
-            sink.addFeatures([nf], QgsFeatureSink.FastInsert)
+            sink.addFeatures([nf], QgsFeatureSink.Flag.FastInsert)
             timings["write"] += time.perf_counter() - t1
 
         feedback.setProgressText(tr("Building the service areas"))

@@ -148,7 +148,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             require_field(source, name, self.PREVIOUS_INDICATORS, numeric=True)
         if previous and len(previous) != len(indicators):
             raise input_error(si.IndexInputError("previous_count", "", n=len(previous), k=len(indicators)))
-        changes = self.parameterAsFields(parameters, self.CHANGE_INDICATORS, context) or []
+        changes = compat.parameter_as_fields(self, parameters, self.CHANGE_INDICATORS, context) or []
         for name in changes:
             require_field(source, name, self.CHANGE_INDICATORS, numeric=True)
         if changes and previous:

@@ -82,7 +82,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Typology")),
                        tr("The areas with their type (cluster)."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.PROFILES, tr("Type profiles"), QgsProcessing.TypeVector, optional=True, createByDefault=True),
+            self.PROFILES, tr("Type profiles"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True),
             tr("Mean z-score of each indicator per type."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -159,7 +159,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
         for name in indicators:
             pfields.append(field("mean_" + name, "double"))
         psink, profiles_id = secondary_sink(self, parameters, self.PROFILES, context, pfields,
-                                          QgsWkbTypes.NoGeometry, source.sourceCrs())
+                                          QgsWkbTypes.Type.NoGeometry, source.sourceCrs())
         raw = values[mask]
         for c in range(res["k"]):
             members = res["cluster"] == c + 1

@@ -229,7 +229,7 @@ def wgs84_box(source):
 def _may_mix_geometry_types(alg, parameters, source, name, context):
     """True when the layer can hold several geometry types: declared unknown, or an OGR layer whose
     data source says "unknown" (QGIS 3.22 then reports the first feature's type, e.g. a GeoJSON)."""
-    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.UnknownGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.UnknownGeometry:
         return True
     try:
         layer = alg.parameterAsVectorLayer(parameters, name, context)
@@ -265,26 +265,26 @@ def _one_geometry_type(alg, parameters, source, name, context):
     definition = alg.parameterDefinition(name)
     allowed = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
     wanted = [g for g, t in _GEOMETRY_TYPE.items() if t in allowed]
-    if not wanted and QgsProcessing.TypeVectorAnyGeometry in allowed:
+    if not wanted and QgsProcessing.SourceType.TypeVectorAnyGeometry in allowed:
         wanted = list(_GEOMETRY_TYPE)
     if not wanted:
         return source
     counts = {}
     for feat in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
         geom = feat.geometry()
-        kind = geom.type() if geom is not None and not geom.isNull() else QgsWkbTypes.NullGeometry
+        kind = geom.type() if geom is not None and not geom.isNull() else QgsWkbTypes.GeometryType.NullGeometry
         counts[kind] = counts.get(kind, 0) + 1
     present = [g for g in wanted if counts.get(g)]
     if not present:
         return source
     kind = max(present, key=lambda g: (counts[g], -wanted.index(g)))
-    left = sum(n for g, n in counts.items() if g not in (kind, QgsWkbTypes.NullGeometry))
+    left = sum(n for g, n in counts.items() if g not in (kind, QgsWkbTypes.GeometryType.NullGeometry))
     if not left:
         return source
     multi = any(QgsWkbTypes.isMultiType(f.geometry().wkbType()) for f in source.getFeatures(
         QgsFeatureRequest().setNoAttributes()) if f.hasGeometry() and f.geometry().type() == kind)
-    wkb = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.LineGeometry: "LineString",
-           QgsWkbTypes.PolygonGeometry: "Polygon"}[kind]
+    wkb = {QgsWkbTypes.GeometryType.PointGeometry: "Point", QgsWkbTypes.GeometryType.LineGeometry: "LineString",
+           QgsWkbTypes.GeometryType.PolygonGeometry: "Polygon"}[kind]
     layer = QgsVectorLayer("{}{}?crs={}".format("Multi" if multi else "", wkb, source.sourceCrs().authid()),
                            source.sourceName(), "memory")
     layer.setCrs(source.sourceCrs())
