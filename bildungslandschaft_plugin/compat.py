@@ -30,6 +30,7 @@ if QGIS_VERSION_INT >= 33800:
     FIELD_STRINGLIST = QMetaType.Type.QStringList
     FIELD_LIST = QMetaType.Type.QVariantList
     FIELD_MAP = QMetaType.Type.QVariantMap
+    FIELD_HASH = QMetaType.Type.QVariantHash
     FIELD_INVALID = QMetaType.Type.UnknownType
 else:
     from qgis.PyQt.QtCore import QVariant
@@ -48,6 +49,7 @@ else:
     FIELD_STRINGLIST = QVariant.StringList
     FIELD_LIST = QVariant.List
     FIELD_MAP = QVariant.Map
+    FIELD_HASH = QVariant.Hash
     FIELD_INVALID = QVariant.Invalid
 
 #: Field types holding whole numbers / any number.

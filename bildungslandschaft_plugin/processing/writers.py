@@ -32,7 +32,6 @@ from qgis.core import (
     QgsProcessingParameters,
     QgsProperty,
 )
-from qgis.PyQt.QtCore import QVariant
 from .. import compat
 
 from ..translation import tr
@@ -42,7 +41,7 @@ from .values import text_value
 #: the field name (compared without case) that is never written (see the module doc)
 FID_NAME = "fid"
 
-_LIST_TYPES = {compat.FIELD_LIST, compat.FIELD_STRINGLIST, compat.FIELD_MAP, QVariant.Hash}
+_LIST_TYPES = {compat.FIELD_LIST, compat.FIELD_STRINGLIST, compat.FIELD_MAP, compat.FIELD_HASH}
 
 _FILE_DESTINATIONS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
 _NOT_FILES = ("memory:", "TEMPORARY_OUTPUT", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:",
