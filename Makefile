@@ -5,10 +5,13 @@ SYS_PY := /usr/bin/python3
 PLUGIN := bildungslandschaft_plugin
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: help setup test demo bench translations translations-compile package deploy lint clean sample
+.PHONY: help setup test test-qgis test-all test-fresh demo bench translations translations-compile package deploy lint clean sample
 
 help:
 	@echo "make test          install what is missing, then run the whole test suite headless"
+	@echo "make test-qgis QGIS=3.40   the suite in a Debian 13 root (QGIS 3.40); QGIS=3.44: Debian unstable"
+	@echo "make test-all      make test (this machine) + QGIS 3.40 and 3.44 roots"
+	@echo "make test-fresh    pristine Debian 12 root: fresh clone, then make demo and make test"
 	@echo "make demo          the planners' workflow on the sample city -> demo_output/"
 	@echo "make bench         benchmarks (sample city at scale 1 and 10; walk + public transport) -> bench_output/"
 	@echo "make translations  update i18n/*.ts, fail on unfinished German entries, compile .qm"
@@ -25,7 +28,19 @@ translations-compile: setup
 
 test: setup translations-compile
 	@$(SYS_PY) scripts/i18n.py missing >/dev/null || { echo "Unfinished German translations: run make translations"; exit 1; }
-	$(VENV_PY) -m pytest
+	$(VENV_PY) -m pytest $(PYTEST_ARGS)
+
+# Other QGIS versions and a fresh machine, in cached debootstrap roots (build/roots/, needs root).
+QGIS ?= 3.40
+test-qgis:
+	bash scripts/qgis_root.sh test $(QGIS) $(PYTEST_ARGS)
+
+test-all: test
+	bash scripts/qgis_root.sh test 3.40
+	bash scripts/qgis_root.sh test 3.44
+
+test-fresh:
+	bash scripts/qgis_root.sh fresh
 
 demo: setup translations-compile
 	$(SYS_PY) scripts/demo.py

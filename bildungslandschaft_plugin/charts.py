@@ -55,13 +55,13 @@ class _Canvas:
             self.device.setViewBox(QRectF(0, 0, self.width, self.height))
             self.device.setResolution(int(dpi))
         else:
-            self.device = QImage(self.width, self.height, QImage.Format_ARGB32)
+            self.device = QImage(self.width, self.height, QImage.Format.Format_ARGB32)
             self.device.setDotsPerMeterX(int(dpi / 0.0254))
             self.device.setDotsPerMeterY(int(dpi / 0.0254))
-            self.device.fill(Qt.white)
+            self.device.fill(Qt.GlobalColor.white)
         self.painter = QPainter(self.device)
-        self.painter.setRenderHint(QPainter.Antialiasing)
-        self.painter.setRenderHint(QPainter.TextAntialiasing)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.dpi = dpi
 
     def finish(self):
@@ -115,7 +115,7 @@ def draw_timeseries(painter, width, height, px_per_mm, panels, font_family=None,
     if not panels:
         return []
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     fmt = number_format or (lambda v, d: "{:.{d}f}".format(v, d=d))
     font = _font_factory(font_family, px_per_mm)
 
@@ -129,13 +129,13 @@ def draw_timeseries(painter, width, height, px_per_mm, panels, font_family=None,
         title, years, dvals, cvals = panel[:4]
         x0 = i * (panel_w + gap)
         boxes = _panel(painter, QRectF(x0, 0, panel_w, height - legend_h), title, list(years), list(dvals),
-                       list(cvals), font, px_per_mm, fmt, Qt.DotLine if means[i] else Qt.DashLine)
+                       list(cvals), font, px_per_mm, fmt, Qt.PenStyle.DotLine if means[i] else Qt.PenStyle.DashLine)
         drawn.extend((i, text, box) for text, box in boxes)
-    entries = [(district_label, DISTRICT_COLOR, Qt.SolidLine)]
+    entries = [(district_label, DISTRICT_COLOR, Qt.PenStyle.SolidLine)]
     if not all(means):
-        entries.append((city_label, CITY_COLOR, Qt.DashLine))
+        entries.append((city_label, CITY_COLOR, Qt.PenStyle.DashLine))
     if any(means):
-        entries.append((mean_label or city_label, CITY_COLOR, Qt.DotLine))
+        entries.append((mean_label or city_label, CITY_COLOR, Qt.PenStyle.DotLine))
     _legend(painter, font, px_per_mm, width, height - legend_h / 2, legend_h, entries)
     painter.restore()
     return drawn
@@ -154,13 +154,13 @@ def _legend(painter, font, px_per_mm, width, y, legend_h, entries, boxes=False):
         else:
             pen = QPen(color, 0.6 * px_per_mm)
             if dashed:
-                pen.setStyle(dashed if not isinstance(dashed, bool) else Qt.DashLine)
+                pen.setStyle(dashed if not isinstance(dashed, bool) else Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y), QPointF(x + 7 * px_per_mm, y))
             text_x = x + 9 * px_per_mm
         painter.setPen(TEXT_COLOR)
         rect = QRectF(text_x, y - legend_h / 2, width / 2, legend_h)
-        painter.drawText(rect, Qt.AlignVCenter | Qt.AlignLeft, label)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
         x = text_x + painter.fontMetrics().horizontalAdvance(label) + 8 * px_per_mm
 
 
@@ -199,7 +199,7 @@ def draw_age_structure(painter, width, height, px_per_mm, rows, font_family=None
     if not rows or not any(_ok(r[1]) or _ok(r[2]) for r in rows):
         return False
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     fmt = number_format or (lambda v, d: "{:.{d}f}".format(v, d=d))
     font = _font_factory(font_family, px_per_mm)
     legend_h = 6.0 * px_per_mm
@@ -225,7 +225,7 @@ def draw_age_structure(painter, width, height, px_per_mm, rows, font_family=None
         painter.drawLine(QPointF(plot.left(), py(value)), QPointF(plot.right(), py(value)))
         painter.setPen(TEXT_COLOR)
         painter.drawText(QRectF(0, py(value) - fm.height() / 2, axis_w - 1.2 * px_per_mm, fm.height()),
-                         Qt.AlignRight | Qt.AlignVCenter, text)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
     slot = plot.width() / len(rows)
     bar = min(slot * 0.34, 7 * px_per_mm)
     small = font(6)
@@ -243,10 +243,10 @@ def draw_age_structure(painter, width, height, px_per_mm, rows, font_family=None
             text = missing_text or "–"
             y = plot.bottom()
         painter.drawText(QRectF(cx - bar - 3 * px_per_mm, y - painter.fontMetrics().height() - 0.3 * px_per_mm,
-                                bar + 6 * px_per_mm, painter.fontMetrics().height()), Qt.AlignHCenter | Qt.AlignBottom,
+                                bar + 6 * px_per_mm, painter.fontMetrics().height()), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                          text)
         painter.setFont(font(6.5))
-        painter.drawText(QRectF(cx - slot / 2, plot.bottom() + 0.8 * px_per_mm, slot, fm.height()), Qt.AlignCenter,
+        painter.drawText(QRectF(cx - slot / 2, plot.bottom() + 0.8 * px_per_mm, slot, fm.height()), Qt.AlignmentFlag.AlignCenter,
                          label)
     painter.setPen(QPen(QColor(150, 150, 150), 0.25 * px_per_mm))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
@@ -278,13 +278,13 @@ def year_label_step(centres, widths, gap):
     return max(n, 1)
 
 
-def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city_style=Qt.DashLine):
+def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city_style=Qt.PenStyle.DashLine):
     painter.save()
     title_h = 5.0 * px_per_mm
     painter.setPen(TEXT_COLOR)
     painter.setFont(font(8, bold=True))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignLeft | Qt.AlignVCenter,
-                     painter.fontMetrics().elidedText(title, Qt.ElideRight, int(rect.width())))
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width())))
     values = [float(v) for v in dvals + cvals if _ok(v)]
     lo, hi, step = nice_axis(min(values), max(values))
     decimals = decimals_for_step(step)
@@ -317,7 +317,7 @@ def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city
         painter.drawLine(QPointF(plot.left(), py(value)), QPointF(plot.right(), py(value)))
         painter.setPen(TEXT_COLOR)
         painter.drawText(QRectF(rect.left(), py(value) - fm.height() / 2, axis_w - 1.2 * px_per_mm, fm.height()),
-                         Qt.AlignRight | Qt.AlignVCenter, text)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
     painter.setPen(QPen(QColor(150, 150, 150), 0.25 * px_per_mm))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     # year labels: a tick for every year, a label for every k-th year counted back from the latest, k the
@@ -334,12 +334,12 @@ def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city
         if i in labelled:
             painter.setPen(TEXT_COLOR)
             box = QRectF(cx - w / 2, plot.bottom() + 1, w, fm.height())
-            painter.drawText(box, Qt.AlignCenter, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             boxes.append((text, box))
     for vals, color, dashed in ((cvals, CITY_COLOR, True), (dvals, DISTRICT_COLOR, False)):
         pen = QPen(color, 0.6 * px_per_mm)
-        pen.setCapStyle(Qt.RoundCap)
-        pen.setJoinStyle(Qt.RoundJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if dashed:
             pen.setStyle(city_style)
         painter.setPen(pen)
@@ -359,9 +359,9 @@ def _panel(painter, rect, title, years, dvals, cvals, font, px_per_mm, fmt, city
                 started = True
         painter.drawPath(path)
         painter.setBrush(color)
-        painter.setPen(QPen(Qt.white, 0.2 * px_per_mm))
+        painter.setPen(QPen(Qt.GlobalColor.white, 0.2 * px_per_mm))
         for pt in points:
             painter.drawEllipse(pt, 0.7 * px_per_mm, 0.7 * px_per_mm)
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.restore()
     return boxes

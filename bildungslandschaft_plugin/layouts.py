@@ -30,10 +30,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
+from . import compat
 from .resources import resource_path
 from .translation import tr
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PREFERRED_FAMILIES = ("Source Sans Pro", "Open Sans", "Noto Sans", "Liberation Sans", "Arial",
                       "Helvetica", "DejaVu Sans")
 TEXT_COLOR = QColor(26, 26, 26)
@@ -55,7 +56,7 @@ def font_family():
         _family = next((f for f in PREFERRED_FAMILIES if f in installed), None)
         if _family is None:
             font = QFont()
-            font.setStyleHint(QFont.SansSerif)
+            font.setStyleHint(QFont.StyleHint.SansSerif)
             _family = font.defaultFamily() or QFont().family()
     return _family
 
@@ -119,11 +120,10 @@ def fit_text(text, width_mm, max_size, min_size, max_lines, bold=False):
 
 
 def add_label(layout, text, x, y, width, height, font, color=TEXT_COLOR, item_id=None,
-              halign=Qt.AlignLeft, valign=Qt.AlignTop):
+              halign=Qt.AlignmentFlag.AlignLeft, valign=Qt.AlignmentFlag.AlignTop):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(font)
-    label.setFontColor(color)
+    compat.set_label_font(label, font, color)
     label.setHAlign(halign)
     label.setVAlign(valign)
     label.setMarginX(0)
@@ -148,9 +148,9 @@ def add_fitted_label(layout, text, x, y, width, max_size, min_size, max_lines, b
 def add_rule(layout, x, y, width, thickness=0.35, color=QColor(60, 60, 60)):
     """A thin horizontal line (a filled rectangle without outline)."""
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     fill = QgsSimpleFillSymbolLayer(color)
-    fill.setStrokeStyle(Qt.NoPen)
+    fill.setStrokeStyle(Qt.PenStyle.NoPen)
     shape.setSymbol(QgsFillSymbol([fill]))
     layout.addLayoutItem(shape)
     shape.attemptMove(QgsLayoutPoint(x, y, MM))
@@ -162,9 +162,9 @@ def add_north_arrow(layout, map_item, x, y, width=7.0, height=10.5):
     """The plugin's own north arrow SVG (``resources/svg/north_arrow.svg``), linked to the map rotation."""
     picture = QgsLayoutItemPicture(layout)
     picture.setPicturePath(resource_path("svg", "north_arrow.svg"))
-    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     picture.setLinkedMap(map_item)
-    picture.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    picture.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     picture.setBackgroundEnabled(True)
     picture.setBackgroundColor(QColor(255, 255, 255, 210))
     layout.addLayoutItem(picture)
@@ -193,13 +193,13 @@ def add_scalebar(layout, map_item, x, y, map_width_m, map_width_mm, target_mm=40
     bar.setLinkedMap(map_item)
     units, unit = scalebar_segment(map_width_m, map_width_mm, target_mm)
     if unit == "km":
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         bar.setMapUnitsPerScaleBarUnit(1.0)
     else:
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
         bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setUnitLabel(unit)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
     bar.setUnitsPerSegment(units)
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(4)
@@ -208,7 +208,7 @@ def add_scalebar(layout, map_item, x, y, map_width_m, map_width_mm, target_mm=40
     fmt = bar.textFormat()
     fmt.setFont(make_font(font_size))
     fmt.setSize(font_size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(TEXT_COLOR)
     bar.setTextFormat(fmt)
     bar.setBackgroundEnabled(False)
@@ -240,17 +240,16 @@ def add_legend(layout, map_item, layers, x, y, width, columns=1, title="", title
     legend.setColumnCount(columns)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(True)
-    legend.setStyleFont(QgsLegendStyle.Title, make_font(10, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Group, make_font(9, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, make_font(8.5, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, make_font(8))
-    legend.setFontColor(TEXT_COLOR)
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 9, True),
+                              (QgsLegendStyle.Style.Subgroup, 8.5, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 8, False)):
+        compat.set_legend_style_font(legend, style, make_font(size, bold=bold), TEXT_COLOR)
     legend.setSymbolWidth(6.0)
     legend.setSymbolHeight(3.6)
     legend.setBoxSpace(0.0)
     legend.setColumnSpace(6.0)
-    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.5)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.5)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2)
     legend.setWrapString("")
     legend.setLegendFilterByMapEnabled(True)  # only classes that occur on the map
     legend.setBackgroundEnabled(False)
@@ -328,12 +327,12 @@ def pdf_settings(dpi=300):
 
 def _error_text(result, exporter=None):
     messages = {
-        QgsLayoutExporter.Canceled: tr("Export cancelled."),
-        QgsLayoutExporter.MemoryError: tr("Not enough memory to export the layout."),
-        QgsLayoutExporter.FileError: tr("The output file could not be written."),
-        QgsLayoutExporter.PrintError: tr("The layout could not be printed."),
-        QgsLayoutExporter.SvgLayerError: tr("The SVG layers could not be written."),
-        QgsLayoutExporter.IteratorError: tr("The atlas could not be prepared."),
+        QgsLayoutExporter.ExportResult.Canceled: tr("Export cancelled."),
+        QgsLayoutExporter.ExportResult.MemoryError: tr("Not enough memory to export the layout."),
+        QgsLayoutExporter.ExportResult.FileError: tr("The output file could not be written."),
+        QgsLayoutExporter.ExportResult.PrintError: tr("The layout could not be printed."),
+        QgsLayoutExporter.ExportResult.SvgLayerError: tr("The SVG layers could not be written."),
+        QgsLayoutExporter.ExportResult.IteratorError: tr("The atlas could not be prepared."),
     }
     return messages.get(result, tr("Export failed (error {0}).").format(int(result)))
 
@@ -345,7 +344,7 @@ class TemporaryOutput:
     the temporary file is removed and *path* is untouched.
     """
 
-    def __init__(self, path):
+    def __init__(self, path, parameter_name=None):
         self.path = os.path.abspath(path)
         folder, name = os.path.split(self.path)
         stem, ext = os.path.splitext(name)
@@ -354,6 +353,9 @@ class TemporaryOutput:
         try:
             fd, self.tmp = tempfile.mkstemp(prefix=".{}.".format(stem), suffix=ext, dir=folder)
         except OSError as err:
+            if parameter_name:
+                raise QgsProcessingException(tr("Could not write the output {0} into the folder {1}: {2}").format(
+                    parameter_name, folder, err.strerror or err)) from None
             raise QgsProcessingException(tr("Could not write into the folder {0}: {1}").format(
                 folder, err.strerror or err)) from None
         os.close(fd)
@@ -384,11 +386,11 @@ class TemporaryOutput:
         return False
 
 
-def export_layout(layout, path, dpi=300):
+def export_layout(layout, path, dpi=300, parameter_name=None):
     """Export a one-page *layout* to *path* (PDF, PNG or SVG by extension), atomically."""
     ext = os.path.splitext(path)[1].lower()
     exporter = QgsLayoutExporter(layout)
-    with TemporaryOutput(path) as tmp:
+    with TemporaryOutput(path, parameter_name) as tmp:
         if ext == ".pdf":
             result = exporter.exportToPdf(tmp, pdf_settings(dpi))
         elif ext == ".png":
@@ -404,7 +406,7 @@ def export_layout(layout, path, dpi=300):
             result = exporter.exportToSvg(tmp, settings)
         else:
             raise QgsProcessingException(tr("Unknown output format: {0}").format(ext))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(
                 tr("Could not export {0}: {1} {2}").format(path, _error_text(result), exporter.errorFile()))
     return path

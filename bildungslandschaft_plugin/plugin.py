@@ -78,7 +78,7 @@ class BildungslandschaftPlugin:
         from .gui.join_dialog import JoinDialog
 
         dialog = JoinDialog(self.iface, self.iface.mainWindow() if self.iface is not None else None)
-        dialog.exec_()
+        dialog.exec()
         return dialog
 
     def _add_action(self, icon_name, text, slot, toolbar=False):

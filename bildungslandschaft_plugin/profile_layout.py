@@ -58,7 +58,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import layouts
+from . import compat, layouts
 from .resources import resource_path
 from .translation import tr
 
@@ -108,17 +108,17 @@ def text_format(size, bold=False, color=layouts.TEXT_COLOR):
     fmt = QgsTextFormat()
     fmt.setFont(layouts.make_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(color)
     return fmt
 
 
 def table_columns():
     # 186 mm frame minus 2 × 1.1 mm cell margin per column (7 columns: 170.6 mm)
-    headings = [(tr("Indicator"), 55.6, Qt.AlignLeft), (tr("District"), 20.0, Qt.AlignRight),
-                (tr("City"), 19.0, Qt.AlignRight), (tr("Difference"), 19.0, Qt.AlignRight),
-                (tr("Rank"), 19.0, Qt.AlignRight), (tr("z-score"), 16.0, Qt.AlignRight),
-                (TREND_HEADING(), 22.0, Qt.AlignRight)]
+    headings = [(tr("Indicator"), 55.6, Qt.AlignmentFlag.AlignLeft), (tr("District"), 20.0, Qt.AlignmentFlag.AlignRight),
+                (tr("City"), 19.0, Qt.AlignmentFlag.AlignRight), (tr("Difference"), 19.0, Qt.AlignmentFlag.AlignRight),
+                (tr("Rank"), 19.0, Qt.AlignmentFlag.AlignRight), (tr("z-score"), 16.0, Qt.AlignmentFlag.AlignRight),
+                (TREND_HEADING(), 22.0, Qt.AlignmentFlag.AlignRight)]
     columns = []
     for heading, width, align in headings:
         col = QgsLayoutTableColumn(heading)
@@ -140,7 +140,7 @@ def build_template(project):
     layouts.add_label(layout, "", m, m + 11.0, 128.0, 6.0, layouts.make_font(10), color=layouts.MUTED_COLOR,
                       item_id="subtitle")
     badge = layouts.add_label(layout, "", 146.0, 13.0, 52.0, 14.0, layouts.make_font(9, bold=True),
-                              item_id="index_badge", halign=Qt.AlignHCenter, valign=Qt.AlignVCenter)
+                              item_id="index_badge", halign=Qt.AlignmentFlag.AlignHCenter, valign=Qt.AlignmentFlag.AlignVCenter)
     badge.setMarginX(1.5)
     badge.setMarginY(1.0)
     badge.setBackgroundEnabled(True)
@@ -155,7 +155,7 @@ def build_template(project):
     detail.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
     detail.setFrameStrokeColor(QColor(110, 110, 110))
     detail.setAtlasDriven(True)
-    detail.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    detail.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     detail.setAtlasMargin(0.25)
     detail.setKeepLayerSet(False)
     detail.setId("detail_map")
@@ -183,29 +183,29 @@ def build_template(project):
     table.setColumns(table_columns())
     table.setHeaderTextFormat(text_format(8, bold=True))
     table.setContentTextFormat(text_format(8))
-    table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
     table.setCellMargin(1.1)
     table.setShowGrid(True)
     table.setHorizontalGrid(True)
     table.setVerticalGrid(False)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor(200, 200, 200))
-    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("No indicators."))
     style = QgsLayoutTableStyle()
     style.enabled = True
     style.cellBackgroundColor = QColor(242, 242, 242)
-    table.setCellStyle(QgsLayoutTable.EvenRows, style)
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.EvenRows, style)
     header = QgsLayoutTableStyle()
     header.enabled = True
     header.cellBackgroundColor = QColor(225, 232, 240)
-    table.setCellStyle(QgsLayoutTable.HeaderRow, header)
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, header)
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(m, 127.0, MM))
     frame.attemptResize(QgsLayoutSize(w, 43.0, MM))
     frame.setId("indicator_table")
     table.addFrame(frame)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     layouts.add_label(layout, "", m, 171.0, w, 5.0, layouts.make_font(6.5), color=layouts.MUTED_COLOR,
                       item_id="table_note")
 
@@ -215,7 +215,7 @@ def build_template(project):
     layout.addLayoutItem(chart)
     chart.attemptMove(QgsLayoutPoint(m, 185.0, MM))
     chart.attemptResize(QgsLayoutSize(w, 42.0, MM))
-    chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+    chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     chart.setId("chart")
 
     layouts.add_label(layout, tr("Age structure: share of the population (%)"), m, 231.0, w, 6.0,
@@ -224,7 +224,7 @@ def build_template(project):
     layout.addLayoutItem(age)
     age.attemptMove(QgsLayoutPoint(m, 237.0, MM))
     age.attemptResize(QgsLayoutSize(w, 40.0, MM))
-    age.setResizeMode(QgsLayoutItemPicture.Zoom)
+    age.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     age.setId("age_chart")
 
     layouts.add_rule(layout, m, 280.0, w, thickness=0.2, color=QColor(150, 150, 150))
@@ -232,7 +232,7 @@ def build_template(project):
                       item_id="footer")
     layouts.add_label(layout, tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"),
                       m + 150.0, 281.5, 36.0, 5.0, layouts.make_font(7), color=layouts.MUTED_COLOR,
-                      item_id="page_number", halign=Qt.AlignRight)
+                      item_id="page_number", halign=Qt.AlignmentFlag.AlignRight)
     return layout
 
 
@@ -292,10 +292,10 @@ def fix_missing_fonts(layout):
 
     installed = set(QFontDatabase().families())
     for item in layout.items():
-        if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in installed:
-            font = item.font()
+        if isinstance(item, QgsLayoutItemLabel) and compat.label_font(item).family() not in installed:
+            font = compat.label_font(item)
             font.setFamily(layouts.font_family())
-            item.setFont(font)
+            compat.set_label_font(item, font)
 
 
 def drop_trend_column(table):
@@ -325,7 +325,7 @@ class ChartItem(QgsLayoutItem):
         self.drawer = None
 
     def type(self):  # noqa: A003 - QGIS API name
-        return QgsLayoutItemRegistry.PluginItem + 1742
+        return QgsLayoutItemRegistry.ItemType.PluginItem + 1742
 
     def draw(self, context):
         if self.drawer is None:

@@ -25,6 +25,7 @@ import os
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsClassificationCustom,
     QgsColorBrewerColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
@@ -93,18 +94,18 @@ def graduated_renderer(layer, field, ramp=DEFAULT_RAMP, n_classes=5, method="qua
         color = scheme.color(pos)
         symbol = QgsSymbol.defaultSymbol(geometry)
         symbol.setColor(color)
-        if geometry == QgsWkbTypes.PolygonGeometry:
+        if geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
             outline = symbol.symbolLayer(0)
             outline.setStrokeColor(QColor(255, 255, 255))
             outline.setStrokeWidth(0.2)
-        elif geometry == QgsWkbTypes.PointGeometry:
+        elif geometry == QgsWkbTypes.GeometryType.PointGeometry:
             symbol.setSize(2.6)
             symbol.symbolLayer(0).setStrokeColor(QColor(80, 80, 80))
-        elif geometry == QgsWkbTypes.LineGeometry:
+        elif geometry == QgsWkbTypes.GeometryType.LineGeometry:
             symbol.setWidth(0.8)
         ranges.append(QgsRendererRange(edges[i], edges[i + 1], symbol, labels[i]))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
-    renderer.setMode(QgsGraduatedSymbolRenderer.Custom)
+    renderer.setClassificationMethod(QgsClassificationCustom())  # setMode() is deprecated from QGIS 3.10
     return renderer
 
 
@@ -150,11 +151,11 @@ def guess_kind(layer):
     for kind, attr, geom in attribute_styles():
         if geom == int(geometry) and layer.fields().lookupField(attr) >= 0:
             return kind
-    if geometry == QgsWkbTypes.PointGeometry:
+    if geometry == QgsWkbTypes.GeometryType.PointGeometry:
         return "facilities" if layer.fields().lookupField("typ") >= 0 else "points"
-    if geometry == QgsWkbTypes.LineGeometry:
+    if geometry == QgsWkbTypes.GeometryType.LineGeometry:
         return "network"
-    if geometry == QgsWkbTypes.PolygonGeometry:
+    if geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
         # the plugin's own outputs are recognised by their fields, whatever the file is called
         fields = {f.name().lower() for f in layer.fields()}
         if {"facility_id", "threshold", "area_km2"} <= fields:
@@ -308,7 +309,7 @@ def label_categories(layer, labels):
 
 def apply_class_style(layer, field_name, labels, qml=None):
     """Style *layer* (see :class:`ClassStylePostProcessor`); True when styled."""
-    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         return False
     if qml:
         path = resource_path("styles", qml)
@@ -322,11 +323,11 @@ def apply_class_style(layer, field_name, labels, qml=None):
         cats = []
         keys = sorted(labels)
         for key, colour in zip(keys, ramp_colours(len(keys))):
-            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+            symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
             symbol.setColor(colour)
             symbol.symbolLayer(0).setStrokeColor(QColor(255, 255, 255))
             cats.append(QgsRendererCategory(key, symbol, labels[key]))
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
         symbol.setColor(QColor("#bdbdbd"))
         cats.append(QgsRendererCategory(None, symbol, tr("no value (left out)")))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field_name, cats))
@@ -362,7 +363,7 @@ def threshold_label(value, unit):
 
 def apply_threshold_style(layer, field_name, thresholds, unit):
     """Nested isochrones: one category per threshold, the nearest darkest and drawn on top."""
-    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer is None or not layer.isValid() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         return False
     from qgis.core import QgsFeatureRequest
 
@@ -372,7 +373,7 @@ def apply_threshold_style(layer, field_name, thresholds, unit):
     cats = []
     for k, value in enumerate(values):
         rgb = greens[min(int(round(k * (len(greens) - 1) / max(n - 1, 1))), len(greens) - 1)] if n > 1 else greens[2]
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
         symbol.setColor(QColor(rgb[0], rgb[1], rgb[2], 150))
         symbol.symbolLayer(0).setStrokeColor(QColor(rgb[0], rgb[1], rgb[2]))
         symbol.symbolLayer(0).setStrokeWidth(0.3)

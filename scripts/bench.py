@@ -38,7 +38,7 @@ def synthetic_city(out_dir, scale=1.0, seed=42):
     import numpy as np
     from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry,
                            QgsPointXY, QgsProject, QgsVectorFileWriter, QgsWkbTypes)
-    from qgis.PyQt.QtCore import QVariant
+    from bildungslandschaft_plugin import compat
 
     rng = np.random.default_rng(seed)
     n = int(round(112 * scale ** 0.5))
@@ -74,8 +74,8 @@ def synthetic_city(out_dir, scale=1.0, seed=42):
         opts = QgsVectorFileWriter.SaveVectorOptions()
         opts.driverName = "GPKG"
         opts.layerName = name
-        opts.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if os.path.exists(path)
-                                     else QgsVectorFileWriter.CreateOrOverwriteFile)
+        opts.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if os.path.exists(path)
+                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
         writer = QgsVectorFileWriter.create(path, fields, geom_type, crs, ctx, opts)
         for geom, attrs in rows:
             f = QgsFeature(fields)
@@ -90,22 +90,22 @@ def synthetic_city(out_dir, scale=1.0, seed=42):
             fs.append(QgsField(name, t))
         return fs
 
-    write("strassen", QgsWkbTypes.LineString,
-          fields(("id", QVariant.Int), ("name", QVariant.String), ("highway", QVariant.String),
-                 ("oneway", QVariant.String), ("bridge", QVariant.String)),
+    write("strassen", QgsWkbTypes.Type.LineString,
+          fields(("id", compat.FIELD_INT), ("name", compat.FIELD_STRING), ("highway", compat.FIELD_STRING),
+                 ("oneway", compat.FIELD_STRING), ("bridge", compat.FIELD_STRING)),
           ((QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in pts]), [k, "Straße {}".format(k), hw, ow, br])
            for k, (pts, hw, ow, br) in enumerate(lines)))
     n_addr = int(20000 * scale)
     axy = rng.uniform((x0, y0), (x0 + (n - 1) * block, y0 + (n - 1) * block), (n_addr, 2))
     ew = rng.integers(1, 30, n_addr)
-    write("adressen", QgsWkbTypes.Point,
-          fields(("adr_id", QVariant.String), ("ew_gesamt", QVariant.Int)),
+    write("adressen", QgsWkbTypes.Type.Point,
+          fields(("adr_id", compat.FIELD_STRING), ("ew_gesamt", compat.FIELD_INT)),
           ((QgsGeometry.fromPointXY(QgsPointXY(*p)), ["A{:07d}".format(k), int(ew[k])]) for k, p in enumerate(axy)))
     n_fac = int(150 * scale)
     fxy = rng.uniform((x0, y0), (x0 + (n - 1) * block, y0 + (n - 1) * block), (n_fac, 2))
     types = ["Grundschule", "Oberschule", "Gymnasium", "Kita", "Bibliothek", "Volkshochschule", "Jugendtreff"]
-    write("einrichtungen", QgsWkbTypes.Point,
-          fields(("einr_id", QVariant.String), ("typ", QVariant.String), ("kapazitaet", QVariant.Int)),
+    write("einrichtungen", QgsWkbTypes.Type.Point,
+          fields(("einr_id", compat.FIELD_STRING), ("typ", compat.FIELD_STRING), ("kapazitaet", compat.FIELD_INT)),
           ((QgsGeometry.fromPointXY(QgsPointXY(*p)), ["E{:05d}".format(k), types[k % 7], 100])
            for k, p in enumerate(fxy)))
     return {"gpkg": path}

@@ -78,7 +78,7 @@ def euclidean_od(demand, facilities, id_d, id_f, detour=1.3):
     """A memory OD table of straight-line distance x detour (fallback without network engine)."""
     import numpy as np
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from bildungslandschaft_plugin import compat
 
     def xy(layer, id_field):
         ids, pts = [], []
@@ -92,8 +92,8 @@ def euclidean_od(demand, facilities, id_d, id_f, detour=1.3):
     fi, fxy = xy(facilities, id_f)
     dist = np.hypot(dxy[:, None, 0] - fxy[None, :, 0], dxy[:, None, 1] - fxy[None, :, 1]) * detour
     layer = QgsVectorLayer("None", "od", "memory")
-    layer.dataProvider().addAttributes([QgsField("von", QVariant.String), QgsField("nach", QVariant.String),
-                                        QgsField("meter", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("von", compat.FIELD_STRING), QgsField("nach", compat.FIELD_STRING),
+                                        QgsField("meter", compat.FIELD_DOUBLE)])
     layer.updateFields()
     feats = []
     for i, a in enumerate(di):

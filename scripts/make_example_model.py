@@ -61,18 +61,18 @@ def build_model():
         model.addModelParameter(definition, component)
 
     add_input(QgsProcessingParameterVectorLayer("ortsteile", "Ortsteile (polygons with ot_key)",
-                                                [QgsProcessing.TypeVectorPolygon]), 60)
+                                                [QgsProcessing.SourceType.TypeVectorPolygon]), 60)
     add_input(QgsProcessingParameterFile("sozialdaten", "Social data table (CSV/XLSX of the statistics office)",
-                                         QgsProcessingParameterFile.File), 130)
-    add_input(QgsProcessingParameterNumber("jahr", "Year", QgsProcessingParameterNumber.Integer, 2025), 200)
+                                         QgsProcessingParameterFile.Behavior.File), 130)
+    add_input(QgsProcessingParameterNumber("jahr", "Year", QgsProcessingParameterNumber.Type.Integer, 2025), 200)
     add_input(QgsProcessingParameterNumber("mindestbevoelkerung", "Minimum population for an index",
-                                           QgsProcessingParameterNumber.Integer, 300, minValue=0), 270)
+                                           QgsProcessingParameterNumber.Type.Integer, 300, minValue=0), 270)
     add_input(QgsProcessingParameterVectorLayer("strassen", "Street network (lines)",
-                                                [QgsProcessing.TypeVectorLine]), 340)
+                                                [QgsProcessing.SourceType.TypeVectorLine]), 340)
     add_input(QgsProcessingParameterVectorLayer("grundschulen", "Primary schools (points with einr_id)",
-                                                [QgsProcessing.TypeVectorPoint]), 410)
+                                                [QgsProcessing.SourceType.TypeVectorPoint]), 410)
     add_input(QgsProcessingParameterVectorLayer("adressen", "Addresses with children 6-9 (ew_6_9)",
-                                                [QgsProcessing.TypeVectorPoint]), 480)
+                                                [QgsProcessing.SourceType.TypeVectorPoint]), 480)
 
     def add_child(child_id, alg_id, description, sources, x, y):
         child = QgsProcessingModelChildAlgorithm(alg_id)

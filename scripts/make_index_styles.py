@@ -37,7 +37,7 @@ STYLES = {
 
 
 def polygon_symbol(color, stroke="#ffffff", width=0.26):
-    symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+    symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
     symbol.setColor(QColor(color))
     layer = symbol.symbolLayer(0)
     layer.setStrokeColor(QColor(stroke))
@@ -60,7 +60,7 @@ def main():
         cats.append(QgsRendererCategory(None, polygon_symbol("#bdbdbd"), "no value"))
         layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
         path = os.path.join(OUT, name + ".qml")
-        layer.saveNamedStyle(path, categories=QgsMapLayer.Symbology)
+        layer.saveNamedStyle(path, categories=QgsMapLayer.StyleCategory.Symbology)
         print(path)
     app.exitQgis()
     return 0

@@ -23,13 +23,13 @@ OUT = os.path.join(ROOT, "resources", "styles")
 # typ -> (shape, fill colour); shapes and ColorBrewer-like colours that stay
 # distinct in print and for common colour-vision deficiencies (shape differs too).
 FACILITY_TYPES = [
-    ("Grundschule", QgsSimpleMarkerSymbolLayerBase.Circle, "#1f78b4"),
-    ("Oberschule", QgsSimpleMarkerSymbolLayerBase.Square, "#6a3d9a"),
-    ("Gymnasium", QgsSimpleMarkerSymbolLayerBase.Diamond, "#0b3d66"),
-    ("Kita", QgsSimpleMarkerSymbolLayerBase.Triangle, "#ff7f00"),
-    ("Bibliothek", QgsSimpleMarkerSymbolLayerBase.Hexagon, "#33a02c"),
-    ("Volkshochschule", QgsSimpleMarkerSymbolLayerBase.Star, "#e7298a"),
-    ("Jugendtreff", QgsSimpleMarkerSymbolLayerBase.Pentagon, "#b15928"),
+    ("Grundschule", QgsSimpleMarkerSymbolLayerBase.Shape.Circle, "#1f78b4"),
+    ("Oberschule", QgsSimpleMarkerSymbolLayerBase.Shape.Square, "#6a3d9a"),
+    ("Gymnasium", QgsSimpleMarkerSymbolLayerBase.Shape.Diamond, "#0b3d66"),
+    ("Kita", QgsSimpleMarkerSymbolLayerBase.Shape.Triangle, "#ff7f00"),
+    ("Bibliothek", QgsSimpleMarkerSymbolLayerBase.Shape.Hexagon, "#33a02c"),
+    ("Volkshochschule", QgsSimpleMarkerSymbolLayerBase.Shape.Star, "#e7298a"),
+    ("Jugendtreff", QgsSimpleMarkerSymbolLayerBase.Shape.Pentagon, "#b15928"),
 ]
 
 
@@ -37,14 +37,14 @@ def marker(shape, color, size=3.4):
     symbol = QgsMarkerSymbol.createSimple({
         "name": QgsSimpleMarkerSymbolLayerBase.encodeShape(shape), "color": color,
         "outline_color": "#ffffff", "outline_width": "0.35", "size": str(size)})
-    if shape == QgsSimpleMarkerSymbolLayerBase.Star:
+    if shape == QgsSimpleMarkerSymbolLayerBase.Shape.Star:
         symbol.setSize(size * 1.35)
     return symbol
 
 
 def save(layer, name):
     path = os.path.join(OUT, name + ".qml")
-    msg, ok = layer.saveNamedStyle(path, categories=QgsVectorLayer.Symbology)
+    msg, ok = layer.saveNamedStyle(path, categories=QgsVectorLayer.StyleCategory.Symbology)
     if not ok:
         raise SystemExit("could not write {}: {}".format(path, msg))
     print("wrote", path)
@@ -57,12 +57,12 @@ def main():
     lines = QgsVectorLayer("LineString?crs=EPSG:25833", "l", "memory")
 
     cats = [QgsRendererCategory(typ, marker(shape, color), typ) for typ, shape, color in FACILITY_TYPES]
-    cats.append(QgsRendererCategory(None, marker(QgsSimpleMarkerSymbolLayerBase.Circle, "#8c8c8c", 2.6),
+    cats.append(QgsRendererCategory(None, marker(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, "#8c8c8c", 2.6),
                                     "Sonstige"))
     points.setRenderer(QgsCategorizedSymbolRenderer("typ", cats))
     save(points, "facilities")
 
-    points.setRenderer(QgsSingleSymbolRenderer(marker(QgsSimpleMarkerSymbolLayerBase.Circle, "#404040", 2.4)))
+    points.setRenderer(QgsSingleSymbolRenderer(marker(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, "#404040", 2.4)))
     save(points, "points")
 
     fills = {

@@ -72,8 +72,8 @@ def synthetic_city(folder):
     for j, layer in enumerate((ot, ei)):
         opts = QgsVectorFileWriter.SaveVectorOptions()
         opts.layerName = layer.name()
-        opts.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if j == 0
-                                     else QgsVectorFileWriter.CreateOrOverwriteLayer)
+        opts.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if j == 0
+                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
         QgsVectorFileWriter.writeAsVectorFormatV3(layer, gpkg, QgsCoordinateTransformContext(), opts)
     csv = os.path.join(folder, "zeitreihe.csv")
     with open(csv, "w", encoding="utf-8") as fh:

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from bildungslandschaft_plugin import compat
 
 X0, Y0 = 400000.0, 5700000.0
 CRS = "EPSG:25833"
@@ -50,9 +50,9 @@ PARTNERSHIPS = [
 def facilities_layer(rows=FACILITIES, missing_geometry=()):
     layer = QgsVectorLayer("Point?crs={}".format(CRS), "einrichtungen", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("einr_id", QVariant.String), QgsField("name", QVariant.String),
-                      QgsField("typ", QVariant.String), QgsField("traeger", QVariant.String),
-                      QgsField("ot_key", QVariant.String), QgsField("kapazitaet", QVariant.Int)])
+    pr.addAttributes([QgsField("einr_id", compat.FIELD_STRING), QgsField("name", compat.FIELD_STRING),
+                      QgsField("typ", compat.FIELD_STRING), QgsField("traeger", compat.FIELD_STRING),
+                      QgsField("ot_key", compat.FIELD_STRING), QgsField("kapazitaet", compat.FIELD_INT)])
     layer.updateFields()
     feats = []
     for fid, name, typ, carrier, ot, x, y in rows:
@@ -68,7 +68,7 @@ def facilities_layer(rows=FACILITIES, missing_geometry=()):
 def districts_layer():
     layer = QgsVectorLayer("Polygon?crs={}".format(CRS), "ortsteile", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("ot_key", QVariant.String), QgsField("ot_name", QVariant.String)])
+    pr.addAttributes([QgsField("ot_key", compat.FIELD_STRING), QgsField("ot_name", compat.FIELD_STRING)])
     layer.updateFields()
     feats = []
     for i, name in enumerate(["Altstadt", "Grünau", "Süd-Ost"]):
@@ -86,8 +86,8 @@ def districts_layer():
 def partnerships_layer(rows=PARTNERSHIPS):
     layer = QgsVectorLayer("None", "kooperationen", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("von_id", QVariant.String), QgsField("zu_id", QVariant.String),
-                      QgsField("art", QVariant.String)])
+    pr.addAttributes([QgsField("von_id", compat.FIELD_STRING), QgsField("zu_id", compat.FIELD_STRING),
+                      QgsField("art", compat.FIELD_STRING)])
     layer.updateFields()
     feats = []
     for a, b, k in rows:
@@ -103,9 +103,9 @@ def write_gpkg(layer, path, name):
     opts.driverName = "GPKG"
     opts.layerName = name
     if os.path.exists(path):
-        opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.NoError, err
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     return "{}|layername={}".format(path, name)
 
 

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from bildungslandschaft_plugin import compat
 
 #: output formats every algorithm is tested with (extension, or None for a memory layer)
 FORMATS = [".gpkg", ".shp", ".geojson", ".csv", None]
@@ -23,9 +23,9 @@ def save(layer, path, layer_name=None):
     if layer_name:
         options.layerName = layer_name
         if os.path.exists(path):
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
-    assert result[0] == QgsVectorFileWriter.NoError, result
+    assert result[0] == QgsVectorFileWriter.WriterError.NoError, result
     return path
 
 
@@ -33,7 +33,7 @@ def with_fid(layer, kind):
     """A memory copy of *layer* with a first field ``fid``: "dup" (repeating ints), "text", or the layer itself."""
     if kind in (None, "none", "gpkg"):
         return layer
-    typ = QVariant.String if kind == "text" else QVariant.Int
+    typ = compat.FIELD_STRING if kind == "text" else compat.FIELD_INT
     out = QgsVectorLayer("{}?crs={}".format(_geom_name(layer), layer.crs().authid()), layer.name(), "memory")
     prov = out.dataProvider()
     prov.addAttributes([QgsField("fid", typ)] + list(layer.fields()))

@@ -55,10 +55,10 @@ def write_gpkg(path):
     for i, layer in enumerate((districts(), facilities())):
         opts = QgsVectorFileWriter.SaveVectorOptions()
         opts.layerName = layer.name()
-        opts.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if i == 0
-                                     else QgsVectorFileWriter.CreateOrOverwriteLayer)
+        opts.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if i == 0
+                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
         err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), opts)
-        assert err[0] == QgsVectorFileWriter.NoError, err
+        assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
         result[layer.name()] = "{}|layername={}".format(path, layer.name())
     return result
 

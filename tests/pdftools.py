@@ -1,8 +1,13 @@
-"""Read PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdftoppm)."""
+"""Read PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdftoppm).
+
+Text comes back in Unicode NFKC form: which font a machine has decides whether a PDF holds
+"fi" or the ligature "\ufb01" (and the like), and the tests must not depend on installed fonts.
+"""
 
 import os
 import subprocess
 import tempfile
+import unicodedata
 
 from qgis.PyQt.QtGui import QImage
 
@@ -19,11 +24,20 @@ def pdf_page_size_pt(path):
     return float(parts[0]), float(parts[2])
 
 
+def nfkc(text):
+    """``text`` in Unicode NFKC form (ligatures split, compatibility characters folded)."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def pdf_text(path, page=None):
-    args = ["pdftotext", "-layout"]
+    """The text of a PDF (or of one page), NFKC-normalised: compare it with ``nfkc(expected)``
+    where the expected text may hold compatibility characters (the ASCII and German text of
+    the tests is unchanged by NFKC)."""
+    args = ["pdftotext", "-layout", "-enc", "UTF-8"]
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run(args + [path, "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(args + [path, "-"], capture_output=True, check=True).stdout
+    return nfkc(out.decode("utf-8"))
 
 
 def page_ink(path, page=1, dpi=30):

@@ -3,7 +3,7 @@
 import pytest
 from tests.layer_util import attributes, memory_layer, square, write_gpkg
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
-from qgis.PyQt.QtCore import QVariant
+from bildungslandschaft_plugin import compat
 import qgisproc
 
 from bildungslandschaft_plugin.processing import ids
@@ -75,8 +75,8 @@ def test_join_office_csv_cell_by_cell(office_csv):
     assert names == ["ot_key", "ot_name", "einwohner", "Name", "Einwohner_2", "Einwohner_flag",
                      "SGB2_Quote", "SGB2_Quote_flag", "Kinder_u15", "Kinder_u15_flag"]
     types = {f.name(): f.type() for f in out.fields()}
-    assert types["Einwohner_2"] == QVariant.LongLong and types["SGB2_Quote"] == QVariant.Double
-    assert types["Kinder_u15"] == QVariant.LongLong and types["SGB2_Quote_flag"] == QVariant.String
+    assert types["Einwohner_2"] == compat.FIELD_LONGLONG and types["SGB2_Quote"] == compat.FIELD_DOUBLE
+    assert types["Kinder_u15"] == compat.FIELD_LONGLONG and types["SGB2_Quote_flag"] == compat.FIELD_STRING
     rec = attributes(out, "ot_key")
     assert rec["01"]["Name"] == "Altstadt" and rec["01"]["Einwohner_2"] == 2600
     assert rec["01"]["SGB2_Quote"] == pytest.approx(13.1) and rec["01"]["SGB2_Quote_flag"] == "()"

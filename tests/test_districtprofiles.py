@@ -133,12 +133,12 @@ def rich_districts():
     """maps_data's four districts plus Stadtbezirk, social-index class, age cohorts with flags and a
     count field that arrives as float (suppressed cell in district 03)."""
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from bildungslandschaft_plugin import compat
 
     layer = maps_data.districts()
-    new = [("sb_name", QVariant.String), ("index_class", QVariant.Int), ("index_label", QVariant.String),
-           ("kinder_u15", QVariant.Double), ("kinder_u15_flag", QVariant.String),
-           ("ew_0_5", QVariant.Double), ("ew_0_5_flag", QVariant.String), ("ew_6_17", QVariant.Double)]
+    new = [("sb_name", compat.FIELD_STRING), ("index_class", compat.FIELD_INT), ("index_label", compat.FIELD_STRING),
+           ("kinder_u15", compat.FIELD_DOUBLE), ("kinder_u15_flag", compat.FIELD_STRING),
+           ("ew_0_5", compat.FIELD_DOUBLE), ("ew_0_5_flag", compat.FIELD_STRING), ("ew_6_17", compat.FIELD_DOUBLE)]
     layer.dataProvider().addAttributes([QgsField(n, t) for n, t in new])
     layer.updateFields()
     idx = {n: layer.fields().lookupField(n) for n, _t in new}
@@ -310,10 +310,10 @@ def test_city_values_parameter_denominator_and_mean(tmp_path):
 
 def test_negative_balance_counts_in_the_city_total(tmp_path):
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from bildungslandschaft_plugin import compat
 
     layer = maps_data.districts()
-    layer.dataProvider().addAttributes([QgsField("wanderungssaldo", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("wanderungssaldo", compat.FIELD_DOUBLE)])
     layer.updateFields()
     idx = layer.fields().lookupField("wanderungssaldo")
     values = {"01": -23.0, "02": 40.0, "03": -5.0, "04": None}

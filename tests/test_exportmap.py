@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtGui import QImage
 
 from tests import maps_data
-from bildungslandschaft_plugin import layouts
+from bildungslandschaft_plugin import compat, layouts
 from bildungslandschaft_plugin.processing import ids
 from bildungslandschaft_plugin.processing.alg_exportmap import build_map_layout, today_text
 from tests.pdftools import image_ink, page_ink, pdf_page_size_pt, pdf_pages, pdf_text
@@ -112,9 +112,9 @@ def test_long_title_wraps_and_shrinks():
     label = layout.itemById("title")
     lines = label.text().split("\n")
     assert len(lines) == 2 and lines[-1].endswith("…")
-    assert label.font().pointSizeF() < 20
+    assert compat.label_font(label).pointSizeF() < 20
     width = label.rect().width()
-    assert all(layouts.text_width_mm(line, label.font()) <= width + 0.01 for line in lines)
+    assert all(layouts.text_width_mm(line, compat.label_font(label)) <= width + 0.01 for line in lines)
     assert label.rect().bottom() + label.pos().y() < layout.itemById("map").pos().y()
 
 
@@ -146,7 +146,7 @@ def test_temporary_output_keeps_old_file_on_failure(tmp_path):
 
 def test_logo(tmp_path, city):
     logo = str(tmp_path / "logo.png")
-    image = QImage(200, 80, QImage.Format_ARGB32)
+    image = QImage(200, 80, QImage.Format.Format_ARGB32)
     image.fill(0xFF1F78B4)
     image.save(logo)
     out = str(tmp_path / "k.pdf")

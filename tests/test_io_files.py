@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from bildungslandschaft_plugin import compat
 
 from bildungslandschaft_plugin.processing import ids, writers
 from tests import supply_data as data
@@ -139,7 +139,7 @@ class RefusingSink:
 
 def test_failed_write_names_the_output_the_feature_and_the_reason():
     fields = QgsFields()
-    fields.append(QgsField("n", QVariant.Int))
+    fields.append(QgsField("n", compat.FIELD_INT))
     sink = writers.CheckedSink(RefusingSink(), "OUTPUT_DEMAND", "x.gpkg")
     feat = QgsFeature(fields)
     feat.setAttributes([1])

@@ -45,7 +45,7 @@ def test_preview_detection_and_match(qgis_iface, setup):
     assert "04" in dlg.unmatchedText.toPlainText() and "07" in dlg.unmatchedText.toPlainText()
     model = dlg.model
     assert model.rowCount() == 4 and model.columnCount() == 8
-    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["Ortsteil", "Name", "Einwohner"]
     assert model.data(model.index(0, 2)) == "2600"
     assert model.data(model.index(1, 2)) == "NULL"
@@ -56,10 +56,10 @@ def test_preview_detection_and_match(qgis_iface, setup):
     # overriding the delimiter: "," splits at the decimal commas, no key matches, Join is disabled
     dlg.delimiterCombo.setCurrentIndex(2)  # ","
     assert "Ortsteil" not in [dlg.tableKeyCombo.itemText(i) for i in range(dlg.tableKeyCombo.count())]
-    assert dlg.match.matched == 0 and not dlg.buttonBox.button(QDialogButtonBox.Ok).isEnabled()
+    assert dlg.match.matched == 0 and not dlg.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dlg.delimiterCombo.setCurrentIndex(0)
     assert dlg.tableKeyCombo.currentText() == "Ortsteil" and dlg.match.matched == 3
-    assert dlg.buttonBox.button(QDialogButtonBox.Ok).isEnabled()
+    assert dlg.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dlg.close()
 
 
@@ -69,7 +69,7 @@ def test_run_renames_styles_and_remembers(qgis_iface, setup):
     dlg.keyWidthSpin.setValue(2)
     rows = {dlg.fieldsTable.item(r, 0).text(): r for r in range(dlg.fieldsTable.rowCount())}
     assert list(rows) == ["Name", "Einwohner", "SGB2_Quote", "Kinder_u15"]
-    dlg.fieldsTable.item(rows["Name"], 0).setCheckState(Qt.Unchecked)
+    dlg.fieldsTable.item(rows["Name"], 0).setCheckState(Qt.CheckState.Unchecked)
     dlg.fieldsTable.item(rows["SGB2_Quote"], 1).setText("sgb2")
     result = dlg.run_join()
     assert result is not None and QgsProject.instance().mapLayer(result.id()) is result

@@ -235,7 +235,9 @@ def test_serviceareas_follow_streets():
     gs1 = feats[("GS001", 300)].geometry()
     # GS001 sits 10 m below (0, 0): 290 m along the main street, not along the footway (walk may use it: 290 m)
     assert gs1.contains(QgsGeometry.fromWkt("Point(280 0)"))
-    assert not gs1.contains(QgsGeometry.fromWkt("Point(300 0)"))
+    # the arm ends at 290 m + 10 m buffer = x 300; (300 0) lies on the boundary, where GEOS versions differ
+    assert not gs1.contains(QgsGeometry.fromWkt("Point(305 0)"))
+    assert gs1.contains(QgsGeometry.fromWkt("Point(295 0)"))
     assert gs1.contains(QgsGeometry.fromWkt("Point(0 280)"))
     # not a circle: a point 150 m away from every reached street is outside
     assert not gs1.contains(QgsGeometry.fromWkt("Point(150 150)"))
@@ -263,8 +265,8 @@ def test_inputs_not_modified():
 def write_gpkg(layer, path):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(), options)
-    assert err[0] == QgsVectorFileWriter.NoError, err
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(), options)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
 
 
 def test_network_read_from_gpkg_directly_equals_qgis_reader(tmp_path):

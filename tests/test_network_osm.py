@@ -186,8 +186,8 @@ def test_fast_gdal_reader_gives_the_same_osm_filter(tmp_path):
     path = str(tmp_path / "osm.gpkg")
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(), opts)
-    assert err[0] == QgsVectorFileWriter.NoError
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(), opts)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError
     calls = []
     orig = npar._ogr_fast_lines
 

@@ -124,7 +124,7 @@ def _draw_profile_chart(years, width_mm=186.0, height_mm=42.0, panels=3, px_per_
     """Draw the profile's time-series chart (3 panels on the page width) and return the year label boxes."""
     from qgis.PyQt.QtGui import QImage, QPainter
 
-    image = QImage(int(width_mm * px_per_mm), int(height_mm * px_per_mm), QImage.Format_ARGB32)
+    image = QImage(int(width_mm * px_per_mm), int(height_mm * px_per_mm), QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     data = [("Indikator {}".format(p), years, [10.0 + p + 0.3 * i for i in range(len(years))],

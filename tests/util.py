@@ -1,9 +1,9 @@
 """Small helpers shared by the tests."""
 
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from bildungslandschaft_plugin import compat
 
-_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
+_TYPES = {int: compat.FIELD_INT, float: compat.FIELD_DOUBLE, str: compat.FIELD_STRING}
 
 
 def memory_layer(geometry_type, crs, fields, rows, name="test"):

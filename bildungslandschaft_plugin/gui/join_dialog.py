@@ -52,30 +52,30 @@ class FrameModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: N802,B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 return "NULL"
             if isinstance(value, float) and value.is_integer():
                 return str(int(value))
             return str(value)
-        if role == Qt.ForegroundRole and (value is None or (isinstance(value, float) and math.isnan(value))):
+        if role == Qt.ItemDataRole.ForegroundRole and (value is None or (isinstance(value, float) and math.isnan(value))):
             from qgis.PyQt.QtGui import QColor
 
             return QColor("#999999")
-        if role == Qt.TextAlignmentRole and isinstance(value, (int, float)):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role != Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Horizontal and section < len(self.columns):
+        if orientation == Qt.Orientation.Horizontal and section < len(self.columns):
             return self.columns[section]
-        if orientation == Qt.Vertical:
+        if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
 
@@ -97,21 +97,21 @@ class JoinDialog(QDialog, FORM_CLASS):
 
         self.fileWidget.setFilter(tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;All files (*)"))
         self.fileWidget.setDialogTitle(tr("Statistics table"))
-        self.outputWidget.setStorageMode(QgsFileWidget.SaveFile)
+        self.outputWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputWidget.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.tableLayerCombo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.tableLayerCombo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.tableLayerCombo.setAllowEmptyLayer(True)
-        self.districtCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.districtKeyCombo.setFilters(QgsFieldProxyModel.AllTypes)
+        self.districtCombo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.districtKeyCombo.setFilters(QgsFieldProxyModel.Filter.AllTypes)
         self.encodingCombo.addItems([tr("auto"), "UTF-8", "Windows-1252"])
         self.delimiterCombo.addItems([tr("auto"), ";", ",", tr("tab")])
         self.decimalCombo.addItems([tr("auto"), tr("comma"), tr("point")])
         self.keyWidthSpin.setSpecialValueText(tr("as is"))
         self.fieldsTable.setColumnCount(2)
         self.fieldsTable.setHorizontalHeaderLabels([tr("Table column"), tr("Name in the result")])
-        self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fieldsTable.verticalHeader().setVisible(False)
-        self.buttonBox.button(QDialogButtonBox.Ok).setText(tr("Join"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Join"))
         self.missingCodesEdit.setToolTip(tr(
             "Numbers that mean 'no value' (separated by ';'), e.g. -9999. They become NULL where the column "
             "cannot take that value."))
@@ -400,9 +400,9 @@ class JoinDialog(QDialog, FORM_CLASS):
             old[item.text()] = (item.checkState(), self.fieldsTable.item(r, 1).text())
         self.fieldsTable.setRowCount(len(base))
         for r, col in enumerate(base):
-            check, name = old.get(col, (Qt.Checked, col))
+            check, name = old.get(col, (Qt.CheckState.Checked, col))
             item = QTableWidgetItem(col)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(check)
             self.fieldsTable.setItem(r, 0, item)
             self.fieldsTable.setItem(r, 1, QTableWidgetItem(name))
@@ -412,7 +412,7 @@ class JoinDialog(QDialog, FORM_CLASS):
         out = []
         for r in range(self.fieldsTable.rowCount()):
             item = self.fieldsTable.item(r, 0)
-            if item.checkState() == Qt.Checked:
+            if item.checkState() == Qt.CheckState.Checked:
                 new = (self.fieldsTable.item(r, 1).text() or item.text()).strip()
                 out.append((item.text(), new))
         return out
@@ -452,7 +452,7 @@ class JoinDialog(QDialog, FORM_CLASS):
 
     def _enable_run(self):
         ok = self.match is not None and self.match.matched > 0
-        self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(ok)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _status(self, text, error=False):
         self.statusLabel.setText(text)
@@ -512,7 +512,7 @@ class JoinDialog(QDialog, FORM_CLASS):
             opts.layerName = "sozialdaten"
             err = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, path, QgsProject.instance().transformContext(), opts)
-            if err[0] != QgsVectorFileWriter.NoError:
+            if err[0] != QgsVectorFileWriter.WriterError.NoError:
                 self._status(tr("Could not write {0}: {1}").format(path, err[1]), error=True)
                 return None
             saved = QgsVectorLayer("{}|layername=sozialdaten".format(path), layer.name(), "ogr")
@@ -557,10 +557,10 @@ class JoinDialog(QDialog, FORM_CLASS):
             layer.updateFields()
 
     def _renamed_numeric(self, layer):
-        from qgis.PyQt.QtCore import QVariant
+        from .. import compat
 
         chosen = [n for _c, n in self.chosen_fields()]
         for f in layer.fields():
-            if f.type() in (QVariant.Int, QVariant.LongLong, QVariant.Double) and any(
+            if f.type() in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_DOUBLE) and any(
                     f.name() == n or f.name().startswith(n + "_") for n in chosen):
                 yield f.name(), f.name()

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import network as nw
 from ..translation import tr
@@ -87,7 +87,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
             QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds"), defaultValue="500,1000,1500"),
             tr("Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500."))
         self.add_param(
-            QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon],
+            QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), [QgsProcessing.SourceType.TypeVectorPolygon],
                                                 optional=True),
             tr("Optional district polygons (Ortsteile, Planungsräume) for the district table."))
         self.add_param(
@@ -95,11 +95,11 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                                         parentLayerParameterName=self.DISTRICTS, optional=True),
             tr("Key of the districts written to the demand output as district_id (default: the feature id)."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with accessibility"),
-                                                         QgsProcessing.TypeVectorAnyGeometry),
+                                                         QgsProcessing.SourceType.TypeVectorAnyGeometry),
                        tr("Every demand feature with cost, facility_id, snap_dist, status, cost per category and "
                           "facility counts per threshold."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DISTRICTS, tr("Districts with accessibility"),
-                                                         QgsProcessing.TypeVectorPolygon, optional=True),
+                                                         QgsProcessing.SourceType.TypeVectorPolygon, optional=True),
                        tr("Per district: demand, reached demand, weighted mean and median cost, share within "
                           "each threshold (percent)."))
 
@@ -181,15 +181,15 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
 
         # demand output
         feedback.setProgressText(tr("Writing the results"))
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
-                 npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
-        extra += [npar.new_field(name, QVariant.Double, 20, 3) for _v, name in categories]
-        extra += [npar.new_field("n_" + npar.threshold_label(t), QVariant.Int) for t in thresholds]
+        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
+                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
+        extra += [npar.new_field(name, compat.FIELD_DOUBLE, 20, 3) for _v, name in categories]
+        extra += [npar.new_field("n_" + npar.threshold_label(t), compat.FIELD_INT) for t in thresholds]
         if district_idx is not None:
-            dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else QVariant.LongLong
+            dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else compat.FIELD_LONGLONG
             extra.append(npar.new_field("district_id", dtype))
         if transit_run is not None:
-            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
+            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
@@ -214,11 +214,11 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         results = {self.OUTPUT_DEMAND: dest}
 
         if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
-            extra = [npar.new_field("demand", QVariant.Double, 20, 3),
-                     npar.new_field("demand_reached", QVariant.Double, 20, 3),
-                     npar.new_field("mean_cost", QVariant.Double, 20, 3),
-                     npar.new_field("median_cost", QVariant.Double, 20, 3)]
-            extra += [npar.new_field("share_" + npar.threshold_label(t), QVariant.Double, 20, 2) for t in thresholds]
+            extra = [npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+                     npar.new_field("demand_reached", compat.FIELD_DOUBLE, 20, 3),
+                     npar.new_field("mean_cost", compat.FIELD_DOUBLE, 20, 3),
+                     npar.new_field("median_cost", compat.FIELD_DOUBLE, 20, 3)]
+            extra += [npar.new_field("share_" + npar.threshold_label(t), compat.FIELD_DOUBLE, 20, 2) for t in thresholds]
             fields, keep = npar.output_fields(districts.fields(), extra)
             sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
                                       districts.wkbType(), districts.sourceCrs())
@@ -235,7 +235,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                 median = weighted_median(c[reached], w[reached]) if w_r > 0 else None
                 shares = [float(100.0 * w[c <= t].sum() / total) if total > 0 else None for t in thresholds]
                 out.append(npar.out_feature(fields, feat, keep, [total, w_r, mean, median] + shares))
-            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_DISTRICTS] = dest
         elif parameters.get(self.OUTPUT_DISTRICTS) is not None and districts is None:
             # an empty district table would be misleading: tell the user

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core.disclosure import suppress
 from ..translation import tr
@@ -56,38 +56,38 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.POINTS, tr("Points"), [QgsProcessing.TypeVectorPoint]),
+            self.POINTS, tr("Points"), [QgsProcessing.SourceType.TypeVectorPoint]),
             tr("Points with counts, e.g. addresses with residents by age group."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.DISTRICTS, tr("Districts"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("District polygons the points are summed into."))
         self.add_param(QgsProcessingParameterField(
             self.FIELDS, tr("Fields to sum"), parentLayerParameterName=self.POINTS,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
+            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True),
             tr("Numeric point fields to sum per district (e.g. ew_0_2; ew_3_5; ...)."))
         self.add_param(QgsProcessingParameterField(
             self.TOTAL_FIELD, tr("Total field (row total of the fields)"), parentLayerParameterName=self.POINTS,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             tr("Point field that is the total of FIELDS (e.g. ew_gesamt). It is summed and published too and "
                "takes part in the secondary suppression. Empty: the total of the fields is assumed to be "
                "published elsewhere."))
         self.add_param(QgsProcessingParameterNumber(
-            self.MIN_COUNT, tr("Minimum count"), type=QgsProcessingParameterNumber.Integer,
+            self.MIN_COUNT, tr("Minimum count"), type=QgsProcessingParameterNumber.Type.Integer,
             defaultValue=3, minValue=1),
             tr("Sums above 0 and below this value are suppressed (3 by default; 5 or 10 for some sources)."))
         self.add_param(QgsProcessingParameterBoolean(
             self.SECONDARY, tr("Secondary suppression"), defaultValue=True),
             tr("Suppress a second cell where a single suppressed cell could be recomputed from the total."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Districts with sums"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, tr("Districts with sums"), QgsProcessing.SourceType.TypeVectorPolygon),
             tr("The districts with n_points, the sums and <field>_flag fields."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # invalid polygons are repaired (with a warning) by read_geometries instead of stopping the run
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         points = require_source(self, parameters, self.POINTS, context)
         districts = require_source(self, parameters, self.DISTRICTS, context)
-        names = self.parameterAsFields(parameters, self.FIELDS, context)
+        names = compat.parameter_as_fields(self, parameters, self.FIELDS, context)
         if not names:
             raise QgsProcessingException(tr("Choose at least one field to sum (FIELDS)."))
         idx = [require_field(points, n, self.FIELDS, numeric=True) for n in names]
@@ -96,7 +96,7 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
             t_idx = require_field(points, total, self.TOTAL_FIELD, numeric=True)
             if total in names:
                 names = [n for n in names if n != total]
-                idx = [i for n, i in zip(self.parameterAsFields(parameters, self.FIELDS, context), idx) if n != total]
+                idx = [i for n, i in zip(compat.parameter_as_fields(self, parameters, self.FIELDS, context), idx) if n != total]
             names.append(total)
             idx.append(t_idx)
         min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
@@ -142,18 +142,18 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
         feedback.pushInfo(tr("Suppressed cells: {0} primary (below {1}), {2} secondary.").format(
             n_primary, min_count, n_secondary))
 
-        integer = all(points.fields().at(i).type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt,
-                                                       QVariant.ULongLong) for i in idx)
+        integer = all(points.fields().at(i).type() in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_UINT,
+                                                       compat.FIELD_ULONGLONG) for i in idx)
         fields = QgsFields(districts.fields())
         taken = [f.name() for f in districts.fields()]
 
         def unique(name):  # the field-name policy for added data (docs/DEVELOPING.md)
             return added_field_name(taken, name, districts.sourceName(), feedback)
 
-        fields.append(QgsField(unique("n_points"), QVariant.Int))
+        fields.append(QgsField(unique("n_points"), compat.FIELD_INT))
         for n in names:
-            fields.append(QgsField(unique(n), QVariant.LongLong if integer else QVariant.Double))
-            fields.append(QgsField(unique(n + "_flag"), QVariant.String))
+            fields.append(QgsField(unique(n), compat.FIELD_LONGLONG if integer else compat.FIELD_DOUBLE))
+            fields.append(QgsField(unique(n + "_flag"), compat.FIELD_STRING))
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, districts.wkbType(), crs)
         vals = values.to_numpy()
         fl = flags.to_numpy()
@@ -169,6 +169,6 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
             out.setAttributes(attrs)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}

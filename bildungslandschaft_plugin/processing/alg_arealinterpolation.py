@@ -19,7 +19,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core.interpolation import interpolate, overlap_report, parse_intensive
 from ..translation import tr
@@ -75,14 +75,14 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.SOURCE, tr("Source districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.SOURCE, tr("Source districts"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("Polygons that carry the values (e.g. statistical blocks)."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.TARGET, tr("Target districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.TARGET, tr("Target districts"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("Polygons that receive the values (e.g. school catchments)."))
         self.add_param(QgsProcessingParameterField(
             self.EXTENSIVE, tr("Counts (extensive fields)"), parentLayerParameterName=self.SOURCE,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True),
             tr("Numeric fields with counts (residents, children, recipients); they are split by weight."))
         self.add_param(QgsProcessingParameterString(
             self.INTENSIVE, tr("Rates (intensive fields, rate:denominator)"), optional=True),
@@ -97,22 +97,22 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
                "polygons inside it."))
         self.add_param(QgsProcessingParameterFeatureSource(
             self.WEIGHT_LAYER, tr("Weight layer (points or mask polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             tr("Points (weight mode 1) or mask polygons (weight mode 2)."))
         self.add_param(QgsProcessingParameterField(
             self.WEIGHT_FIELD, tr("Weight field"), parentLayerParameterName=self.WEIGHT_LAYER,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             tr("Numeric field of the points used as weight (e.g. residents); empty = every point weighs 1."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Interpolated districts"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, tr("Interpolated districts"), QgsProcessing.SourceType.TypeVectorPolygon),
             tr("The target polygons with the moved fields and 'coverage'."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # invalid polygons are repaired (with a warning) by read_geometries instead of stopping the run
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         source = require_source(self, parameters, self.SOURCE, context)
         target = require_source(self, parameters, self.TARGET, context)
-        extensive = self.parameterAsFields(parameters, self.EXTENSIVE, context)
+        extensive = compat.parameter_as_fields(self, parameters, self.EXTENSIVE, context)
         try:
             intensive = parse_intensive(re.split(r"[;,]+", self.parameterAsString(parameters, self.INTENSIVE, context)))
         except ValueError as exc:
@@ -130,7 +130,7 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             if weight_layer is None:
                 raise QgsProcessingException(tr("WEIGHT_MODE {0} needs a weight layer (WEIGHT_LAYER).").format(mode))
             gtype = weight_layer.wkbType()
-            want = QgsWkbTypes.PointGeometry if mode == MODE_POINTS else QgsWkbTypes.PolygonGeometry
+            want = QgsWkbTypes.GeometryType.PointGeometry if mode == MODE_POINTS else QgsWkbTypes.GeometryType.PolygonGeometry
             if QgsWkbTypes.geometryType(gtype) != want:
                 raise QgsProcessingException(
                     tr("WEIGHT_LAYER {0} must be a point layer for weight mode 1 and a polygon layer for "
@@ -217,7 +217,7 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
         for name in list(extensive) + [r for r, _d in intensive] + ["coverage"]:
             out = added_field_name(taken, name, target.sourceName(), feedback)  # field-name policy
             out_names.append(out)
-            fields.append(QgsField(out, QVariant.Double))
+            fields.append(QgsField(out, compat.FIELD_DOUBLE))
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, target.wkbType(), target.sourceCrs())
         moved = list(extensive) + [r for r, _d in intensive]
         for j, (feat, _g) in enumerate(tgt):
@@ -230,7 +230,7 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
             out.setAttributes(attrs)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
 

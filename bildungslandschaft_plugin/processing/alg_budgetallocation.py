@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import budget as bu
 from ..core.socialindex import IndexInputError
@@ -77,18 +77,18 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts or facilities"), [QgsProcessing.TypeVector]),
+            self.INPUT, tr("Districts or facilities"), [QgsProcessing.SourceType.TypeVector]),
             tr("The units that receive money: districts, facilities or a table."))
         self.add_param(QgsProcessingParameterNumber(
-            self.BUDGET, tr("Budget (euros)"), QgsProcessingParameterNumber.Double, minValue=0),
+            self.BUDGET, tr("Budget (euros)"), QgsProcessingParameterNumber.Type.Double, minValue=0),
             tr("The total to split, in whole euros."))
         self.add_param(QgsProcessingParameterField(
             self.TARGET_POPULATION, tr("Target population"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             tr("Heads of the target group per unit, e.g. children 0-5."))
         self.add_param(QgsProcessingParameterField(
             self.NEED, tr("Need (index class or index)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             tr("The unit's need class (looked up in FACTORS) or, with an empty FACTORS, a non-negative need "
                "value used directly as the supplement."))
         self.add_param(QgsProcessingParameterString(
@@ -97,21 +97,21 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
             tr("Need supplement of each class, e.g. 1:0;2:0.25;3:0.5;4:1 (class 4 counts double in the need "
                "part). Empty: the NEED value is the supplement."))
         self.add_param(QgsProcessingParameterNumber(
-            self.BASE_SHARE, tr("Base share (0-1)"), QgsProcessingParameterNumber.Double, defaultValue=0.5,
+            self.BASE_SHARE, tr("Base share (0-1)"), QgsProcessingParameterNumber.Type.Double, defaultValue=0.5,
             minValue=0, maxValue=1),
             tr("Part of the budget split per head regardless of need."))
         self.add_param(QgsProcessingParameterNumber(
-            self.MIN_AMOUNT, tr("Minimum per unit (euros)"), QgsProcessingParameterNumber.Double, defaultValue=0,
+            self.MIN_AMOUNT, tr("Minimum per unit (euros)"), QgsProcessingParameterNumber.Type.Double, defaultValue=0,
             minValue=0),
             tr("Every unit gets at least this amount (0 = no minimum)."))
         self.add_param(QgsProcessingParameterNumber(
-            self.MAX_AMOUNT, tr("Maximum per unit (euros)"), QgsProcessingParameterNumber.Double, defaultValue=0,
+            self.MAX_AMOUNT, tr("Maximum per unit (euros)"), QgsProcessingParameterNumber.Type.Double, defaultValue=0,
             minValue=0),
             tr("No unit gets more (0 = no maximum)."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocation")),
                        tr("The units with their amounts."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.REPORT, tr("Allocation report"), QgsProcessing.TypeVector, optional=True, createByDefault=True),
+            self.REPORT, tr("Allocation report"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True),
             tr("One row per need class and a total row."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -166,7 +166,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
         check_canceled(feedback)
 
         new_fields = [field("supplement", "double"), field("base_amount", "double"), field("need_amount", "double"),
-                      QgsField("amount", QVariant.LongLong), field("per_head", "double"), field("limit", "text", 20)]
+                      QgsField("amount", compat.FIELD_LONGLONG), field("per_head", "double"), field("limit", "text", 20)]
         fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
         progress = Progress(feedback, len(features), 60, 95)
         for i, feat in enumerate(features):
@@ -185,10 +185,10 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
         # -- report ------------------------------------------------------------
         rfields = QgsFields()
         for f in [field("need_class", "text", 40), field("units", "int"), field("target_population", "double"),
-                  field("supplement", "double"), QgsField("amount", QVariant.LongLong), field("share", "double"),
+                  field("supplement", "double"), QgsField("amount", compat.FIELD_LONGLONG), field("share", "double"),
                   field("per_head", "double")]:
             rfields.append(f)
-        rsink, report_id = secondary_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.NoGeometry,
+        rsink, report_id = secondary_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.Type.NoGeometry,
                                         source.sourceCrs())
         total = int(res["amount"].sum())
         groups = []
@@ -207,7 +207,7 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
             row["amount"] = amount
             row["share"] = 100.0 * amount / total if total else None
             row["per_head"] = amount / heads if heads > 0 else None
-            rsink.addFeature(row, QgsFeatureSink.FastInsert)
+            rsink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
             feedback.pushInfo(tr("{0}: {1} units, {2} heads, {3} euros ({4} per head).").format(
                 name, int(members.sum()), "{:g}".format(heads), _money(amount),
                 "{:.2f}".format(amount / heads) if heads > 0 else "-"))

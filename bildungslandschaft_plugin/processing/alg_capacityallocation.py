@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import allocation
 from ..translation import tr
@@ -58,7 +58,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                                                          optional=True, createByDefault=True),
                        tr("The facilities with load, capacity, utilization and the nearest-assignment load."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.TypeVector, optional=True,
+            self.OUTPUT_SUMMARY, tr("Allocation summary"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True),
             tr("One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment."))
 
@@ -125,9 +125,9 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
 
         # -- demand output: one row per part (or one row for a point without demand / without parts)
         d_fields, d_keep = sc.output_fields(demand.source.fields(), [
-            sc.id_field("facility_id", facilities), sc.field("cost", QVariant.Double),
-            sc.field("assigned", QVariant.Double), sc.field("unserved", QVariant.Double),
-            sc.field("status", QVariant.String, 40)], feedback, demand.source.sourceName())
+            sc.id_field("facility_id", facilities), sc.field("cost", compat.FIELD_DOUBLE),
+            sc.field("assigned", compat.FIELD_DOUBLE), sc.field("unserved", compat.FIELD_DOUBLE),
+            sc.field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
         sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
                                          demand.source.wkbType(), demand.source.sourceCrs())
         order = np.argsort(result.part_orig, kind="stable")
@@ -147,17 +147,17 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                     values = [facilities.ids[d_], float(result.part_cost[p]), amount, 0.0, str(status[k])]
                 else:
                     values = [None, None, 0.0, amount, str(status[k])]
-                sink.addFeature(sc.out_feature(d_fields, feat, d_keep, values), QgsFeatureSink.FastInsert)
+                sink.addFeature(sc.out_feature(d_fields, feat, d_keep, values), QgsFeatureSink.Flag.FastInsert)
                 wrote = True
             if not wrote:
                 sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [None, None, 0.0, 0.0, str(status[k])]),
-                                QgsFeatureSink.FastInsert)
+                                QgsFeatureSink.Flag.FastInsert)
 
         # -- facility output
         f_fields, f_keep = sc.output_fields(facilities.source.fields(), [
-            sc.field("load", QVariant.Double), sc.field("capacity", QVariant.Double),
-            sc.field("utilization", QVariant.Double), sc.field("load_nearest", QVariant.Double),
-            sc.field("util_nearest", QVariant.Double)], feedback, facilities.source.sourceName())
+            sc.field("load", compat.FIELD_DOUBLE), sc.field("capacity", compat.FIELD_DOUBLE),
+            sc.field("utilization", compat.FIELD_DOUBLE), sc.field("load_nearest", compat.FIELD_DOUBLE),
+            sc.field("util_nearest", compat.FIELD_DOUBLE)], feedback, facilities.source.sourceName())
         fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for j, feat in enumerate(facilities.features):
@@ -166,27 +166,27 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             util_n = float(result.load_nearest[j]) / cap if cap > 0 else None
             fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [
                 float(result.load[j]), cap, util, float(result.load_nearest[j]), util_n]),
-                QgsFeatureSink.FastInsert)
+                QgsFeatureSink.Flag.FastInsert)
 
         # -- summary
         overloaded = result.overloaded_nearest(capacity)
         over_ids = ", ".join(str(facilities.ids[j]) for j in overloaded)
         s_fields = QgsFields()
-        for name, vtype in (("total_demand", QVariant.Double), ("assigned", QVariant.Double),
-                            ("unserved", QVariant.Double), ("total_cost", QVariant.Double),
-                            ("mean_cost", QVariant.Double), ("nearest_total_cost", QVariant.Double),
-                            ("nearest_mean_cost", QVariant.Double), ("total_capacity", QVariant.Double),
-                            ("overloaded_nearest", QVariant.Int)):
+        for name, vtype in (("total_demand", compat.FIELD_DOUBLE), ("assigned", compat.FIELD_DOUBLE),
+                            ("unserved", compat.FIELD_DOUBLE), ("total_cost", compat.FIELD_DOUBLE),
+                            ("mean_cost", compat.FIELD_DOUBLE), ("nearest_total_cost", compat.FIELD_DOUBLE),
+                            ("nearest_mean_cost", compat.FIELD_DOUBLE), ("total_capacity", compat.FIELD_DOUBLE),
+                            ("overloaded_nearest", compat.FIELD_INT)):
             s_fields.append(sc.field(name, vtype))
-        s_fields.append(sc.field("overloaded_ids", QVariant.String, 10000))
+        s_fields.append(sc.field("overloaded_ids", compat.FIELD_STRING, 10000))
         ssink, summary_dest = secondary_sink(self, parameters, self.OUTPUT_SUMMARY, context, s_fields,
-                                           QgsWkbTypes.NoGeometry, facilities.source.sourceCrs())
+                                           QgsWkbTypes.Type.NoGeometry, facilities.source.sourceCrs())
         row = QgsFeature(s_fields)
         row.setAttributes([result.total_demand, result.total_assigned, result.total_unserved, result.total_cost,
                            sc.number(result.mean_cost), result.nearest_total_cost,
                            sc.number(result.nearest_mean_cost), float(capacity.sum()), int(overloaded.size),
                            over_ids])
-        ssink.addFeature(row, QgsFeatureSink.FastInsert)
+        ssink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
 
         feedback.pushInfo(tr("Demand {0:g}, capacity {1:g}: assigned {2:g}, unserved {3:g}.").format(
             result.total_demand, float(capacity.sum()), result.total_assigned, result.total_unserved))

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import network as nw
 from ..styles import apply_default_style, style_output
@@ -72,22 +72,22 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(
             QgsProcessingParameterField(self.CAPACITY, tr("Capacity field"),
                                         parentLayerParameterName=self.FACILITIES,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             tr("Optional numeric field of the facilities with their places; gives utilization = demand / capacity."))
         self.add_param(
             QgsProcessingParameterNumber(self.AREA_CELL_SIZE, tr("Cell size of the catchment polygons (m)"),
-                                         QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
             tr("Resolution of the catchment polygons; 0 chooses one from the size of the network."),
             advanced=True)
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand with nearest facility"),
-                                                         QgsProcessing.TypeVectorAnyGeometry),
+                                                         QgsProcessing.SourceType.TypeVectorAnyGeometry),
                        tr("Every demand feature with facility_id, cost, snap_dist and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Facilities with demand"),
-                                                         QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                                         QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True,
                                                          createByDefault=True),
                        tr("Every facility with demand, n_demand, utilization and status."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_AREAS, tr("Catchment areas"),
-                                                         QgsProcessing.TypeVectorPolygon, optional=True),
+                                                         QgsProcessing.SourceType.TypeVectorPolygon, optional=True),
                        tr("One polygon per facility covering the streets nearest to it (no overlaps)."))
         self.addOutput(QgsProcessingOutputString(self.TIMINGS, tr("Stage times in seconds (JSON)")))
 
@@ -161,10 +161,10 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         unit = npar.cost_unit(cost)
         results = {}
         # demand
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", QVariant.Double, 20, 3),
-                 npar.new_field("snap_dist", QVariant.Double, 20, 3), npar.new_field("status", QVariant.String, 20)]
+        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
+                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
         if transit_run is not None:
-            extra.append(npar.new_field("walk_only", QVariant.Double, 20, 3))
+            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
         fields, keep = npar.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
@@ -178,12 +178,12 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         results[self.OUTPUT_DEMAND] = dest
 
         # facilities
-        fac_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", QVariant.Double, 20, 3),
-                     npar.new_field("n_demand", QVariant.Int)]
+        fac_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+                     npar.new_field("n_demand", compat.FIELD_INT)]
         if capacity is not None:
-            fac_extra.append(npar.new_field("utilization", QVariant.Double, 20, 4))
-        fac_extra += [npar.new_field("snap_dist", QVariant.Double, 20, 3),
-                      npar.new_field("status", QVariant.String, 20)]
+            fac_extra.append(npar.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
+        fac_extra += [npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3),
+                      npar.new_field("status", compat.FIELD_STRING, 20)]
         fields, keep = npar.output_fields(facilities.fields(), fac_extra)
         sink, dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
                                   facilities.wkbType(), facilities.sourceCrs())
@@ -194,7 +194,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                 row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
             row += [npar.python_value(f_loc.snap_dist[k]), str(f_status[k])]
             out.append(npar.out_feature(fields, feat, keep, row))
-        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
         results[self.OUTPUT_FACILITIES] = dest
         timings["write"] = time.perf_counter() - t0
         feedback.setProgress(75)
@@ -217,15 +217,15 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             grid, x0, y_top, cell = nw.catchment_raster(xy, lab, graph.extent(), cell, max(tol, 1.5 * cell))
             check_canceled(feedback)
             polys = npar.polygons_from_raster(grid, x0, y_top, cell)
-            area_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", QVariant.Double, 20, 3),
-                          npar.new_field("n_demand", QVariant.Int)]
+            area_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+                          npar.new_field("n_demand", compat.FIELD_INT)]
             if capacity is not None:
-                area_extra.append(npar.new_field("utilization", QVariant.Double, 20, 4))
-            area_extra.append(npar.new_field("area_km2", QVariant.Double, 20, 4))
+                area_extra.append(npar.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
+            area_extra.append(npar.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
             fields, _ = npar.output_fields([], area_extra)
             out_crs = facilities.sourceCrs()
             sink, dest = require_sink(self, parameters, self.OUTPUT_AREAS, context, fields,
-                                      QgsWkbTypes.MultiPolygon, out_crs)
+                                      QgsWkbTypes.Type.MultiPolygon, out_crs)
             transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
             out = []
             for k in range(n_fac):
@@ -244,7 +244,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                 nf.setGeometry(geom)
                 nf.setAttributes(row)
                 out.append(nf)
-            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_AREAS] = dest
             self._style_dest = dest  # styled in postProcessAlgorithm (styles.style_output)
             timings["areas"] = time.perf_counter() - t0

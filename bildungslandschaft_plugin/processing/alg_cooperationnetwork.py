@@ -18,7 +18,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import cooperation as coop
 from ..translation import tr
@@ -91,7 +91,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(
             QgsProcessingParameterFeatureSource(
                 self.FACILITIES, tr("Institutions"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("Institutions (points or polygons), e.g. the layer einrichtungen."))
         self.add_param(
             QgsProcessingParameterField(self.FACILITY_ID, tr("Institution id field"), None,
@@ -114,7 +114,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                "given, and for institutions outside every district polygon."))
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.PARTNERSHIPS, tr("Partnerships"), [QgsProcessing.TypeVector]),
+                self.PARTNERSHIPS, tr("Partnerships"), [QgsProcessing.SourceType.TypeVector]),
             tr("Table of partnerships, one row per partnership (e.g. kooperationen.csv)."))
         self.add_param(
             QgsProcessingParameterField(self.FROM_FIELD, tr("From id field"), None, self.PARTNERSHIPS,
@@ -131,7 +131,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                "second partnership.") + " " + usual_help("kind"))
         self.add_param(
             QgsProcessingParameterFeatureSource(
-                self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon], optional=True),
+                self.DISTRICTS, tr("Districts"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             tr("Optional district polygons (e.g. ortsteile). Institutions are assigned to the district "
                "they lie in; enables OUTPUT_DISTRICTS."))
         self.add_param(
@@ -140,23 +140,23 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             tr("Key of the districts (text, e.g. ot_key). Default: the first field."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_LINKS, tr("Partnership links"),
-                                              QgsProcessing.TypeVectorLine),
+                                              QgsProcessing.SourceType.TypeVectorLine),
             tr("One line per partnership between the two institutions."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_FACILITIES, tr("Institutions with network measures"),
-                                              QgsProcessing.TypeVectorAnyGeometry, optional=True,
+                                              QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True,
                                               createByDefault=True),
             tr("The institutions with degree, partners in other districts and of other carriers, "
                "betweenness and isolated."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_DISTRICTS, tr("Districts with cooperation counts"),
-                                              QgsProcessing.TypeVectorPolygon, optional=True,
+                                              QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
                                               createByDefault=True),
             tr("Per district: institutions, links inside, links to other districts, isolated institutions "
                "(only when DISTRICTS is given)."))
         self.add_param(
             QgsProcessingParameterFeatureSink(self.OUTPUT_PROBLEMS, tr("Rejected partnership rows"),
-                                              QgsProcessing.TypeVector, optional=True, createByDefault=False),
+                                              QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False),
             tr("Rows of the partnership table that were left out, with the reason."))
         self.addOutput(QgsProcessingOutputNumber("LINK_COUNT", tr("Partnerships used")))
         self.addOutput(QgsProcessingOutputNumber("PROBLEM_COUNT", tr("Partnership rows left out")))
@@ -250,12 +250,12 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         lf = QgsFields()
         for name in ("from_id", "to_id", "kind", "from_name", "to_name", "from_district", "to_district",
                      "from_carrier", "to_carrier"):
-            lf.append(QgsField(name, QVariant.String))
-        lf.append(QgsField("cross_district", QVariant.Bool))
-        lf.append(QgsField("cross_carrier", QVariant.Bool))
-        lf.append(QgsField("source_row", QVariant.Int))
+            lf.append(QgsField(name, compat.FIELD_STRING))
+        lf.append(QgsField("cross_district", compat.FIELD_BOOL))
+        lf.append(QgsField("cross_carrier", compat.FIELD_BOOL))
+        lf.append(QgsField("source_row", compat.FIELD_INT))
         sink, out[self.OUTPUT_LINKS] = require_sink(self, parameters, self.OUTPUT_LINKS, context, lf,
-                                                    QgsWkbTypes.LineString, crs)
+                                                    QgsWkbTypes.Type.LineString, crs)
         dk = district_keys or [None] * len(fids)
         ck = [coop.normalise_id(c) for c in carriers] if carriers else [None] * len(fids)
         for link in links:
@@ -266,18 +266,18 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             feat.setAttributes([fac_ids[a], fac_ids[b], link["kind"], _text(names[a]), _text(names[b]),
                                 dk[a], dk[b], ck[a], ck[b], link["cross_district"], link["cross_carrier"],
                                 link["row"] + 1])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
 
         # --- facilities ---
         extra = QgsFields()
         if districts is not None:
-            extra.append(QgsField("district", QVariant.String))
+            extra.append(QgsField("district", compat.FIELD_STRING))
         for name in ("degree", "links", "partners_other_district", "partners_other_carrier"):
-            extra.append(QgsField(name, QVariant.Int))
-        extra.append(QgsField("betweenness", QVariant.Double))
-        extra.append(QgsField("component", QVariant.Int))
-        extra.append(QgsField("component_size", QVariant.Int))
-        extra.append(QgsField("isolated", QVariant.Bool))
+            extra.append(QgsField(name, compat.FIELD_INT))
+        extra.append(QgsField("betweenness", compat.FIELD_DOUBLE))
+        extra.append(QgsField("component", compat.FIELD_INT))
+        extra.append(QgsField("component_size", compat.FIELD_INT))
+        extra.append(QgsField("isolated", compat.FIELD_BOOL))
         ff = QgsProcessingUtils.combineFields(facilities.fields(), extra)
         fsink, out[self.OUTPUT_FACILITIES] = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, ff,
                                                           facilities.wkbType(), crs)
@@ -294,14 +294,14 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                       m["partners_other_carrier"][i], float(m["betweenness"][i]), int(m["component"][i]),
                       int(m["component_size"][i]), bool(m["isolated"][i])]
             new.setAttributes(attrs)
-            fsink.addFeature(new, QgsFeatureSink.FastInsert)
+            fsink.addFeature(new, QgsFeatureSink.Flag.FastInsert)
 
         # --- districts ---
         dsink = None
         if districts is not None:
             df = QgsFields()
             for name in ("institutions", "links_inside", "links_to_other_districts", "isolated_institutions"):
-                df.append(QgsField(name, QVariant.Int))
+                df.append(QgsField(name, compat.FIELD_INT))
             dfields = QgsProcessingUtils.combineFields(districts.fields(), df)
             dsink, dest = optional_sink(self, parameters, self.OUTPUT_DISTRICTS, context, dfields,
                                                districts.wkbType(), districts.sourceCrs())
@@ -315,18 +315,18 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                 new.setAttributes(list(feat.attributes()) + [
                     s.get("institutions", 0), s.get("links_inside", 0), s.get("links_to_other_districts", 0),
                     s.get("isolated_institutions", 0)])
-                dsink.addFeature(new, QgsFeatureSink.FastInsert)
+                dsink.addFeature(new, QgsFeatureSink.Flag.FastInsert)
         elif parameters.get(self.OUTPUT_DISTRICTS) not in (None, "") and districts is None:
             feedback.pushInfo(tr("OUTPUT_DISTRICTS is written only when DISTRICTS is given."))
 
         # --- problems ---
         pf = QgsFields()
-        pf.append(QgsField("source_row", QVariant.Int))
+        pf.append(QgsField("source_row", compat.FIELD_INT))
         for name in ("from_id", "to_id", "kind", "problem", "message"):
-            pf.append(QgsField(name, QVariant.String))
-        pf.append(QgsField("first_row", QVariant.Int))
+            pf.append(QgsField(name, compat.FIELD_STRING))
+        pf.append(QgsField("first_row", compat.FIELD_INT))
         psink, pdest = optional_sink(self, parameters, self.OUTPUT_PROBLEMS, context, pf,
-                                            QgsWkbTypes.NoGeometry, crs)
+                                            QgsWkbTypes.Type.NoGeometry, crs)
         if psink is not None:
             out[self.OUTPUT_PROBLEMS] = pdest
             for p in problems:
@@ -334,7 +334,7 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                 first = p.get("first_row")
                 feat.setAttributes([p["row"] + 1, p["from_id"], p["to_id"], p["kind"], p["problem"],
                                     problem_message(p["problem"]), None if first is None else first + 1])
-                psink.addFeature(feat, QgsFeatureSink.FastInsert)
+                psink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
 
         isolated = int(m["isolated"].sum())
         feedback.pushInfo(tr("{0} partnership(s) between {1} institution(s); {2} isolated institution(s); "

@@ -30,7 +30,8 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
+from .. import compat
 from qgis.PyQt.QtGui import QColor
 
 from .. import charts, layouts, profile_layout
@@ -131,11 +132,11 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             "'Aggregate points to districts').")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.DISTRICTS, tr("Districts"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("District polygons with the indicator fields, all districts of the city (ranks and city "
                "values refer to all of them)."))
         self.add_param(QgsProcessingParameterField(
@@ -155,11 +156,11 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             tr("Only districts for which this expression is true get a page, e.g. \"sb_key\" = '03'. "
                "Empty: all districts."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.TIMESERIES, tr("Time series table"), [QgsProcessing.TypeVector], optional=True),
+            self.TIMESERIES, tr("Time series table"), [QgsProcessing.SourceType.TypeVector], optional=True),
             tr("Optional long table (one row per district and year) with the indicator fields; drawn as "
                "a chart of the district against the city."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint], optional=True),
+            self.FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
             tr("Optional facility points, shown on the district map and listed (fields name and typ)."))
         self.add_param(QgsProcessingParameterField(
             self.PARENT_FIELD, tr("Parent unit field (Stadtbezirk)"), parentLayerParameterName=self.DISTRICTS,
@@ -167,7 +168,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             tr("Optional field with the name of the parent unit (e.g. sb_name), printed in the header."))
         self.add_param(QgsProcessingParameterField(
             self.AGE_FIELDS, tr("Age cohort fields"), parentLayerParameterName=self.DISTRICTS,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True),
             tr("Optional numeric fields with residents per age group, youngest first (e.g. ew_0_2, ew_3_5, "
                "ew_6_9, ew_10_15, ew_16_18, ew_19_64, ew_65plus); drawn as a bar chart of their shares of "
                "the population (population field, else the sum of the groups), district against city."))
@@ -212,7 +213,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
         if parent_field:
             require_field(source, parent_field, self.PARENT_FIELD)
-        age_fields = self.parameterAsFields(parameters, self.AGE_FIELDS, context)
+        age_fields = compat.parameter_as_fields(self, parameters, self.AGE_FIELDS, context)
         for f in age_fields:
             require_field(source, f, self.AGE_FIELDS, numeric=True)
         names = source.fields().names()
@@ -221,7 +222,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         label_field = find_field(names, INDEX_LABEL_FIELDS)
         extra = {"parent": parent_field, "class": class_field, "class_label": label_field}
         integer_fields = {f for f in fields if source.fields().at(require_field(source, f, self.INDICATORS)).type()
-                          in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong)}
+                          in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_UINT, compat.FIELD_ULONGLONG)}
         explicit = self._explicit_rules(parameters, source, fields, pop_field)
         denominators = sorted({w for _r, w in explicit.values() if w and w != "pop"} - set(fields) - set(age_fields))
 
@@ -309,11 +310,11 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                         count, len(selected)))
             atlas.featureChanged.connect(writer.fill)
             try:
-                with layouts.TemporaryOutput(output) as tmp:
+                with layouts.TemporaryOutput(output, self.OUTPUT) as tmp:
                     result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
                     if feedback.isCanceled():
                         raise QgsProcessingException(tr("Cancelled."))
-                    if result != QgsLayoutExporter.Success:
+                    if result != QgsLayoutExporter.ExportResult.Success:
                         raise QgsProcessingException(
                             tr("Could not write the profiles {0} ({1}): {2}").format(output, self.OUTPUT, error))
                     if writer.error:
@@ -476,7 +477,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         columns = [key_col, year_col] + [f for f, _l in found] + extra_cols
         rows = [[feat[c] for c in columns] for feat in ts.getFeatures()]
         df = pd.DataFrame(rows, columns=["key", "year"] + [f for f, _l in found] + extra_cols)
-        df = df.applymap(lambda v: None if hasattr(v, "isNull") and v.isNull() else v)
+        # DataFrame.map from pandas 2.1 on (applymap is deprecated there); Debian 12 has pandas 1.5
+        df = (df.map if hasattr(df, "map") else df.applymap)(lambda v: None if hasattr(v, "isNull") and v.isNull() else v)
         df["key"] = profiles.normalise_keys(df["key"].tolist(), frame["key"].tolist())
         for c in df.columns[1:]:
             df[c] = pd.to_numeric(df[c], errors="coerce")
@@ -546,7 +548,7 @@ def _page_field(layer, selected, frame):
     while name in names:
         name += "_"
     provider = layer.dataProvider()
-    if not provider.addAttributes([QgsField(name, QVariant.Int)]):
+    if not provider.addAttributes([QgsField(name, compat.FIELD_INT)]):
         raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
     layer.updateFields()
     index = layer.fields().lookupField(name)
@@ -663,9 +665,9 @@ class _PageWriter:
             detail.setLayers(([facilities_layer] if facilities_layer is not None else []) + [districts])
             detail.setKeepLayerSet(True)
             detail.setAtlasDriven(True)
-            if detail.atlasScalingMode() != QgsLayoutItemMap.Auto and detail.atlasScalingMode() != \
-                    QgsLayoutItemMap.Fixed and detail.atlasScalingMode() != QgsLayoutItemMap.Predefined:
-                detail.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            if detail.atlasScalingMode() != QgsLayoutItemMap.AtlasScalingMode.Auto and detail.atlasScalingMode() != \
+                    QgsLayoutItemMap.AtlasScalingMode.Fixed and detail.atlasScalingMode() != QgsLayoutItemMap.AtlasScalingMode.Predefined:
+                detail.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
             rect = detail.rect()
             detail.setExtent(layouts.fit_extent(districts.extent(), rect.width(), rect.height()))
 
@@ -692,9 +694,10 @@ class _PageWriter:
         name = row["name"] or tr("District {0}").format(key)
         title = self.item.get("title")
         if isinstance(title, QgsLayoutItemLabel):
-            font, lines = layouts.fit_text(name, title.rect().width(), title.font().pointSizeF(),
-                                           max(title.font().pointSizeF() * 0.6, 9), 1, bold=title.font().bold())
-            title.setFont(font)
+            title_font = compat.label_font(title)
+            font, lines = layouts.fit_text(name, title.rect().width(), title_font.pointSizeF(),
+                                           max(title_font.pointSizeF() * 0.6, 9), 1, bold=title_font.bold())
+            compat.set_label_font(title, font)
             title.setText("\n".join(lines))
         subtitle = self.item.get("subtitle")
         if isinstance(subtitle, QgsLayoutItemLabel):
@@ -755,7 +758,7 @@ class _PageWriter:
             else:
                 lines = ["{} ({})".format(n, t) if t and n else (n or t) for t, n in items]
                 fit = max(2, min(MAX_FACILITY_LINES,
-                                 int(facilities.rect().height() / layouts.line_height_mm(facilities.font()))))
+                                 int(facilities.rect().height() / layouts.line_height_mm(compat.label_font(facilities)))))
                 if len(lines) > fit:
                     more = len(lines) - (fit - 1)
                     lines = lines[:fit - 1] + [tr("… and {0} more").format(more)]
@@ -813,7 +816,7 @@ class _PageWriter:
         badge.setBackgroundEnabled(True)
         badge.setBackgroundColor(colour)
         dark = colour.red() * 0.299 + colour.green() * 0.587 + colour.blue() * 0.114 < 140
-        badge.setFontColor(QColor(255, 255, 255) if dark else QColor(26, 26, 26))
+        compat.set_label_color(badge, QColor(255, 255, 255) if dark else QColor(26, 26, 26))
         badge.setText(text)
 
 

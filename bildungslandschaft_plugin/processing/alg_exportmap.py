@@ -172,11 +172,11 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
 
     def flags(self):
         # Print layouts and map layers of the project belong to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, tr("Layers (top first)"), QgsProcessing.TypeMapLayer),
+            self.LAYERS, tr("Layers (top first)"), QgsProcessing.SourceType.TypeMapLayer),
             tr("The layers of the map, the first drawn on top (as in the Layers panel). The legend "
                "shows exactly these layers."))
         self.add_param(QgsProcessingParameterString(self.TITLE, tr("Title")),
@@ -192,7 +192,7 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterExtent(self.EXTENT, tr("Map extent"), optional=True),
                        tr("Area shown. Empty: all layers with a small margin."))
         self.add_param(QgsProcessingParameterFile(
-            self.LOGO, tr("Logo"), behavior=QgsProcessingParameterFile.File,
+            self.LOGO, tr("Logo"), behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Images (*.svg *.png *.jpg *.jpeg)"), optional=True),
             tr("Optional logo (SVG, PNG or JPEG) in the top right corner."))
         self.add_param(QgsProcessingParameterFileDestination(
@@ -261,7 +261,7 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(50)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
-        layouts.export_layout(layout, output, dpi=300 if ext != "png" else 200)
+        layouts.export_layout(layout, output, dpi=300 if ext != "png" else 200, parameter_name=self.OUTPUT)
         feedback.pushInfo(tr("Map written to {0}").format(output))
         feedback.setProgress(100)
         return {self.OUTPUT: output}
@@ -288,8 +288,8 @@ def build_map_layout(project, layers, crs, extent, title, subtitle, source, date
         logo_w = 38.0 * scale
         pic = QgsLayoutItemPicture(layout)
         pic.setPicturePath(logo)
-        pic.setResizeMode(QgsLayoutItemPicture.Zoom)
-        pic.setPictureAnchor(QgsLayoutItem.UpperRight)
+        pic.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        pic.setPictureAnchor(QgsLayoutItem.ReferencePoint.UpperRight)
         layout.addLayoutItem(pic)
         pic.attemptMove(QgsLayoutPoint(w - margin - logo_w, margin, layouts.MM))
         pic.attemptResize(QgsLayoutSize(logo_w, 16.0 * scale, layouts.MM))
@@ -354,5 +354,5 @@ def build_map_layout(project, layers, crs, extent, title, subtitle, source, date
     _font, lines = layouts.fit_text(source_line, foot_w, 7.5 * scale, 6.0 * scale, 2)
     text = "\n".join(lines + [date_line])
     layouts.add_label(layout, text, foot_x, footer_y + 2.0, foot_w, footer_h - 2.0, _font,
-                      color=layouts.MUTED_COLOR, item_id="source", halign=Qt.AlignRight)
+                      color=layouts.MUTED_COLOR, item_id="source", halign=Qt.AlignmentFlag.AlignRight)
     return layout

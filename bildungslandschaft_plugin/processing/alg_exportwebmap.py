@@ -22,6 +22,7 @@ from . import ids
 from .base import BildungslandschaftAlgorithm, require_source
 from .compass_common import plain, read_features
 from .params import field_or_usual, usual_help
+from .. import compat
 
 
 def phase_labels():
@@ -94,7 +95,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(
             QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"),
-                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+                                                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
         self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), None,
                                                    self.FACILITIES, optional=True),
@@ -112,13 +113,13 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
                                                    self.FACILITIES, allowMultiple=True, optional=True),
                        tr("Attributes shown in the popup besides name, type, carrier and life phases."))
         self.add_param(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"),
-                                                           [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                           [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                        tr("District polygons drawn as outlines (the base map)."))
         self.add_param(QgsProcessingParameterField(self.DISTRICT_NAME_FIELD, tr("District name field"), None,
                                                    self.DISTRICTS, optional=True),
                        tr("Name shown when pointing at a district. Default: ot_name, name or the first field."))
         self.add_param(QgsProcessingParameterFeatureSource(self.LINKS, tr("Partnership links"),
-                                                           [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVector],
+                                                           [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVector],
                                                            optional=True),
                        tr("OUTPUT_LINKS of the cooperation network (fields from_id, to_id, kind, from_name, "
                           "to_name, cross_district, cross_carrier); shown on demand."))
@@ -149,7 +150,7 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
         name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
         type_field = field_or_usual(self, parameters, context, self.TYPE_FIELD, facilities, "type", feedback)
         carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
-        popup_fields = self.parameterAsFields(parameters, self.POPUP_FIELDS, context) or []
+        popup_fields = compat.parameter_as_fields(self, parameters, self.POPUP_FIELDS, context) or []
         for f in popup_fields:
             required_field_name(facilities, f, self.POPUP_FIELDS)
         mapping = load_type_mapping(self.parameterAsString(parameters, self.TYPE_MAPPING, context))

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 from qgis.PyQt.QtGui import QColor
 
 from ..core import facilityneed as fn
@@ -95,14 +95,14 @@ def apply_facility_class_style(layer, labels, berlin):
     if layer is None or not layer.isValid() or layer.fields().lookupField("facility_class") < 0:
         return False
     geometry = layer.geometryType()
-    if geometry not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+    if geometry not in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
         return False
     colours = class_colours(labels, berlin)
 
     def symbol(colour):
         sym = QgsSymbol.defaultSymbol(geometry)
         sym.setColor(colour)
-        if geometry == QgsWkbTypes.PointGeometry:
+        if geometry == QgsWkbTypes.GeometryType.PointGeometry:
             sym.setSize(3.2)
             sym.symbolLayer(0).setStrokeColor(QColor(60, 60, 60))
         else:
@@ -220,7 +220,7 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
 
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)  # repaired by read_geometries
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)  # repaired by read_geometries
         facilities = require_source(self, parameters, self.FACILITIES, context)
         demand = require_source(self, parameters, self.DEMAND, context)
         districts = require_source(self, parameters, self.DISTRICTS, context)
@@ -241,7 +241,7 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
         class_field = self.parameterAsString(parameters, self.INDEX_CLASS_FIELD, context)
         if class_field:
             require_field(districts, class_field, self.INDEX_CLASS_FIELD)
-        indicators = self.parameterAsFields(parameters, self.INDICATORS, context) or []
+        indicators = compat.parameter_as_fields(self, parameters, self.INDICATORS, context) or []
         for name in indicators:
             require_field(districts, name, self.INDICATORS, numeric=True)
         classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
@@ -341,14 +341,14 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
                      network is None, assign_field, weight_field, feedback)
 
         # -- output -------------------------------------------------------------------------
-        extra = [npar.new_field("served", QVariant.Double, 20, 3), npar.new_field("mean_index", QVariant.Double),
-                 npar.new_field("share_unknown", QVariant.Double)]
-        extra += [npar.new_field("mean_" + n, QVariant.Double) for n in indicators]
+        extra = [npar.new_field("served", compat.FIELD_DOUBLE, 20, 3), npar.new_field("mean_index", compat.FIELD_DOUBLE),
+                 npar.new_field("share_unknown", compat.FIELD_DOUBLE)]
+        extra += [npar.new_field("mean_" + n, compat.FIELD_DOUBLE) for n in indicators]
         if class_field:
-            extra += [npar.new_field("share_class_{0}".format(c), QVariant.Double) for c in res["class_values"]]
-        extra += [npar.new_field("facility_index", QVariant.Double), npar.new_field("facility_class", QVariant.Int),
-                  npar.new_field("facility_label", QVariant.String, 80),
-                  npar.new_field("excluded", QVariant.String, 120)]
+            extra += [npar.new_field("share_class_{0}".format(c), compat.FIELD_DOUBLE) for c in res["class_values"]]
+        extra += [npar.new_field("facility_index", compat.FIELD_DOUBLE), npar.new_field("facility_class", compat.FIELD_INT),
+                  npar.new_field("facility_label", compat.FIELD_STRING, 80),
+                  npar.new_field("excluded", compat.FIELD_STRING, 120)]
         fields, keep = npar.output_fields(facilities.fields(), extra, feedback, facilities.sourceName())
         sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, facilities.wkbType(),
                                      facilities.sourceCrs())

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import socialtable as st
 from ..translation import tr
@@ -121,11 +121,11 @@ def joined_fields(district_fields, parsed):
             n += 1
         taken.add(name.lower())
         if typ == "int":
-            qfield = QgsField(name, QVariant.LongLong)
+            qfield = QgsField(name, compat.FIELD_LONGLONG)
         elif typ == "float":
-            qfield = QgsField(name, QVariant.Double)
+            qfield = QgsField(name, compat.FIELD_DOUBLE)
         else:
-            qfield = QgsField(name, QVariant.String)
+            qfield = QgsField(name, compat.FIELD_STRING)
         fields.append(qfield)
         plan.append((col, name, typ))
     return fields, plan
@@ -144,7 +144,7 @@ def cell_to_attr(v, typ):
 def report_fields():
     fields = QgsFields()
     for name in st.REPORT_COLUMNS:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(QgsField(name, compat.FIELD_STRING))
     return fields
 
 
@@ -199,14 +199,14 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.DISTRICTS, tr("Districts"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("District polygons (e.g. Ortsteile) that receive the table's columns."))
         self.add_param(QgsProcessingParameterField(
             self.DISTRICT_KEY, tr("District key field"), parentLayerParameterName=self.DISTRICTS),
             tr("Field of the districts holding the key (text with leading zeros, e.g. '01')."))
         self.add_param(QgsProcessingParameterFile(
             self.TABLE, tr("Table (CSV/TXT, XLSX, ODS or table layer)"),
-            behavior=QgsProcessingParameterFile.File,
+            behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;All files (*)")),
             tr("The statistics table: a CSV/TXT, XLSX or ODS file, or the id or name of a table layer "
                "in the project."))
@@ -230,14 +230,14 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
                "numbers in the table."))
         self.add_param(QgsProcessingParameterNumber(
             self.KEY_WIDTH, tr("Key width (pad with leading zeros, 0 = as is)"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=20),
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=20),
             tr("Numeric keys of both sides are padded with leading zeros to this many digits, so that "
                "1 (Excel) matches 01. 0 leaves the keys as they are (blanks are always removed)."))
         self.add_param(QgsProcessingParameterString(
             self.YEAR_FIELD, tr("Year column (long tables)"), optional=True),
             tr("Column with the year when the table has one row per district and year."))
         self.add_param(QgsProcessingParameterNumber(
-            self.YEAR, tr("Year"), type=QgsProcessingParameterNumber.Integer, optional=True,
+            self.YEAR, tr("Year"), type=QgsProcessingParameterNumber.Type.Integer, optional=True,
             minValue=0, maxValue=9999),
             tr("Year to join from a long table; empty = the latest year."))
         self.add_param(QgsProcessingParameterBoolean(
@@ -267,10 +267,10 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
             "For tables with one row per district (, year) and indicator, as statistics APIs deliver them: the "
             "column naming the indicator. Each indicator becomes a column holding FIELDS (e.g. 'wert')."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Districts with social data"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, tr("Districts with social data"), QgsProcessing.SourceType.TypeVectorPolygon),
             tr("The districts with the joined columns (numbers typed as numbers) and <field>_flag fields."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_REPORT, tr("Join report"), QgsProcessing.TypeVector, optional=True),
+            self.OUTPUT_REPORT, tr("Join report"), QgsProcessing.SourceType.TypeVector, optional=True),
             tr("One row per problem: key, kind, column, detail."))
         self.addOutput(QgsProcessingOutputNumber("MATCHED", tr("Districts matched")))
         self.addOutput(QgsProcessingOutputNumber("DISTRICTS_UNMATCHED", tr("Districts without a table row")))
@@ -352,18 +352,18 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
             out = QgsFeature(out_fields)
             out.setGeometry(feat.geometry())
             out.setAttributes(list(feat.attributes()) + [cell_to_attr(row.get(col), typ) for col, _n, typ in plan])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         results = {self.OUTPUT: dest, "MATCHED": match.matched,
                    "DISTRICTS_UNMATCHED": len(match.district_only), "TABLE_UNMATCHED": len(match.table_only)}
         if parameters.get(self.OUTPUT_REPORT) is not None:
             rep_sink, rep_dest = optional_sink(self, parameters, self.OUTPUT_REPORT, context, report_fields(),
-                                                      QgsWkbTypes.NoGeometry, districts.sourceCrs())
+                                                      QgsWkbTypes.Type.NoGeometry, districts.sourceCrs())
             if rep_sink is not None:
                 for rec in match.report.itertuples(index=False, name=None):
                     f = QgsFeature(report_fields())
                     f.setAttributes([str(v) if v is not None else None for v in rec])
-                    rep_sink.addFeature(f, QgsFeatureSink.FastInsert)
+                    rep_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTPUT_REPORT] = rep_dest
         return results
 

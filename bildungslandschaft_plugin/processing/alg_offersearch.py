@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import lifephases, offersearch
 from ..core import network as nw
@@ -73,7 +73,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.ORIGIN, tr("Origin (addresses)"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            self.ORIGIN, tr("Origin (addresses)"), [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True),
             tr("Layer of addresses, or a point as text 'x,y [EPSG:code]'."))
         self.add_param(QgsProcessingParameterPoint(self.ORIGIN_POINT, tr("Origin point"), optional=True),
@@ -82,7 +82,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
                                                    optional=True),
                        tr("Field identifying the origins in the output (default: the feature id)."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+            self.FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
             tr("The education offers (points or polygons), e.g. einrichtungen."))
         self.add_param(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"), None,
                                                    self.FACILITIES, optional=True),
@@ -106,10 +106,10 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         netp.add_max_cost_parameter(self)
         tp.add_transit_parameters(self)
         self.add_param(QgsProcessingParameterNumber(self.MAX_RESULTS, tr("Offers per origin"),
-                                                    QgsProcessingParameterNumber.Integer, 10, minValue=0),
+                                                    QgsProcessingParameterNumber.Type.Integer, 10, minValue=0),
                        tr("At most this many offers per origin, nearest first (0: all within MAX_COST)."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Reachable offers"),
-                                                         QgsProcessing.TypeVectorLine),
+                                                         QgsProcessing.SourceType.TypeVectorLine),
                        tr("One line per origin and reachable offer: the route, sorted by cost."))
         self.addOutput(QgsProcessingOutputNumber("OFFERS", tr("Offers found")))
         self.addOutput(QgsProcessingOutputNumber("ORIGINS_WITHOUT_OFFER", tr("Origins without an offer")))
@@ -241,15 +241,15 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
                                                         max_results=max_results or None)
 
         fields = QgsFields()
-        fields.append(QgsField("origin_id", QVariant.String))
-        fields.append(QgsField("rank", QVariant.Int))
+        fields.append(QgsField("origin_id", compat.FIELD_STRING))
+        fields.append(QgsField("rank", compat.FIELD_INT))
         fields.append(netp.new_field("facility_id", f_id_type))
         for name in ("name", "type", "carrier", "life_phases"):
-            fields.append(QgsField(name, QVariant.String))
-        fields.append(netp.new_field("cost", QVariant.Double, 20, 3))
-        fields.append(QgsField("cost_unit", QVariant.String))
-        fields.append(QgsField("mode", QVariant.String))
-        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
+            fields.append(QgsField(name, compat.FIELD_STRING))
+        fields.append(netp.new_field("cost", compat.FIELD_DOUBLE, 20, 3))
+        fields.append(QgsField("cost_unit", compat.FIELD_STRING))
+        fields.append(QgsField("mode", compat.FIELD_STRING))
+        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.LineString, crs)
         feedback.setProgressText(tr("Writing the offers with their routes"))
         progress = Progress(feedback, len(o_idx), 60.0, 100.0)
         unit = netp.cost_unit(cost)
@@ -266,7 +266,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
             if path is not None and len(path) >= 2:
                 feat.setGeometry(_line(path))
             feat.setAttributes([o_ids[o_idx[k]], int(rank[k])] + offer_attrs[f_idx[k]] + [float(c[k]), unit, mode])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             if not progress.tick():
                 check_canceled(feedback)
 

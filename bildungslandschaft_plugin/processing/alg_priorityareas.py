@@ -57,16 +57,16 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts"), [QgsProcessing.TypeVector]),
+            self.INPUT, tr("Districts"), [QgsProcessing.SourceType.TypeVector]),
             tr("Districts with a social-index class and an access-deficit field."))
         self.add_param(QgsProcessingParameterField(
             self.INDEX_CLASS, tr("Social index class (1-4)"), defaultValue="index_class",
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             tr("The Berlin status class: 1 high, 2 medium, 3 low, 4 very low status (from the social index); "
                "default 'index_class'."))
         self.add_param(QgsProcessingParameterField(
             self.DEFICIT, tr("Access deficit"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             tr("Numeric deficit, higher = worse access (e.g. share of children beyond 1000 m of a school)."))
         self.add_param(QgsProcessingParameterEnum(
             self.DEFICIT_CLASSES, tr("Deficit classes"), options=[tr("terciles"), tr("thresholds")],

@@ -45,12 +45,12 @@ class SampleCityAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(
             QgsProcessingParameterNumber(
                 self.SCALE, tr("Scale (1 = about 100 000 residents)"),
-                QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.01, maxValue=50.0),
+                QgsProcessingParameterNumber.Type.Double, defaultValue=1.0, minValue=0.01, maxValue=50.0),
             tr("Size of the city: residents and street edges grow in proportion (1 = about 100 000 "
                "residents, 10 = about a million). Small values (0.05–0.2) give a quick test city."))
         self.add_param(
             QgsProcessingParameterNumber(
-                self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=42,
+                self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, defaultValue=42,
                 minValue=0),
             tr("Seed of the random generator. The same seed and scale give the same city."))
         self.add_param(

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import network as nw
 from ..styles import apply_threshold_style, style_output
@@ -68,7 +68,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             tr("Comma-separated list of costs in the unit of the cost (metres or minutes), e.g. 500,1000,1500."))
         self.add_param(
             QgsProcessingParameterNumber(self.BUFFER, tr("Width around the reached streets (m)"),
-                                         QgsProcessingParameterNumber.Double, 50.0, minValue=0.1),
+                                         QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0.1),
             tr("The polygon covers this distance on both sides of every reached street."))
         self.add_param(
             QgsProcessingParameterBoolean(self.DISSOLVE, tr("Dissolve per threshold"), defaultValue=False),
@@ -77,7 +77,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             self, tr("Optional addresses or grid cells; their demand within each threshold is added."),
             tr("Numeric field with the demand per feature (default 1 per feature)."), optional=True)
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Service areas"),
-                                                         QgsProcessing.TypeVectorPolygon),
+                                                         QgsProcessing.SourceType.TypeVectorPolygon),
                        tr("Polygons with facility_id, threshold, area_km2 (and demand, n_demand)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -144,15 +144,15 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             timings["demand"] = time.perf_counter() - t0
         check_canceled(feedback)
 
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("threshold", QVariant.Double, 20, 3)]
+        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("threshold", compat.FIELD_DOUBLE, 20, 3)]
         if dissolve:
-            extra.append(npar.new_field("n_facilities", QVariant.Int))
+            extra.append(npar.new_field("n_facilities", compat.FIELD_INT))
         if demand is not None:
-            extra += [npar.new_field("demand", QVariant.Double, 20, 3), npar.new_field("n_demand", QVariant.Int)]
-        extra.append(npar.new_field("area_km2", QVariant.Double, 20, 4))
+            extra += [npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3), npar.new_field("n_demand", compat.FIELD_INT)]
+        extra.append(npar.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
         fields, _ = npar.output_fields([], extra)
         out_crs = facilities.sourceCrs()
-        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, out_crs)
+        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, out_crs)
         transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
         spacing = width / 5.0
         t_max = max(thresholds)
@@ -186,7 +186,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             nf = QgsFeature(fields)
             nf.setGeometry(geom)
             nf.setAttributes(row + [area])
-            sink.addFeatures([nf], QgsFeatureSink.FastInsert)
+            sink.addFeatures([nf], QgsFeatureSink.Flag.FastInsert)
             timings["write"] += time.perf_counter() - t1
 
         feedback.setProgressText(tr("Building the service areas"))

@@ -30,6 +30,7 @@ from .index_common import (
     read_features,
     value_or_none,
 )
+from .. import compat
 
 
 def _fmt(value):
@@ -80,7 +81,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             tr("Numeric indicator fields, e.g. SGB II quota, child poverty, unemployment."))
         self.add_param(QgsProcessingParameterField(
             self.NEGATIVE, tr("Indicators where a high value means less burden"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True),
             tr("Subset of the indicators whose sign is flipped (e.g. a share of pupils with a "
                "Gymnasium recommendation)."))
         self.add_param(QgsProcessingParameterString(
@@ -101,12 +102,12 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             defaultValue=0),
             tr("How the index is cut into classes (class 1 = least burden)."))
         self.add_param(QgsProcessingParameterNumber(
-            self.N_CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Integer,
+            self.N_CLASSES, tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=4, minValue=2, maxValue=12),
             tr("For quantiles, natural breaks and equal intervals; the Berlin classes are always 4."))
         self.add_param(QgsProcessingParameterField(
             self.PREVIOUS_INDICATORS, tr("Indicators two years earlier (dynamics)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric,
             allowMultiple=True, optional=True),
             tr("The same indicators two years earlier, in the same order; gives the dynamic index, its classes "
                "and the 12 groups."))
@@ -131,7 +132,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         indicators = ic.indicator_fields(self, parameters, context, source)
         if len(set(n.lower() for n in indicators)) != len(indicators):
             raise QgsProcessingException(tr("INDICATORS lists a field twice."))
-        negative = self.parameterAsFields(parameters, self.NEGATIVE, context) or []
+        negative = compat.parameter_as_fields(self, parameters, self.NEGATIVE, context) or []
         lower = [n.lower() for n in indicators]
         for name in negative:
             if name.lower() not in lower:
@@ -142,12 +143,12 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
         n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
-        previous = self.parameterAsFields(parameters, self.PREVIOUS_INDICATORS, context) or []
+        previous = compat.parameter_as_fields(self, parameters, self.PREVIOUS_INDICATORS, context) or []
         for name in previous:
             require_field(source, name, self.PREVIOUS_INDICATORS, numeric=True)
         if previous and len(previous) != len(indicators):
             raise input_error(si.IndexInputError("previous_count", "", n=len(previous), k=len(indicators)))
-        changes = self.parameterAsFields(parameters, self.CHANGE_INDICATORS, context) or []
+        changes = compat.parameter_as_fields(self, parameters, self.CHANGE_INDICATORS, context) or []
         for name in changes:
             require_field(source, name, self.CHANGE_INDICATORS, numeric=True)
         if changes and previous:

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import fsca
 from ..translation import tr
@@ -97,22 +97,22 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
                "20: 0.68, up to 30: 0.22, beyond: 0). Use the unit of the cost (for metres e.g. "
                "500:1;1000:0.68;1500:0.22)."))
         self.add_param(QgsProcessingParameterNumber(
-            self.SIGMA, tr("Gaussian width (SIGMA)"), QgsProcessingParameterNumber.Double, optional=True,
+            self.SIGMA, tr("Gaussian width (SIGMA)"), QgsProcessingParameterNumber.Type.Double, optional=True,
             minValue=0.0),
             tr("For the Gaussian method: the width of the weight exp(-c^2/(2 SIGMA^2)) in the unit of the cost."))
         self.add_param(QgsProcessingParameterNumber(
-            self.BETA, tr("Gravity exponent (BETA)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            self.BETA, tr("Gravity exponent (BETA)"), QgsProcessingParameterNumber.Type.Double, defaultValue=1.0,
             minValue=0.0),
             tr("For the gravity method: supply counts with cost^-BETA."))
         self.add_param(QgsProcessingParameterNumber(
-            self.MIN_COST, tr("Minimum cost (gravity)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            self.MIN_COST, tr("Minimum cost (gravity)"), QgsProcessingParameterNumber.Type.Double, defaultValue=1.0,
             minValue=0.0),
             tr("For the gravity method: smaller costs count as this value (avoids division by zero)."))
         self.add_param(QgsProcessingParameterBoolean(
             self.NORMALIZE, tr("Normalise (1 = demand-weighted mean)"), defaultValue=False),
             tr("Divide access by its demand-weighted mean, so that 1 means the city average."))
         self.add_param(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.DISTRICTS, tr("Districts (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             tr("Polygons (e.g. Ortsteile) for the demand-weighted mean access per district."))
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Access (demand)")),
                        tr("The demand features with 'access' and 'status'."))
@@ -120,7 +120,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
                                                          optional=True, createByDefault=True),
                        tr("The facilities with 'ratio' (supply per weighted demand in the catchment)."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_DISTRICTS, tr("Access by district"), QgsProcessing.TypeVectorPolygon, optional=True,
+            self.OUTPUT_DISTRICTS, tr("Access by district"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
             createByDefault=False),
             tr("The districts with 'demand' and the demand-weighted mean 'access'."))
 
@@ -180,7 +180,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
 
         # -- demand output
         d_fields, d_keep = sc.output_fields(
-            demand.source.fields(), [sc.field("access", QVariant.Double), sc.field("status", QVariant.String, 40)],
+            demand.source.fields(), [sc.field("access", compat.FIELD_DOUBLE), sc.field("status", compat.FIELD_STRING, 40)],
             feedback, demand.source.sourceName())
         sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
                                          demand.source.wkbType(), demand.source.sourceCrs())
@@ -189,16 +189,16 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
             if not bar.tick():
                 check_canceled(feedback)
             sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [sc.number(access[k]), str(status[k])]),
-                            QgsFeatureSink.FastInsert)
+                            QgsFeatureSink.Flag.FastInsert)
         # -- facility output
         f_fields, f_keep = sc.output_fields(
-            facilities.source.fields(), [sc.field("ratio", QVariant.Double)], feedback,
+            facilities.source.fields(), [sc.field("ratio", compat.FIELD_DOUBLE)], feedback,
             facilities.source.sourceName())
         fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for k, feat in enumerate(facilities.features):
             fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [sc.number(ratio[k])]),
-                             QgsFeatureSink.FastInsert)
+                             QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_FACILITIES: fac_dest}
 
         mean_raw = fsca.weighted_mean(raw_access, demand.values)
@@ -237,12 +237,12 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         if outside:
             feedback.pushWarning(tr("{0} demand features lie in no district.").format(outside))
         fields, keep = sc.output_fields(districts.fields(), [
-            sc.field("demand", QVariant.Double), sc.field("access", QVariant.Double),
-            sc.field("n_demand", QVariant.Int)], feedback, districts.sourceName())
+            sc.field("demand", compat.FIELD_DOUBLE), sc.field("access", compat.FIELD_DOUBLE),
+            sc.field("n_demand", compat.FIELD_INT)], feedback, districts.sourceName())
         sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
                                   districts.wkbType(), crs)
         for j, feat in enumerate(polys):
             mean = float(acc_sum[j] / dem_sum[j]) if dem_sum[j] > 0 else None
             sink.addFeature(sc.out_feature(fields, feat, keep, [float(dem_sum[j]), mean, int(counts[j])]),
-                            QgsFeatureSink.FastInsert)
+                            QgsFeatureSink.Flag.FastInsert)
         return dest

@@ -67,22 +67,22 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
         ic.add_population_parameters(self, tr("Residents per area; areas below the minimum are left out."),
                                      tr("Areas with fewer residents get no type."))
         self.add_param(QgsProcessingParameterNumber(
-            self.K, tr("Number of types K (0 = choose by silhouette)"), QgsProcessingParameterNumber.Integer,
+            self.K, tr("Number of types K (0 = choose by silhouette)"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=0, minValue=0, maxValue=50),
             tr("The number of clusters; 0 chooses it by the largest mean silhouette."))
         self.add_param(QgsProcessingParameterNumber(
-            self.K_MIN, tr("Smallest K to try"), QgsProcessingParameterNumber.Integer, defaultValue=2,
+            self.K_MIN, tr("Smallest K to try"), QgsProcessingParameterNumber.Type.Integer, defaultValue=2,
             minValue=2, maxValue=50), tr("Used when K = 0."), advanced=True)
         self.add_param(QgsProcessingParameterNumber(
-            self.K_MAX, tr("Largest K to try"), QgsProcessingParameterNumber.Integer, defaultValue=8,
+            self.K_MAX, tr("Largest K to try"), QgsProcessingParameterNumber.Type.Integer, defaultValue=8,
             minValue=2, maxValue=50), tr("Used when K = 0."), advanced=True)
         self.add_param(QgsProcessingParameterNumber(
-            self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=42, minValue=0),
+            self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, defaultValue=42, minValue=0),
             tr("Seed of the k-means++ start; a fixed seed makes the result reproducible."), advanced=True)
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Typology")),
                        tr("The areas with their type (cluster)."))
         self.add_param(QgsProcessingParameterFeatureSink(
-            self.PROFILES, tr("Type profiles"), QgsProcessing.TypeVector, optional=True, createByDefault=True),
+            self.PROFILES, tr("Type profiles"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True),
             tr("Mean z-score of each indicator per type."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -159,7 +159,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
         for name in indicators:
             pfields.append(field("mean_" + name, "double"))
         psink, profiles_id = secondary_sink(self, parameters, self.PROFILES, context, pfields,
-                                          QgsWkbTypes.NoGeometry, source.sourceCrs())
+                                          QgsWkbTypes.Type.NoGeometry, source.sourceCrs())
         raw = values[mask]
         for c in range(res["k"]):
             members = res["cluster"] == c + 1
@@ -170,7 +170,7 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
             for j, name in enumerate(indicators):
                 feat["z_" + name] = value_or_none(res["profile"][c, j])
                 feat["mean_" + name] = value_or_none(raw[members, j].mean())
-            psink.addFeature(feat, QgsFeatureSink.FastInsert)
+            psink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             top = sorted(range(len(indicators)), key=lambda j: -abs(res["profile"][c, j]))[:3]
             feedback.pushInfo(tr("Type {0} ({1} areas): {2}.").format(
                 c + 1, int(res["sizes"][c]),

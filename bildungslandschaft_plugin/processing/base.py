@@ -113,7 +113,7 @@ class BildungslandschaftAlgorithm(QgsProcessingAlgorithm):
         """Add *param* with its help text (shown in the dialog's tooltips)."""
         param.setHelp(help_text)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
 
@@ -148,9 +148,9 @@ def missing_output_folder(alg, parameters):
 
 
 _GEOMETRY_TYPE = {
-    QgsWkbTypes.PointGeometry: QgsProcessing.TypeVectorPoint,
-    QgsWkbTypes.LineGeometry: QgsProcessing.TypeVectorLine,
-    QgsWkbTypes.PolygonGeometry: QgsProcessing.TypeVectorPolygon,
+    QgsWkbTypes.GeometryType.PointGeometry: QgsProcessing.SourceType.TypeVectorPoint,
+    QgsWkbTypes.GeometryType.LineGeometry: QgsProcessing.SourceType.TypeVectorLine,
+    QgsWkbTypes.GeometryType.PolygonGeometry: QgsProcessing.SourceType.TypeVectorPolygon,
 }
 
 
@@ -162,19 +162,19 @@ def check_geometry_type(alg, source, name):
     """
     definition = alg.parameterDefinition(name)
     allowed = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
-    if not allowed or QgsProcessing.TypeVector in allowed or QgsProcessing.TypeMapLayer in allowed:
+    if not allowed or QgsProcessing.SourceType.TypeVector in allowed or QgsProcessing.SourceType.TypeMapLayer in allowed:
         return
     kind = _GEOMETRY_TYPE.get(QgsWkbTypes.geometryType(source.wkbType()))
-    if QgsProcessing.TypeVectorAnyGeometry in allowed:
+    if QgsProcessing.SourceType.TypeVectorAnyGeometry in allowed:
         if kind is not None:
             return
     elif kind in allowed:
         return
     names = {
-        QgsProcessing.TypeVectorAnyGeometry: tr("any geometry"),
-        QgsProcessing.TypeVectorPoint: tr("points"),
-        QgsProcessing.TypeVectorLine: tr("lines"),
-        QgsProcessing.TypeVectorPolygon: tr("polygons"),
+        QgsProcessing.SourceType.TypeVectorAnyGeometry: tr("any geometry"),
+        QgsProcessing.SourceType.TypeVectorPoint: tr("points"),
+        QgsProcessing.SourceType.TypeVectorLine: tr("lines"),
+        QgsProcessing.SourceType.TypeVectorPolygon: tr("polygons"),
     }
     wanted = " / ".join(names[t] for t in allowed if t in names)
     if kind is None:
@@ -237,7 +237,7 @@ def wgs84_box(source):
 def _may_mix_geometry_types(alg, parameters, source, name, context):
     """True when the layer can hold several geometry types: declared unknown, or an OGR layer whose
     data source says "unknown" (QGIS 3.22 then reports the first feature's type, e.g. a GeoJSON)."""
-    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.UnknownGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.UnknownGeometry:
         return True
     try:
         layer = alg.parameterAsVectorLayer(parameters, name, context)
@@ -273,26 +273,26 @@ def _one_geometry_type(alg, parameters, source, name, context):
     definition = alg.parameterDefinition(name)
     allowed = list(definition.dataTypes()) if definition is not None and hasattr(definition, "dataTypes") else []
     wanted = [g for g, t in _GEOMETRY_TYPE.items() if t in allowed]
-    if not wanted and QgsProcessing.TypeVectorAnyGeometry in allowed:
+    if not wanted and QgsProcessing.SourceType.TypeVectorAnyGeometry in allowed:
         wanted = list(_GEOMETRY_TYPE)
     if not wanted:
         return source
     counts = {}
     for feat in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
         geom = feat.geometry()
-        kind = geom.type() if geom is not None and not geom.isNull() else QgsWkbTypes.NullGeometry
+        kind = geom.type() if geom is not None and not geom.isNull() else QgsWkbTypes.GeometryType.NullGeometry
         counts[kind] = counts.get(kind, 0) + 1
     present = [g for g in wanted if counts.get(g)]
     if not present:
         return source
     kind = max(present, key=lambda g: (counts[g], -wanted.index(g)))
-    left = sum(n for g, n in counts.items() if g not in (kind, QgsWkbTypes.NullGeometry))
+    left = sum(n for g, n in counts.items() if g not in (kind, QgsWkbTypes.GeometryType.NullGeometry))
     if not left:
         return source
     multi = any(QgsWkbTypes.isMultiType(f.geometry().wkbType()) for f in source.getFeatures(
         QgsFeatureRequest().setNoAttributes()) if f.hasGeometry() and f.geometry().type() == kind)
-    wkb = {QgsWkbTypes.PointGeometry: "Point", QgsWkbTypes.LineGeometry: "LineString",
-           QgsWkbTypes.PolygonGeometry: "Polygon"}[kind]
+    wkb = {QgsWkbTypes.GeometryType.PointGeometry: "Point", QgsWkbTypes.GeometryType.LineGeometry: "LineString",
+           QgsWkbTypes.GeometryType.PolygonGeometry: "Polygon"}[kind]
     layer = QgsVectorLayer("{}{}?crs={}".format("Multi" if multi else "", wkb, source.sourceCrs().authid()),
                            source.sourceName(), "memory")
     layer.setCrs(source.sourceCrs())
@@ -613,4 +613,4 @@ def transform_for(source, target_crs, context):
     return QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
 
 
-VECTOR_POINT_OR_POLYGON = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+VECTOR_POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]

@@ -29,7 +29,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import socialindex as si
 from ..translation import tr
@@ -207,7 +207,7 @@ def output_fields(source_fields, new_fields, feedback=None):
 
 
 def field(name, kind, length=0, precision=0):
-    types = {"int": QVariant.Int, "double": QVariant.Double, "text": QVariant.String}
+    types = {"int": compat.FIELD_INT, "double": compat.FIELD_DOUBLE, "text": compat.FIELD_STRING}
     return QgsField(name, types[kind], "", length, precision)
 
 
@@ -215,25 +215,25 @@ def field(name, kind, length=0, precision=0):
 def add_area_parameters(alg, input_help, indicators_help):
     """``INPUT`` (areas, layer or table) and its numeric ``INDICATORS`` fields."""
     alg.add_param(QgsProcessingParameterFeatureSource(
-        INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.TypeVector]), input_help)
+        INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.SourceType.TypeVector]), input_help)
     alg.add_param(QgsProcessingParameterField(
         INDICATORS, tr("Indicators"), parentLayerParameterName=INPUT,
-        type=QgsProcessingParameterField.Numeric, allowMultiple=True), indicators_help)
+        type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True), indicators_help)
 
 
 def add_population_parameters(alg, population_help, min_population_help):
     """Optional numeric ``POPULATION`` field and ``MIN_POPULATION`` (default 300)."""
     alg.add_param(QgsProcessingParameterField(
         POPULATION, tr("Population"), parentLayerParameterName=INPUT,
-        type=QgsProcessingParameterField.Numeric, optional=True), population_help)
+        type=QgsProcessingParameterField.DataType.Numeric, optional=True), population_help)
     alg.add_param(QgsProcessingParameterNumber(
-        MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Integer,
+        MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Type.Integer,
         defaultValue=300, minValue=0), min_population_help)
 
 
 def indicator_fields(alg, parameters, context, source):
     """The INDICATORS field names (at least one, all numeric fields of *source*)."""
-    indicators = alg.parameterAsFields(parameters, INDICATORS, context)
+    indicators = compat.parameter_as_fields(alg, parameters, INDICATORS, context)
     if not indicators:
         raise QgsProcessingException(tr("INDICATORS: choose at least one indicator field."))
     for name in indicators:
@@ -282,7 +282,7 @@ def copied_feature(fields, feat, copy):
 
 def add_output_feature(sink, out, feat):
     """Add *out* to *sink*; raise naming the input feature when that fails."""
-    if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+    if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
         raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
 
 

@@ -68,7 +68,7 @@ def cost_options():
 def add_network_parameters(alg, snap_default=DEFAULT_SNAP_TOLERANCE):
     """Add the shared network parameters to *alg* (a ``BildungslandschaftAlgorithm``)."""
     alg.add_param(
-        QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.TypeVectorLine]),
+        QgsProcessingParameterFeatureSource(NETWORK, tr("Street network"), [QgsProcessing.SourceType.TypeVectorLine]),
         tr("Line layer of streets and paths. Every segment between two vertices is an edge; "
            "line ends closer than 1 cm are joined; lines that only cross (bridges) are not connected. "
            "A 'highway' field (OSM classes) restricts modes; a 'oneway' field is respected by car."))
@@ -81,12 +81,12 @@ def add_network_parameters(alg, snap_default=DEFAULT_SNAP_TOLERANCE):
         tr("Network distance in metres or travel time in minutes."))
     alg.add_param(
         QgsProcessingParameterNumber(SNAP_TOLERANCE, tr("Snap tolerance (m)"),
-                                     QgsProcessingParameterNumber.Double, snap_default, minValue=0.0),
+                                     QgsProcessingParameterNumber.Type.Double, snap_default, minValue=0.0),
         tr("Points farther than this from the nearest usable street are flagged 'off_network' "
            "and not routed. The straight connector to the street counts as part of the trip."))
     alg.add_param(
         QgsProcessingParameterField(SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=NETWORK,
-                                    type=QgsProcessingParameterField.Numeric, optional=True),
+                                    type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         tr("Optional numeric field of the network with the speed in km/h; values > 0 override "
            "the default speed of the mode for time costs."), advanced=True)
     alg.add_param(
@@ -125,13 +125,13 @@ def add_demand_parameters(alg, demand_help=None, weight_help=None, optional=Fals
     alg.add_param(
         QgsProcessingParameterField(DEMAND_WEIGHT, tr("Demand weight field"),
                                     parentLayerParameterName=DEMAND,
-                                    type=QgsProcessingParameterField.Numeric, optional=True),
+                                    type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         weight_help or tr("Numeric field with the demand per feature, e.g. children aged 6–9 (default 1 per feature)."))
 
 
 def add_max_cost_parameter(alg):
     alg.add_param(
-        QgsProcessingParameterNumber(MAX_COST, tr("Maximum cost"), QgsProcessingParameterNumber.Double,
+        QgsProcessingParameterNumber(MAX_COST, tr("Maximum cost"), QgsProcessingParameterNumber.Type.Double,
                                      optional=True),
         tr("Optional limit in the unit of the cost (metres or minutes), greater than 0. "
            "Demand farther than this is flagged 'beyond_max_cost'."))

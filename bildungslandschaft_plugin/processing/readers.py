@@ -38,7 +38,7 @@ def representative_point(geom):
     multipoint, the point on surface of a line or polygon; None when there is none."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    if geom.type() == QgsWkbTypes.PointGeometry:
+    if geom.type() == QgsWkbTypes.GeometryType.PointGeometry:
         if not geom.isMultipart():
             return QgsPointXY(geom.constGet().x(), geom.constGet().y())
         parts = geom.asMultiPoint()
@@ -69,7 +69,7 @@ def read_points_fast(alg, parameters, name, context, crs, field_names=()):
         if found is None:
             return None
         ds, lyr, layer = found
-        if layer.geometryType() != QgsWkbTypes.PointGeometry or QgsWkbTypes.isMultiType(layer.wkbType()):
+        if layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry or QgsWkbTypes.isMultiType(layer.wkbType()):
             return None
         defn = lyr.GetLayerDefn()
         all_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
@@ -159,7 +159,7 @@ def read_points(source, crs, context, feedback, with_features=False, request=Non
             xs.append(np.nan)
             ys.append(np.nan)
             continue
-        if geom.type() == QgsWkbTypes.PointGeometry and not geom.isMultipart():
+        if geom.type() == QgsWkbTypes.GeometryType.PointGeometry and not geom.isMultipart():
             p = geom.constGet()
             x, y = p.x(), p.y()
         else:
@@ -192,10 +192,10 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     empty value takes the other field's value (multipolygons from relations have no ``osm_way_id``).
     Returns ``(values list, QVariant type)``.
     """
-    from qgis.PyQt.QtCore import QVariant
+    from .. import compat
 
     if not field_name:
-        return [int(f) for f in fids], QVariant.LongLong
+        return [int(f) for f in fids], compat.FIELD_LONGLONG
     idx = require_field(source, field_name, parameter_name)
     field = source.fields().at(idx)
     # OSM: multipolygons from relations have osm_id but no osm_way_id (and ways the other way round)
@@ -226,10 +226,10 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     vtype = field.type()
     if n_other:
         values = [str(v) for v in values]
-        vtype = QVariant.String
-    if vtype not in (QVariant.Int, QVariant.LongLong, QVariant.String, QVariant.Double):
+        vtype = compat.FIELD_STRING
+    if vtype not in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_STRING, compat.FIELD_DOUBLE):
         values = [str(v) for v in values]
-        vtype = QVariant.String
+        vtype = compat.FIELD_STRING
     return values, vtype
 
 
@@ -274,7 +274,7 @@ def read_geometries(source, crs, context, feedback, label, progress_range=(0.0, 
                     raise QgsProcessingException(tr(
                         "Feature {0} of {1} cannot be transformed to {2}: {3}").format(
                             feat.id(), label, crs.authid(), exc)) from exc
-            if geom.type() == QgsWkbTypes.PolygonGeometry and not geom.isGeosValid():
+            if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry and not geom.isGeosValid():
                 fixed = geom.makeValid()
                 if fixed.isNull() or fixed.isEmpty():
                     empty.append(feat.id())

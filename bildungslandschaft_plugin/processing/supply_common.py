@@ -23,7 +23,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import odtable
 from ..translation import tr
@@ -56,9 +56,9 @@ def add_cost_parameters(alg):
     from .transit_params import add_transit_parameters  # MODE 3: walk + public transport
     add_transit_parameters(alg)
     param = alg.parameterDefinition(NETWORK)
-    param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+    param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagOptional)
     alg.add_param(QgsProcessingParameterFeatureSource(
-        OD_TABLE, tr("OD cost table (instead of the network)"), [QgsProcessing.TypeVector], optional=True),
+        OD_TABLE, tr("OD cost table (instead of the network)"), [QgsProcessing.SourceType.TypeVector], optional=True),
         tr("A table with one row per origin-destination pair (e.g. a travel-time matrix from a transport "
            "model). Pairs missing from the table count as not reachable. Give either NETWORK or OD_TABLE."))
     alg.add_param(QgsProcessingParameterField(
@@ -75,20 +75,20 @@ def add_cost_parameters(alg):
 def add_demand_parameters(alg, weight_help):
     alg.add_param(QgsProcessingParameterFeatureSource(
         DEMAND, tr("Demand (addresses or districts)"),
-        [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+        [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
         tr("Points (e.g. addresses) or polygons (their point on surface is used) with the demand."))
     alg.add_param(QgsProcessingParameterField(
         DEMAND_ID, tr("Demand id field"), parentLayerParameterName=DEMAND, optional=True),
         tr("Unique id of every demand feature; required with OD_TABLE (its origin ids refer to it)."))
     alg.add_param(QgsProcessingParameterField(
         DEMAND_WEIGHT, tr("Demand weight field"), parentLayerParameterName=DEMAND,
-        type=QgsProcessingParameterField.Numeric, optional=True),
+        type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         weight_help)
 
 
 def add_facility_parameters(alg, value_name, value_label, value_help):
     alg.add_param(QgsProcessingParameterFeatureSource(
-        FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+        FACILITIES, tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
         tr("Schools, Kitas or other facilities."))
     alg.add_param(QgsProcessingParameterField(
         FACILITY_ID, tr("Facility id field"), parentLayerParameterName=FACILITIES, optional=True),
@@ -96,13 +96,13 @@ def add_facility_parameters(alg, value_name, value_label, value_help):
            "is used."))
     alg.add_param(QgsProcessingParameterField(
         value_name, value_label, parentLayerParameterName=FACILITIES,
-        type=QgsProcessingParameterField.Numeric),
+        type=QgsProcessingParameterField.DataType.Numeric),
         value_help)
 
 
 def add_max_cost_parameter(alg, help_text):
     alg.add_param(QgsProcessingParameterNumber(
-        MAX_COST, tr("Maximum cost (catchment)"), QgsProcessingParameterNumber.Double, optional=True,
+        MAX_COST, tr("Maximum cost (catchment)"), QgsProcessingParameterNumber.Type.Double, optional=True,
         minValue=0.0), help_text)
 
 
@@ -152,11 +152,11 @@ def read_layer(alg, parameters, context, feedback, source_name, id_name, value_n
             check_canceled(feedback)
     if id_idx >= 0:
         id_type = source.fields().at(id_idx).type()
-        if id_type not in (QVariant.Int, QVariant.LongLong, QVariant.String):
+        if id_type not in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_STRING):
             ids = [None if is_null(v) else odtable.key_text(v) for v in ids]
-            id_type = QVariant.String
+            id_type = compat.FIELD_STRING
     else:
-        id_type = QVariant.LongLong
+        id_type = compat.FIELD_LONGLONG
     # unique, non-NULL ids (needed to match an OD table and to name facilities)
     try:
         odtable.id_index(ids, "layer")
@@ -234,7 +234,7 @@ def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progr
     d_idx = require_field(table, names[1], OD_DESTINATION_FIELD)
     c_idx = require_field(table, names[2], OD_COST_FIELD)
     origins, dests, costs, labels = [], [], [], []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([o_idx, d_idx, c_idx])
     bar = Progress(feedback, table.featureCount(), *progress)
     for feat in table.getFeatures(request):
@@ -357,8 +357,8 @@ field = net.new_field
 
 
 def id_field(name, layer):
-    if layer.id_type == QVariant.String:
-        return QgsField(name, QVariant.String, len=254)
+    if layer.id_type == compat.FIELD_STRING:
+        return QgsField(name, compat.FIELD_STRING, len=254)
     return QgsField(name, layer.id_type)
 
 

@@ -44,7 +44,11 @@ LAST_RUN = {}
 
 
 def add_transit_parameters(alg):
-    """The shared walk + public transport parameters (advanced group); marks *alg* as supporting MODE 3."""
+    """The shared walk + public transport parameters (advanced group); marks *alg* as supporting MODE 3.
+
+    All optional with their defaults applied when not given, so that models and batch calls written before
+    these parameters existed keep working.
+    """
     alg.add_param(QgsProcessingParameterFile(GTFS, tr("GTFS feed (zip or folder)"),
                                              behavior=QgsProcessingParameterFile.Behavior.File,
                                              optional=True, fileFilter="GTFS (*.zip *.ZIP);;All files (*)"),
@@ -56,24 +60,26 @@ def add_transit_parameters(alg):
                      "Trips of the day running after midnight (times from 24:00:00) count; trips of the day "
                      "before do not."), advanced=True)
     alg.add_param(QgsProcessingParameterString(DEPARTURE_START, tr("Departure window from (HH:MM)"),
-                                               defaultValue="07:00"),
+                                               defaultValue="07:00", optional=True),
                   tr("First departure minute at the origin."), advanced=True)
     alg.add_param(QgsProcessingParameterString(DEPARTURE_END, tr("Departure window until (HH:MM)"),
-                                               defaultValue="08:00"),
+                                               defaultValue="08:00", optional=True),
                   tr("End of the departure window (not included): 07:00 to 08:00 means the 60 departure "
                      "minutes 07:00, 07:01, ..., 07:59."), advanced=True)
     alg.add_param(QgsProcessingParameterNumber(PERCENTILE, tr("Percentile of the travel time"),
                                                QgsProcessingParameterNumber.Type.Integer, 50, minValue=1,
-                                               maxValue=100),
+                                               maxValue=100, optional=True),
                   tr("Which of the travel times of the departure minutes is reported: 50 the median, 80 a "
                      "time that 80 % of the departures achieve (nearest rank; unreachable minutes count last)."),
                   advanced=True)
     alg.add_param(QgsProcessingParameterNumber(MAX_WALK, tr("Maximum walk to and from a stop (min)"),
-                                               QgsProcessingParameterNumber.Type.Double, 15.0, minValue=0.0),
+                                               QgsProcessingParameterNumber.Type.Double, 15.0, minValue=0.0,
+                                               optional=True),
                   tr("Longest walk from the origin to the first stop and from the last stop to the "
                      "destination, at 4.5 km/h over the network."), advanced=True)
     alg.add_param(QgsProcessingParameterNumber(MAX_TRANSFER_WALK, tr("Maximum transfer walk (min)"),
-                                               QgsProcessingParameterNumber.Type.Double, 5.0, minValue=0.0),
+                                               QgsProcessingParameterNumber.Type.Double, 5.0, minValue=0.0,
+                                               optional=True),
                   tr("Longest walk between two stops when changing vehicles; staying at the same stop "
                      "takes no time."), advanced=True)
     alg.SUPPORTS_TRANSIT = True

@@ -36,7 +36,7 @@ from qgis.core import (
     QgsProcessingParameters,
     QgsProperty,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..translation import tr
 from .base import check_canceled
@@ -45,7 +45,7 @@ from .values import text_value
 #: the field name (compared without case) that is never written (see the module doc)
 FID_NAME = "fid"
 
-_LIST_TYPES = {QVariant.List, QVariant.StringList, QVariant.Map, QVariant.Hash}
+_LIST_TYPES = {compat.FIELD_LIST, compat.FIELD_STRINGLIST, compat.FIELD_MAP, compat.FIELD_HASH}
 
 _FILE_DESTINATIONS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
 _NOT_FILES = ("memory:", "TEMPORARY_OUTPUT", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:",
@@ -94,7 +94,7 @@ def sink_fields(fields):
         keep.append(i)
         g = QgsField(f)
         if f.type() in _LIST_TYPES:
-            g = QgsField(g.name(), QVariant.String, "String", 0, 0, g.comment())
+            g = QgsField(g.name(), compat.FIELD_STRING, "String", 0, 0, g.comment())
             as_text.append(i)
         out.append(g)
     return out, as_text, (None if len(keep) == fields.count() else keep)
@@ -146,7 +146,7 @@ class CheckedSink:
             tr("Could not write {0} to the output {1}: {2}").format(
                 label, self.name, message or tr("the data source refused the feature")))
 
-    def addFeature(self, feature, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS API name)
+    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 (QGIS API name)
         if self._sink is None:
             raise QgsProcessingException(tr("The output {0} is already closed.").format(self.name))
         if not self._sink.addFeature(self._prepare(feature), flags):
@@ -154,7 +154,7 @@ class CheckedSink:
         self.count += 1
         return True
 
-    def addFeatures(self, features, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS API name)
+    def addFeatures(self, features, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 (QGIS API name)
         if self._sink is None:
             raise QgsProcessingException(tr("The output {0} is already closed.").format(self.name))
         features = list(features)
@@ -191,11 +191,11 @@ class DiscardSink:
         self.dest_id = None
         self.count = 0
 
-    def addFeature(self, feature, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS API name)
+    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 (QGIS API name)
         self.count += 1
         return True
 
-    def addFeatures(self, features, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS API name)
+    def addFeatures(self, features, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 (QGIS API name)
         self.count += len(list(features))
         return True
 
@@ -614,13 +614,13 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
         out.append(feat)
         if len(out) >= chunk:
             written += len(out)
-            sink.addFeatures(out, QgsFeatureSink.FastInsert)
+            sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
             out = []
             if not progress.tick(chunk):
                 check_canceled(feedback)
     if out:
         written += len(out)
-        sink.addFeatures(out, QgsFeatureSink.FastInsert)
+        sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
         progress.tick(len(out))
     check_canceled(feedback)
     if fid_list is not None and written != n_rows:

@@ -201,7 +201,7 @@ def independent_costs(heidelberg, d_xy, f_xy):
     layer = QgsVectorLayer(heidelberg["lines"], "lines", "ogr")
     tr = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(CRS), QgsProject.instance())
     verts_a, verts_b = [], []
-    index = QgsSpatialIndex(QgsSpatialIndex.FlagStoreFeatureGeometries)
+    index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
     geoms = {}
     n_seg = 0
     for feat in layer.getFeatures():

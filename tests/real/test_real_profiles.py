@@ -12,7 +12,8 @@ import unicodedata
 
 import processing
 from qgis.core import QgsFeature, QgsField, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
+from bildungslandschaft_plugin import compat
 
 from bildungslandschaft_plugin.processing import ids
 from bildungslandschaft_plugin.translation import locale_name, tr
@@ -48,13 +49,13 @@ def districts(path, table):
     src = QgsVectorLayer(path, "osm", "ogr")
     assert src.isValid()
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "stadtteile", "memory")
-    fields = [QgsField("stadtteil", QVariant.String)] + [QgsField(f, QVariant.Double) for f in COLUMNS.values()]
+    fields = [QgsField("stadtteil", compat.FIELD_STRING)] + [QgsField(f, compat.FIELD_DOUBLE) for f in COLUMNS.values()]
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     feats = []
     for f in src.getFeatures():
         geom = f.geometry()
-        if geom.type() != QgsWkbTypes.PolygonGeometry or f["admin_level"] != "10":
+        if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry or f["admin_level"] != "10":
             continue
         geom.convertToMultiType()
         out = QgsFeature(layer.fields())
