@@ -5,7 +5,8 @@ SYS_PY := /usr/bin/python3
 PLUGIN := bildungslandschaft_plugin
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: help setup test test-qgis test-all test-fresh demo bench translations translations-compile package deploy lint clean sample
+
+.PHONY: help setup test demo-postgis test-qgis test-all test-fresh demo bench translations translations-compile package deploy lint clean sample
 
 help:
 	@echo "make test          install what is missing, then run the whole test suite headless"
@@ -13,6 +14,7 @@ help:
 	@echo "make test-all      make test (this machine) + QGIS 3.40 and 3.44 roots"
 	@echo "make test-fresh    pristine Debian 12 root: fresh clone, then make demo and make test"
 	@echo "make demo          the planners' workflow on the sample city -> demo_output/"
+	@echo "make demo-postgis  the same with inputs and outputs in PostGIS (local throw-away cluster or PG_SERVICE=...)"
 	@echo "make bench         benchmarks (sample city at scale 1 and 10; walk + public transport) -> bench_output/"
 	@echo "make translations  update i18n/*.ts, fail on unfinished German entries, compile .qm"
 	@echo "make package       self-contained plugin zip in dist/"
@@ -44,6 +46,11 @@ test-fresh:
 
 demo: setup translations-compile
 	$(SYS_PY) scripts/demo.py
+
+# the same workflow with inputs and outputs in PostGIS: a throw-away local cluster (build/postgis),
+# or an existing server: make demo-postgis PG_SERVICE=name (an entry of your pg_service.conf)
+demo-postgis: setup translations-compile
+	$(SYS_PY) scripts/demo.py --postgis $(if $(PG_SERVICE),--pg-service $(PG_SERVICE),) --out demo_output_postgis
 
 bench: setup translations-compile
 	$(SYS_PY) scripts/bench.py --repeat 3

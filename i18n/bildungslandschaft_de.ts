@@ -540,6 +540,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Ebene {0} konnte nicht in das GeoPackage {1} geschrieben werden: {2}</translation>
         </message>
         <message>
+            <source>Could not connect to the database of the output {0}: {1}</source>
+            <translation>Keine Verbindung zur Datenbank der Ausgabe {0}: {1}</translation>
+        </message>
+        <message>
             <source>Could not create the output {0}.</source>
             <translation>Die Ausgabe {0} konnte nicht angelegt werden.</translation>
         </message>
@@ -2884,6 +2888,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Tabelle der Kooperationen, eine Zeile je Kooperation (z. B. kooperationen.csv).</translation>
         </message>
         <message>
+            <source>Table {0}.{1} replaced (it had {2} rows).</source>
+            <translation>Tabelle {0}.{1} ersetzt (sie hatte {2} Zeilen).</translation>
+        </message>
+        <message>
+            <source>Table {0}.{1} written.</source>
+            <translation>Tabelle {0}.{1} geschrieben.</translation>
+        </message>
+        <message>
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;All files (*)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json *.dbf *.gpkg);;Alle Dateien (*)</translation>
         </message>
@@ -3168,6 +3180,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Den Ausgabeordner {0} ({1}) gibt es nicht. Bitte zuerst anlegen oder einen anderen Ordner wählen.</translation>
         </message>
         <message>
+            <source>The output {0} could not replace the table {1}.{2} (it is left as it was): {3}</source>
+            <translation>Die Ausgabe {0} konnte die Tabelle {1}.{2} nicht ersetzen (sie bleibt unverändert): {3}</translation>
+        </message>
+        <message>
             <source>The output {0} is a folder; give a file name.</source>
             <translation>Die Ausgabe {0} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
         </message>
@@ -3176,8 +3192,20 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Die Ausgabe {0} ist bereits geschlossen.</translation>
         </message>
         <message>
+            <source>The output {0} names no table: {1}</source>
+            <translation>Die Ausgabe {0} nennt keine Tabelle: {1}</translation>
+        </message>
+        <message>
+            <source>The output {0} names the view {1}.{2}; results are written to tables only.</source>
+            <translation>Die Ausgabe {0} nennt die Sicht {1}.{2}; Ergebnisse werden nur in Tabellen geschrieben.</translation>
+        </message>
+        <message>
             <source>The output {0} would overwrite the input {1} ({2}); choose another file, or "Save to GeoPackage" to add a layer to it.</source>
             <translation>Die Ausgabe {0} würde die Eingabe {1} ({2}) überschreiben; wählen Sie eine andere Datei oder „In GeoPackage speichern“, um ihr einen Layer hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>The output {0} would replace the input table {1} ({2}); choose another table name.</source>
+            <translation>Die Ausgabe {0} würde die Eingabetabelle {1} ({2}) ersetzen; bitte einen anderen Tabellennamen wählen.</translation>
         </message>
         <message>
             <source>The output {0} wrote no file.</source>
