@@ -91,7 +91,7 @@ copy_network_config() {
 in_root() {  # in_root ROOT COMMAND...: run a bash command line inside the root, clean environment
   local r=$1; shift
   local envs=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin TERM=dumb
-              DEBIAN_FRONTEND=noninteractive PIP_CERT=$CA_DIR/ca-bundle.crt
+              DEBIAN_FRONTEND=noninteractive PIP_CERT=$CA_DIR/ca-bundle.crt NODE_EXTRA_CA_CERTS=$CA_DIR/ca-bundle.crt npm_config_cafile=$CA_DIR/ca-bundle.crt
               PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_DEFAULT_TIMEOUT=180)
   local v
   for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do

@@ -23,6 +23,7 @@ from ..styles import apply_default_style, style_output
 from ..translation import tr
 from . import ids
 from . import writers
+from .nearest_search import snap_facilities_and_demand
 from . import network_params as npar
 from . import transit_params as tp
 from .base import (
@@ -124,14 +125,7 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
 
         feedback.setProgressText(tr("Snapping to the network"))
         t0 = time.perf_counter()
-        f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
-        d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
-        f_status = graph.facility_status(f_loc)
-        n_island = int((f_status == nw.UNREACHABLE).sum())
-        if n_island:
-            feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(n_island))
-        if not (f_loc.status == nw.OK).any():
-            feedback.pushWarning(tr("No facility lies within the snap tolerance of the network; nothing is assigned."))
+        f_loc, d_loc, f_status = snap_facilities_and_demand(graph, f_xy, d_xy, tol, feedback)
         timings["snap"] = time.perf_counter() - t0
         check_canceled(feedback)
 

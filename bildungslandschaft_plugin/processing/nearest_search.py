@@ -21,6 +21,20 @@ NearestSearch = collections.namedtuple(
     "NearestSearch", "graph f_loc d_loc f_status routing node_result facility cost status cost_name")
 
 
+def snap_facilities_and_demand(graph, f_xy, d_xy, tol, feedback):
+    """``(f_loc, d_loc, f_status)``: both point sets snapped; facilities on islands and none within the
+    snap tolerance reported (the catchments engine's rules, shared by catchments and facilityneed)."""
+    f_loc = npar.locate_points(graph, f_xy, tol, npar.FACILITIES, feedback)
+    d_loc = npar.locate_points(graph, d_xy, tol, npar.DEMAND, feedback)
+    f_status = graph.facility_status(f_loc)
+    n_island = int((f_status == nw.UNREACHABLE).sum())
+    if n_island:
+        feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(n_island))
+    if not (f_loc.status == nw.OK).any():
+        feedback.pushWarning(tr("No facility lies within the snap tolerance of the network; nothing is assigned."))
+    return f_loc, d_loc, f_status
+
+
 def nearest_facilities(alg, parameters, context, feedback, crs, network, f_xy, d_xy, max_cost=None):
     """Nearest facility of every demand point over the network (see the module doc).
 
@@ -32,14 +46,7 @@ def nearest_facilities(alg, parameters, context, feedback, crs, network, f_xy, d
     graph = npar.read_network(alg, parameters, context, feedback, crs, source=network)
     check_canceled(feedback)
     feedback.setProgressText(tr("Snapping to the network"))
-    f_loc = npar.locate_points(graph, f_xy, tol, npar.FACILITIES, feedback)
-    d_loc = npar.locate_points(graph, d_xy, tol, npar.DEMAND, feedback)
-    f_status = graph.facility_status(f_loc)
-    n_island = int((f_status == nw.UNREACHABLE).sum())
-    if n_island:
-        feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(n_island))
-    if not (f_loc.status == nw.OK).any():
-        feedback.pushWarning(tr("No facility lies within the snap tolerance of the network; nothing is assigned."))
+    f_loc, d_loc, f_status = snap_facilities_and_demand(graph, f_xy, d_xy, tol, feedback)
     check_canceled(feedback)
     feedback.setProgressText(tr("Searching the nearest facilities"))
     routing = graph.prepare(d_loc, f_loc, cost=cost)
