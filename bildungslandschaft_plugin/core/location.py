@@ -1,0 +1,691 @@
+"""Location planning (Standortplanung): which P candidate sites to open.
+
+Sites are numbered ``0 .. n_existing-1`` (existing facilities, always open) and
+``n_existing .. n_existing+n_candidates-1`` (candidates). Costs are sparse pairs
+``(orig, dest, cost)`` between demand points and sites; a pair that is missing
+(a gap in an OD table, another network island, beyond ``max_cost``) is not
+usable.
+
+Models
+    0 ``p-median``: every demand point goes to its cheapest open site.
+    1 ``maximal coverage``: as 0, with pairs beyond ``max_cost`` (the coverage
+      standard, required) not usable.
+    2 ``capacitated p-median``: demand is assigned within the sites'
+      capacities (the transport problem of :mod:`.allocation`); a demand point
+      is split between sites only where capacities force it.
+
+The optimum is lexicographic: first as much weighted demand served (covered)
+as possible, then, among those solutions, the least total weighted cost of the
+served demand. Exactly ``p`` candidates open.
+
+Method (exact, with proof)
+    Mixed-integer programs solved by HiGHS (:func:`scipy.optimize.milp`) in two
+    stages: stage 1 maximises the served demand ``S*``; stage 2 minimises the
+    cost subject to ``served >= S*``. Stage 1 is skipped when ``S*`` is known
+    without it (every demand point that any site reaches is reached by an
+    existing facility, or, in model 2, the existing facilities alone already
+    serve all reachable demand).
+
+    Uncapacitated models (0, 1): only the nearest existing facility of a demand
+    point matters (it is always open), so candidate pairs at least as expensive
+    as it are dropped; demand points without a cheaper candidate are constants.
+    The remaining points are merged when their rows (nearest existing cost and
+    candidate pairs) are identical (weights summed). Strong formulation:
+    ``sum_j x_gj <= 1``, ``x_gj <= y_j``, ``sum_j y_j = p``; stage 1 is the
+    classical coverage model ``z_g <= sum_{j reaches g} y_j``.
+
+    Capacitated model (2): demand points with identical rows are merged;
+    ``sum_j x_gj <= 1``, ``sum_g W_g x_gj <= cap_j y_j`` (``y_j = 1`` for
+    existing sites), ``x_gj <= y_j``.
+
+    The chosen sites are then evaluated exactly (model 0/1: cheapest open site
+    per demand point, ties to the lower site index; model 2:
+    :func:`.allocation.allocate`, proven optimal by its duality certificate).
+    The reported gap is ``(cost - best bound) / cost`` of stage 2 (0: proven
+    optimum); ``gap_served`` likewise for stage 1. A time limit returns the
+    best solution found with its proven gaps and ``status = "time_limit"``.
+
+Gain per open site (existing ones too): the other open sites stay open, this
+site closes, and the demand is assigned again (cheapest open site / transport
+problem): ``gain_served`` = served demand lost, ``gain_cost`` = rise of the
+total weighted cost of the served demand; ``gain`` is ``gain_served`` for model
+1 and ``gain_cost`` for models 0 and 2.
+"""
+
+import time
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from . import allocation
+
+MODEL_PMEDIAN = 0
+MODEL_COVERAGE = 1
+MODEL_CAPACITATED = 2
+MODEL_NAMES = {MODEL_PMEDIAN: "p-median", MODEL_COVERAGE: "maximal coverage",
+               MODEL_CAPACITATED: "capacitated p-median"}
+SOLVER = "HiGHS (scipy.optimize.milp)"
+
+STATUS_OPTIMAL = "optimal"
+STATUS_TIME_LIMIT = "time_limit"
+
+
+class LocationError(ValueError):
+    """Bad input; ``code`` says what (``p``, ``p_too_large``, ``weight``, ``cost``, ...)."""
+
+    def __init__(self, code, message, index=None):
+        super().__init__(message)
+        self.code = code
+        self.index = index
+        self.message = message
+
+
+class LocationCancelled(Exception):
+    """``should_stop`` returned True."""
+
+
+class LocationResult:
+    """Result of :func:`solve`.
+
+    Sites: ``open`` (bool), ``selected`` (candidate site indices opened),
+    ``load``, ``gain``, ``gain_cost``, ``gain_served`` (NaN for closed sites),
+    ``load_before``.
+    Parts (one per demand point, or one per piece when model 2 splits it;
+    unserved pieces have site -1): ``part_orig``, ``part_site``,
+    ``part_amount``, ``part_cost`` (NaN when unserved). Demand points with
+    weight 0 get one part of amount 0 at their cheapest open site.
+    Before (existing facilities only): ``site_before``, ``cost_before`` per
+    demand point (model 2: the site of its largest part), ``served_before``,
+    ``cost_total_before``.
+    Per demand point: ``site`` (main site after: the largest part), ``cost``,
+    ``unreachable`` (no site reaches it at all).
+    Totals: ``total_demand``, ``served``, ``cost_total``, ``mean_cost``,
+    ``mean_cost_before``, ``unreachable_demand``.
+    Diagnostics: ``status``, ``gap``, ``gap_served``, ``solver``, ``seconds``,
+    ``stages`` (MILP stages run), ``n_groups``, ``n_pairs``, ``warnings``.
+    """
+
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+
+
+# ---------------------------------------------------------------------------
+# input checks
+
+def _validate(orig, dest, cost, weights, n_existing, n_candidates, p, model, capacity, max_cost):
+    try:
+        n_existing = int(n_existing)
+        n_candidates = int(n_candidates)
+    except (TypeError, ValueError):
+        raise LocationError("sites", "the numbers of sites must be integers") from None
+    if n_existing < 0 or n_candidates < 0:
+        raise LocationError("sites", "the numbers of sites must not be negative")
+    if model not in MODEL_NAMES:
+        raise LocationError("model", "model must be 0, 1 or 2, got {!r}".format(model))
+    if isinstance(p, bool) or not float(p).is_integer() or int(p) < 1:
+        raise LocationError("p", "p must be a whole number >= 1, got {!r}".format(p))
+    p = int(p)
+    if p > n_candidates:
+        raise LocationError("p_too_large", "p = {} but there are only {} candidate sites".format(
+            p, n_candidates))
+    weights = np.asarray(weights, dtype=float)
+    if weights.ndim != 1:
+        raise LocationError("weight", "weights must be one value per demand point")
+    bad = ~np.isfinite(weights) | (weights < 0)
+    if bad.any():
+        raise LocationError("weight", "weight of demand point {} is {}; weights must be >= 0".format(
+            int(np.argmax(bad)), weights[np.argmax(bad)]), int(np.argmax(bad)))
+    n_sites = n_existing + n_candidates
+    orig = np.asarray(orig, dtype=np.int64).ravel()
+    dest = np.asarray(dest, dtype=np.int64).ravel()
+    cost = np.asarray(cost, dtype=float).ravel()
+    if not (orig.size == dest.size == cost.size):
+        raise LocationError("pairs", "orig, dest and cost must have the same length")
+    if orig.size:
+        bad = (orig < 0) | (orig >= weights.size)
+        if bad.any():
+            raise LocationError("orig_index", "pair {} has demand index {}".format(
+                int(np.argmax(bad)), orig[np.argmax(bad)]), int(np.argmax(bad)))
+        bad = (dest < 0) | (dest >= n_sites)
+        if bad.any():
+            raise LocationError("dest_index", "pair {} has site index {}".format(
+                int(np.argmax(bad)), dest[np.argmax(bad)]), int(np.argmax(bad)))
+        bad = ~np.isfinite(cost) | (cost < 0)
+        if bad.any():
+            raise LocationError("cost", "pair {} has cost {}; costs must be >= 0".format(
+                int(np.argmax(bad)), cost[np.argmax(bad)]), int(np.argmax(bad)))
+    if max_cost is not None:
+        max_cost = float(max_cost)
+        if not np.isfinite(max_cost) or max_cost <= 0:
+            raise LocationError("max_cost", "max_cost must be > 0, got {}".format(max_cost))
+    if model == MODEL_COVERAGE and max_cost is None:
+        raise LocationError("max_cost_required", "maximal coverage needs max_cost (the coverage standard)")
+    if model == MODEL_CAPACITATED:
+        if capacity is None:
+            raise LocationError("capacity_required", "the capacitated model needs a capacity per site")
+        capacity = np.asarray(capacity, dtype=float).ravel()
+        if capacity.size != n_sites:
+            raise LocationError("capacity", "capacity must have one value per site ({} sites, {} values)".format(
+                n_sites, capacity.size))
+        bad = ~np.isfinite(capacity) | (capacity < 0)
+        if bad.any():
+            raise LocationError("capacity", "capacity of site {} is {}; capacities must be >= 0".format(
+                int(np.argmax(bad)), capacity[np.argmax(bad)]), int(np.argmax(bad)))
+    elif capacity is not None:
+        capacity = np.asarray(capacity, dtype=float).ravel()
+    # pairs beyond max_cost are not usable; a pair given twice keeps its cheapest cost
+    if max_cost is not None and orig.size:
+        keep = cost <= max_cost
+        orig, dest, cost = orig[keep], dest[keep], cost[keep]
+    if orig.size:
+        order = np.lexsort((cost, dest, orig))
+        orig, dest, cost = orig[order], dest[order], cost[order]
+        first = np.ones(orig.size, dtype=bool)
+        first[1:] = (orig[1:] != orig[:-1]) | (dest[1:] != dest[:-1])
+        orig, dest, cost = orig[first], dest[first], cost[first]
+    return orig, dest, cost, weights, n_existing, n_candidates, p, max_cost, capacity
+
+
+# ---------------------------------------------------------------------------
+# exact evaluation of a set of open sites
+
+def _cheapest(orig, dest, cost, n_orig, rank=1):
+    """Cheapest (rank 1) or second cheapest (rank 2) pair per origin: (site or -1, cost or NaN).
+
+    Ties go to the lower site index.
+    """
+    site = np.full(n_orig, -1, dtype=np.int64)
+    c = np.full(n_orig, np.nan)
+    if orig.size == 0:
+        return site, c
+    order = np.lexsort((dest, cost, orig))
+    o = orig[order]
+    start = np.ones(o.size, dtype=bool)
+    start[1:] = o[1:] != o[:-1]
+    pos = np.flatnonzero(start)
+    if rank == 2:
+        pos = pos + 1
+        ok = pos < o.size
+        pos = pos[ok]
+        ok = o[pos] == o[pos - 1]
+        pos = pos[ok]
+    sel = order[pos]
+    site[orig[sel]] = dest[sel]
+    c[orig[sel]] = cost[sel]
+    return site, c
+
+
+def _parts_uncap(site, c, weights):
+    n = weights.size
+    part_orig = np.arange(n, dtype=np.int64)
+    part_site = site.copy()
+    amount = weights.copy()
+    pc = np.where(site >= 0, c, np.nan)
+    return part_orig, part_site, amount, pc
+
+
+def _evaluate_uncap(orig, dest, cost, weights, is_open):
+    """Cheapest open site per demand point. Returns dict with parts, served, cost_total, load."""
+    m = is_open[dest]
+    site, c = _cheapest(orig[m], dest[m], cost[m], weights.size)
+    served_mask = site >= 0
+    served = float(weights[served_mask].sum())
+    total = float(np.sum(weights[served_mask] * c[served_mask]))
+    load = np.bincount(site[served_mask], weights=weights[served_mask], minlength=is_open.size).astype(float)
+    po, ps, pa, pc = _parts_uncap(site, c, weights)
+    return {"site": site, "cost": c, "served": served, "cost_total": total, "load": load,
+            "part_orig": po, "part_site": ps, "part_amount": pa, "part_cost": pc}
+
+
+def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None):
+    """Transport problem on the open sites (exact, :func:`.allocation.allocate`)."""
+    cap = np.where(is_open, capacity, 0.0)
+    try:
+        res = allocation.allocate(orig, dest, cost, weights, cap, should_stop=should_stop)
+    except allocation.AllocationCancelled:
+        raise LocationCancelled() from None
+    po, ps, pa, pc = res.part_orig, res.part_dest, res.part_amount, res.part_cost
+    n = weights.size
+    # main site per demand point: its largest served part (ties: cheaper, lower index)
+    site = np.full(n, -1, dtype=np.int64)
+    c = np.full(n, np.nan)
+    sv = ps >= 0
+    if sv.any():
+        idx = np.flatnonzero(sv)
+        order = idx[np.lexsort((ps[idx], pc[idx], -pa[idx], po[idx]))]
+        o = po[order]
+        first = np.ones(o.size, dtype=bool)
+        first[1:] = o[1:] != o[:-1]
+        sel = order[first]
+        site[po[sel]] = ps[sel]
+        c[po[sel]] = pc[sel]
+    # demand points with weight 0: one part of amount 0 at the cheapest open site with capacity
+    zero = weights <= 0
+    if zero.any():
+        m = is_open[dest] & (cap[dest] > 0) & zero[orig]
+        zs, zc = _cheapest(orig[m], dest[m], cost[m], n)
+        zi = np.flatnonzero(zero)
+        site[zi] = zs[zi]
+        c[zi] = zc[zi]
+        po = np.concatenate([po, zi])
+        ps = np.concatenate([ps, zs[zi]])
+        pa = np.concatenate([pa, np.zeros(zi.size)])
+        pc = np.concatenate([pc, np.where(zs[zi] >= 0, zc[zi], np.nan)])
+        order = np.argsort(po, kind="stable")
+        po, ps, pa, pc = po[order], ps[order], pa[order], pc[order]
+    return {"site": site, "cost": c, "served": float(res.total_assigned), "cost_total": float(res.total_cost),
+            "load": np.asarray(res.load, dtype=float), "part_orig": po, "part_site": ps, "part_amount": pa,
+            "part_cost": pc, "certificate_gap": res.gap}
+
+
+# ---------------------------------------------------------------------------
+# the MILPs
+
+class _Clock:
+    def __init__(self, limit):
+        self.start = time.perf_counter()
+        self.limit = float(limit) if limit is not None else None
+
+    def remaining(self):
+        if self.limit is None:
+            return None
+        return max(self.limit - (time.perf_counter() - self.start), 0.0)
+
+
+def _milp(c, integrality, bounds, constraints, clock):
+    options = {"mip_rel_gap": 0.0, "presolve": True}
+    remaining = clock.remaining()
+    if remaining is not None:
+        options["time_limit"] = max(remaining, 1e-3)
+    res = milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
+    return res
+
+
+def _no_solution(res, stage):
+    if res.status == 1:
+        return LocationError("time_limit_no_solution",
+                             "the time limit ran out before stage {} found a solution".format(stage))
+    return LocationError("solver", "stage {} found no solution: {}".format(stage, res.message))
+
+
+def _status_of(res):
+    """(has a solution, proven optimal, hit a limit)."""
+    has = res.x is not None
+    return has, res.status == 0, res.status == 1
+
+
+def _rel_gap(primal, bound):
+    """Relative gap of a minimisation: (primal - bound) / |primal| (0 when both are 0)."""
+    if bound is None or not np.isfinite(bound):
+        return float("inf")
+    diff = max(primal - bound, 0.0)
+    if diff <= 1e-9 * max(1.0, abs(primal)):
+        return 0.0
+    return diff / max(abs(primal), 1e-12)
+
+
+def _group_rows(keys_of_rows):
+    """Dict-based grouping: list of hashable keys -> (group index per row, n_groups)."""
+    sig = {}
+    out = np.empty(len(keys_of_rows), dtype=np.int64)
+    for k, key in enumerate(keys_of_rows):
+        g = sig.get(key)
+        if g is None:
+            g = len(sig)
+            sig[key] = g
+        out[k] = g
+    return out, len(sig)
+
+
+def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, should_stop):
+    """Exact uncapacitated model. Returns (open mask, info dict)."""
+    n = weights.size
+    n_sites = n_existing + n_candidates
+    active = weights > 0
+    ex = dest < n_existing
+    e_site, e_cost = _cheapest(orig[ex], dest[ex], cost[ex], n)
+    e_cost = np.where(e_site >= 0, e_cost, np.inf)
+    cand = (~ex) & active[orig] & (cost < e_cost[orig])
+    co, cd, cc = orig[cand], dest[cand] - n_existing, cost[cand]
+    order = np.lexsort((cd, co))
+    co, cd, cc = co[order], cd[order], cc[order]
+    rows = np.unique(co)
+    info = {"stages": 0, "gap": 0.0, "gap_served": 0.0, "status": STATUS_OPTIMAL, "n_groups": 0, "n_pairs": 0}
+    y = np.zeros(n_candidates, dtype=bool)
+    if rows.size == 0:
+        # no candidate improves on anything: any p candidates give the same result
+        y[:p] = True
+        return np.concatenate([np.ones(n_existing, bool), y]), info
+    starts = np.searchsorted(co, rows)
+    ends = np.searchsorted(co, rows, side="right")
+    keys = [(float(e_cost[i]), cd[a:b].tobytes(), cc[a:b].tobytes())
+            for i, a, b in zip(rows.tolist(), starts.tolist(), ends.tolist())]
+    g_of_row, n_g = _group_rows(keys)
+    if should_stop is not None and should_stop():
+        raise LocationCancelled()
+    W = np.bincount(g_of_row, weights=weights[rows], minlength=n_g)
+    rep = np.full(n_g, -1, dtype=np.int64)
+    rep[g_of_row[::-1]] = np.arange(rows.size)[::-1]
+    # pairs of the representatives
+    rep_rows = rows[rep]
+    sel = np.zeros(n, dtype=np.int64) - 1
+    sel[rep_rows] = np.arange(n_g)
+    pm = sel[co] >= 0
+    pg, pj, pc = sel[co[pm]], cd[pm], cc[pm]
+    eg = e_cost[rep_rows]
+    finite = np.isfinite(eg)
+    n_x = pg.size
+    info["n_groups"], info["n_pairs"] = int(n_g), int(n_x)
+
+    # stage 1: coverage of the groups no existing facility reaches
+    s_star = None
+    far = ~finite
+    if far.any():
+        fg = np.flatnonzero(far)
+        fidx = np.full(n_g, -1, dtype=np.int64)
+        fidx[fg] = np.arange(fg.size)
+        fm = far[pg]
+        # vars: y (n_candidates) binary, z (fg.size) in [0,1]; max sum W z
+        nz = fg.size
+        c1 = np.concatenate([np.zeros(n_candidates), -W[fg]])
+        rows_a = fidx[pg[fm]]
+        a_cov = sparse.coo_matrix(
+            (np.concatenate([np.ones(nz), -np.ones(int(fm.sum()))]),
+             (np.concatenate([np.arange(nz), rows_a]),
+              np.concatenate([n_candidates + np.arange(nz), pj[fm]]))),
+            shape=(nz, n_candidates + nz)).tocsr()
+        a_p = sparse.csr_matrix((np.ones(n_candidates), (np.zeros(n_candidates, np.int64),
+                                                          np.arange(n_candidates))),
+                                shape=(1, n_candidates + nz))
+        cons = [LinearConstraint(a_cov, -np.inf, 0.0), LinearConstraint(a_p, p, p)]
+        integ = np.concatenate([np.ones(n_candidates), np.zeros(nz)])
+        res = _milp(c1, integ, Bounds(0, 1), cons, clock)
+        info["stages"] += 1
+        has, optimal, _limit = _status_of(res)
+        if not has:
+            raise _no_solution(res, 1)
+        ycov = res.x[:n_candidates] > 0.5
+        covered = np.zeros(nz, dtype=bool)
+        np.logical_or.at(covered, rows_a, ycov[pj[fm]])
+        s_star = float(W[fg][covered].sum())
+        bound = -res.mip_dual_bound if res.mip_dual_bound is not None else np.inf
+        info["gap_served"] = 0.0 if optimal else _rel_gap(-s_star, -bound) if np.isfinite(bound) else float("inf")
+        if not optimal:
+            info["status"] = STATUS_TIME_LIMIT
+        y_stage1 = ycov
+        if should_stop is not None and should_stop():
+            raise LocationCancelled()
+    # stage 2: least cost. vars: y (n_candidates) binary, x (n_x) in [0,1]
+    # objective: sum W_g c_gj x_gj, for finite groups relative to e_g (constant sum W_g e_g)
+    wg = W[pg]
+    obj_x = np.where(finite[pg], wg * (pc - eg[pg]), wg * pc)
+    fixed = active & np.isfinite(e_cost)
+    fixed[rows] = False
+    const = float(np.sum(W[finite] * eg[finite])) + float(np.sum(weights[fixed] * e_cost[fixed]))
+    c2 = np.concatenate([np.zeros(n_candidates), obj_x])
+    nv = n_candidates + n_x
+    a_assign = sparse.csr_matrix((np.ones(n_x), (pg, n_candidates + np.arange(n_x))), shape=(n_g, nv))
+    a_link = sparse.csr_matrix((np.concatenate([np.ones(n_x), -np.ones(n_x)]),
+                                (np.concatenate([np.arange(n_x), np.arange(n_x)]),
+                                 np.concatenate([n_candidates + np.arange(n_x), pj]))), shape=(n_x, nv))
+    a_p = sparse.csr_matrix((np.ones(n_candidates), (np.zeros(n_candidates, np.int64), np.arange(n_candidates))),
+                            shape=(1, nv))
+    # finite groups: always served (by a candidate or the existing facility), unrestricted <= 1
+    cons = [LinearConstraint(a_assign, -np.inf, 1.0), LinearConstraint(a_link, -np.inf, 0.0),
+            LinearConstraint(a_p, p, p)]
+    if s_star is not None and s_star > 0:
+        fm = ~finite[pg]
+        a_s = sparse.csr_matrix((wg[fm], (np.zeros(int(fm.sum()), np.int64), n_candidates + np.flatnonzero(fm))),
+                                shape=(1, nv))
+        tol = 1e-7 * max(1.0, s_star)
+        cons.append(LinearConstraint(a_s, s_star - tol, np.inf))
+    integ = np.concatenate([np.ones(n_candidates), np.zeros(n_x)])
+    res = _milp(c2, integ, Bounds(0, 1), cons, clock)
+    info["stages"] += 1
+    has, optimal, _limit = _status_of(res)
+    if has:
+        y = res.x[:n_candidates] > 0.5
+        bound = res.mip_dual_bound + const if res.mip_dual_bound is not None else None
+        info["bound"] = bound
+        if not optimal:
+            info["status"] = STATUS_TIME_LIMIT
+            info["gap"] = None  # computed by the caller from the bound
+        info["optimal2"] = optimal
+    else:
+        if s_star is None:
+            raise _no_solution(res, 2)
+        # time ran out before stage 2 found a solution: keep the stage-1 sites, no bound on the cost
+        y = y_stage1
+        info["status"] = STATUS_TIME_LIMIT
+        info["bound"] = None
+        info["optimal2"] = False
+    if y.sum() != p:  # never expected; keep the count right
+        raise LocationError("solver", "the solver opened {} sites instead of {}".format(int(y.sum()), p))
+    return np.concatenate([np.ones(n_existing, bool), y]), info
+
+
+def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop):
+    """Exact capacitated model. Returns (open mask, info dict)."""
+    n = weights.size
+    n_sites = n_existing + n_candidates
+    active = weights > 0
+    keep = active[orig] & (capacity[dest] > 0)
+    o, d, c = orig[keep], dest[keep], cost[keep]
+    info = {"stages": 0, "gap": 0.0, "gap_served": 0.0, "status": STATUS_OPTIMAL, "n_groups": 0, "n_pairs": 0}
+    group_of, n_g = allocation._group_origins(o, d, c, active & np.isin(np.arange(n), o))
+    if n_g == 0 or not np.any(d >= n_existing):
+        y = np.zeros(n_candidates, dtype=bool)
+        y[:p] = True
+        return np.concatenate([np.ones(n_existing, bool), y]), info
+    act = np.flatnonzero(group_of >= 0)
+    W = np.bincount(group_of[act], weights=weights[act], minlength=n_g)
+    rep = np.full(n_g, -1, dtype=np.int64)
+    rep[group_of[act[::-1]]] = act[::-1]
+    is_rep = np.zeros(n, dtype=bool)
+    is_rep[rep] = True
+    sel = is_rep[o]
+    pg, pj, pc = group_of[o[sel]], d[sel], c[sel]
+    n_x = pg.size
+    info["n_groups"], info["n_pairs"] = int(n_g), int(n_x)
+    nv = n_candidates + n_x
+    xcol = n_candidates + np.arange(n_x)
+    is_c = pj >= n_existing
+    wg = W[pg]
+    # rows: assignment per group, capacity per site, links x <= y for candidate pairs, sum y = p
+    a_assign = sparse.csr_matrix((np.ones(n_x), (pg, xcol)), shape=(n_g, nv))
+    cap_rows = np.concatenate([pj, n_existing + np.arange(n_candidates)])
+    cap_cols = np.concatenate([xcol, np.arange(n_candidates)])
+    cap_vals = np.concatenate([wg, -capacity[n_existing:]])
+    a_cap = sparse.csr_matrix((cap_vals, (cap_rows, cap_cols)), shape=(n_sites, nv))
+    cap_ub = np.concatenate([capacity[:n_existing], np.zeros(n_candidates)])
+    nl = int(is_c.sum())
+    a_link = sparse.csr_matrix((np.concatenate([np.ones(nl), -np.ones(nl)]),
+                                (np.concatenate([np.arange(nl), np.arange(nl)]),
+                                 np.concatenate([xcol[is_c], pj[is_c] - n_existing]))), shape=(nl, nv))
+    a_p = sparse.csr_matrix((np.ones(n_candidates), (np.zeros(n_candidates, np.int64), np.arange(n_candidates))),
+                            shape=(1, nv))
+    base = [LinearConstraint(a_assign, -np.inf, 1.0), LinearConstraint(a_cap, -np.inf, cap_ub),
+            LinearConstraint(a_link, -np.inf, 0.0), LinearConstraint(a_p, p, p)]
+    integ = np.concatenate([np.ones(n_candidates), np.zeros(n_x)])
+    a_s = sparse.csr_matrix((wg, (np.zeros(n_x, np.int64), xcol)), shape=(1, nv))
+
+    # served demand with all candidates open is an upper bound; the existing sites alone a lower one
+    reach_total = float(W.sum())
+    ex_only = np.zeros(n_sites, dtype=bool)
+    ex_only[:n_existing] = True
+    before = _evaluate_cap(o, d, c, weights * active, capacity, ex_only)
+    s_star = None
+    y_stage1 = None
+    if before["served"] >= reach_total - 1e-9 * max(1.0, reach_total):
+        s_star = reach_total
+    else:
+        c1 = np.concatenate([np.zeros(n_candidates), -wg])
+        res = _milp(c1, integ, Bounds(0, 1), base, clock)
+        info["stages"] += 1
+        has, optimal, _limit = _status_of(res)
+        if not has:
+            raise _no_solution(res, 1)
+        y_stage1 = res.x[:n_candidates] > 0.5
+        is_open = np.concatenate([np.ones(n_existing, bool), y_stage1])
+        s_star = _evaluate_cap(o, d, c, weights * active, capacity, is_open, should_stop)["served"]
+        bound = -res.mip_dual_bound if res.mip_dual_bound is not None else np.inf
+        info["gap_served"] = 0.0 if optimal else _rel_gap(-s_star, -bound)
+        if not optimal:
+            info["status"] = STATUS_TIME_LIMIT
+        if should_stop is not None and should_stop():
+            raise LocationCancelled()
+    cons = list(base)
+    if s_star > 0:
+        tol = 1e-7 * max(1.0, s_star)
+        cons.append(LinearConstraint(a_s, s_star - tol, np.inf))
+    c2 = np.concatenate([np.zeros(n_candidates), wg * pc])
+    res = _milp(c2, integ, Bounds(0, 1), cons, clock)
+    info["stages"] += 1
+    has, optimal, _limit = _status_of(res)
+    if has:
+        y = res.x[:n_candidates] > 0.5
+        info["bound"] = res.mip_dual_bound
+        if not optimal:
+            info["status"] = STATUS_TIME_LIMIT
+        info["optimal2"] = optimal
+    else:
+        if y_stage1 is None:
+            raise _no_solution(res, 2)
+        y = y_stage1
+        info["status"] = STATUS_TIME_LIMIT
+        info["bound"] = None
+        info["optimal2"] = False
+    if y.sum() != p:
+        raise LocationError("solver", "the solver opened {} sites instead of {}".format(int(y.sum()), p))
+    return np.concatenate([np.ones(n_existing, bool), y]), info
+
+
+# ---------------------------------------------------------------------------
+# public entry point
+
+def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PMEDIAN, capacity=None,
+          max_cost=None, time_limit=120.0, gains=True, should_stop=None):
+    """Open ``p`` candidates optimally (lexicographic: served demand, then cost). See the module docstring.
+
+    Parameters
+    ----------
+    orig, dest, cost : usable pairs demand point -> site (sites: existing first, then candidates).
+    weights : (n_demand,) weights >= 0.
+    n_existing, n_candidates : numbers of sites of each kind.
+    p : candidates to open (1 <= p <= n_candidates).
+    model : 0 p-median, 1 maximal coverage (needs ``max_cost``), 2 capacitated (needs ``capacity``).
+    capacity : (n_sites,) capacities (model 2; reported as given otherwise).
+    max_cost : pairs with a higher cost are not usable (``None``: no limit).
+    time_limit : seconds for the MILP stages together (``None``: no limit).
+    gains : compute ``gain`` for every open site.
+    should_stop : optional callable; True aborts with :class:`LocationCancelled`.
+    """
+    started = time.perf_counter()
+    orig, dest, cost, weights, n_existing, n_candidates, p, max_cost, capacity = _validate(
+        orig, dest, cost, weights, n_existing, n_candidates, p, model, capacity, max_cost)
+    n = weights.size
+    n_sites = n_existing + n_candidates
+    clock = _Clock(time_limit)
+    capacitated = model == MODEL_CAPACITATED
+    warnings = []
+
+    reach = np.zeros(n, dtype=bool)
+    reach[orig] = True
+    unreachable = ~reach
+    if capacitated:
+        with_cap = capacity[dest] > 0
+        reach_cap = np.zeros(n, dtype=bool)
+        reach_cap[orig[with_cap]] = True
+        unreachable = ~reach_cap
+
+    def evaluate(is_open):
+        if capacitated:
+            return _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop)
+        return _evaluate_uncap(orig, dest, cost, weights, is_open)
+
+    ex_only = np.zeros(n_sites, dtype=bool)
+    ex_only[:n_existing] = True
+    before = evaluate(ex_only)
+
+    if capacitated:
+        is_open, info = _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock,
+                                   should_stop)
+    else:
+        is_open, info = _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, should_stop)
+    after = evaluate(is_open)
+
+    # the proven gap of the cost stage, measured against the exact cost of the chosen sites
+    if info["stages"] == 0:
+        gap = 0.0
+    elif info.get("optimal2") and info["status"] == STATUS_OPTIMAL:
+        gap = 0.0 if info.get("bound") is None else _rel_gap(after["cost_total"], info["bound"])
+        # HiGHS proved optimality up to its tolerances; tiny differences are rounding
+        if gap < 1e-6:
+            gap = 0.0
+    else:
+        gap = _rel_gap(after["cost_total"], info.get("bound"))
+    gap_served = float(info.get("gap_served", 0.0))
+    status = info["status"]
+    if status != STATUS_OPTIMAL:
+        warnings.append("time_limit")
+
+    # gain per open site: close it, keep the others, assign again
+    gain_cost = np.full(n_sites, np.nan)
+    gain_served = np.full(n_sites, np.nan)
+    if gains:
+        if not capacitated:
+            m = is_open[dest]
+            s1, c1 = after["site"], after["cost"]
+            s2, c2 = _cheapest(orig[m], dest[m], cost[m], n, rank=2)
+            served = s1 >= 0
+            has2 = served & (s2 >= 0)
+            lost = served & (s2 < 0)
+            d_cost = np.zeros(n)
+            d_cost[has2] = weights[has2] * (c2[has2] - c1[has2])
+            d_cost[lost] = -weights[lost] * c1[lost]
+            idx = np.flatnonzero(served)
+            gc = np.bincount(s1[idx], weights=d_cost[idx], minlength=n_sites)
+            li = np.flatnonzero(lost)
+            gs = np.bincount(s1[li], weights=weights[li], minlength=n_sites)
+            gain_cost[is_open] = gc[is_open]
+            gain_served[is_open] = gs[is_open]
+        else:
+            for j in np.flatnonzero(is_open):
+                if should_stop is not None and should_stop():
+                    raise LocationCancelled()
+                if after["load"][j] <= 0:
+                    gain_cost[j] = 0.0
+                    gain_served[j] = 0.0
+                    continue
+                closed = is_open.copy()
+                closed[j] = False
+                ev = evaluate(closed)
+                gain_served[j] = after["served"] - ev["served"]
+                gain_cost[j] = ev["cost_total"] - after["cost_total"]
+    gain = gain_served.copy() if model == MODEL_COVERAGE else gain_cost.copy()
+
+    total = float(weights.sum())
+    if capacitated and after["served"] < total - 1e-9 * max(1.0, total):
+        warnings.append("capacity_short")
+    unreachable_demand = float(weights[unreachable].sum())
+    if unreachable_demand > 0 or unreachable.any():
+        warnings.append("unreachable")
+    served = after["served"]
+    sb = before["served"]
+    return LocationResult(
+        open=is_open, selected=np.flatnonzero(is_open[n_existing:]) + n_existing,
+        load=after["load"], load_before=before["load"],
+        gain=gain, gain_cost=gain_cost, gain_served=gain_served,
+        part_orig=after["part_orig"], part_site=after["part_site"], part_amount=after["part_amount"],
+        part_cost=after["part_cost"],
+        site=after["site"], cost=after["cost"], site_before=before["site"], cost_before=before["cost"],
+        unreachable=unreachable, unreachable_demand=unreachable_demand,
+        total_demand=total, served=served, served_before=sb,
+        cost_total=after["cost_total"], cost_total_before=before["cost_total"],
+        mean_cost=after["cost_total"] / served if served > 0 else float("nan"),
+        mean_cost_before=before["cost_total"] / sb if sb > 0 else float("nan"),
+        status=status, gap=gap, gap_served=gap_served, solver=SOLVER, model=model, p=p,
+        seconds=time.perf_counter() - started, stages=info["stages"], n_groups=info["n_groups"],
+        n_pairs=info["n_pairs"], warnings=warnings, capacity=capacity,
+    )
