@@ -56,7 +56,7 @@ import time
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from . import allocation
 
@@ -66,6 +66,11 @@ MODEL_CAPACITATED = 2
 MODEL_NAMES = {MODEL_PMEDIAN: "p-median", MODEL_COVERAGE: "maximal coverage",
                MODEL_CAPACITATED: "capacitated p-median"}
 SOLVER = "HiGHS (scipy.optimize.milp)"
+
+#: relative gap below which a solution counts as proven optimal (solver tolerances; HiGHS' default is 1e-4)
+OPT_TOL = 1e-6
+#: capacitated model: column generation starts from the k cheapest pairs of every demand group
+CAP_K_NEAR = 8
 
 STATUS_OPTIMAL = "optimal"
 STATUS_TIME_LIMIT = "time_limit"
@@ -241,8 +246,9 @@ def _evaluate_uncap(orig, dest, cost, weights, is_open):
 def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None):
     """Transport problem on the open sites (exact, :func:`.allocation.allocate`)."""
     cap = np.where(is_open, capacity, 0.0)
+    m = (cap[dest] > 0) & (weights[orig] > 0)
     try:
-        res = allocation.allocate(orig, dest, cost, weights, cap, should_stop=should_stop)
+        res = allocation.allocate(orig[m], dest[m], cost[m], weights, cap, should_stop=should_stop)
     except allocation.AllocationCancelled:
         raise LocationCancelled() from None
     po, ps, pa, pc = res.part_orig, res.part_dest, res.part_amount, res.part_cost
@@ -438,7 +444,7 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
         fm = ~finite[pg]
         a_s = sparse.csr_matrix((wg[fm], (np.zeros(int(fm.sum()), np.int64), n_candidates + np.flatnonzero(fm))),
                                 shape=(1, nv))
-        tol = 1e-7 * max(1.0, s_star)
+        tol = max(1e-7, 1e-10 * s_star)
         cons.append(LinearConstraint(a_s, s_star - tol, np.inf))
     integ = np.concatenate([np.ones(n_candidates), np.zeros(n_x)])
     res = _milp(c2, integ, Bounds(0, 1), cons, clock)
@@ -465,6 +471,102 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
     return np.concatenate([np.ones(n_existing, bool), y]), info
 
 
+class _CapModel:
+    """The capacitated formulation over a subset of the pairs (for LP pricing and the MILP)."""
+
+    def __init__(self, pg, pj, W, capacity, n_existing, n_candidates, p):
+        self.pg, self.pj, self.W = pg, pj, W
+        self.capacity = capacity
+        self.n_existing, self.n_candidates, self.p = n_existing, n_candidates, p
+        self.n_g = W.size
+        self.n_sites = n_existing + n_candidates
+
+    def matrices(self, sel, f, served_lb):
+        """(c, integrality, A_ub, b_ub, A_eq, b_eq, row offsets) over the pairs *sel*."""
+        nc, nex = self.n_candidates, self.n_existing
+        pg, pj = self.pg[sel], self.pj[sel]
+        nx = pg.size
+        nv = nc + nx
+        xcol = nc + np.arange(nx)
+        wg = self.W[pg]
+        is_c = pj >= nex
+        nl = int(is_c.sum())
+        lc = np.arange(nl)
+        r_cap = self.n_g
+        r_link = r_cap + self.n_sites
+        r_served = r_link + nl
+        rows = [pg, r_cap + pj, r_cap + nex + np.arange(nc), r_link + lc, r_link + lc]
+        cols = [xcol, xcol, np.arange(nc), xcol[is_c], pj[is_c] - nex]
+        vals = [np.ones(nx), wg, -self.capacity[nex:], np.ones(nl), -np.ones(nl)]
+        b = [np.ones(self.n_g), self.capacity[:nex], np.zeros(nc), np.zeros(nl)]
+        n_rows = r_served
+        if served_lb is not None:
+            rows.append(np.full(nx, r_served))
+            cols.append(xcol)
+            vals.append(-wg)
+            b.append(np.array([-served_lb]))
+            n_rows += 1
+        a_ub = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+                                 shape=(n_rows, nv))
+        a_eq = sparse.csr_matrix((np.ones(nc), (np.zeros(nc, np.int64), np.arange(nc))), shape=(1, nv))
+        c = np.concatenate([np.zeros(nc), f[sel]])
+        integ = np.concatenate([np.ones(nc), np.zeros(nx)])
+        return c, integ, a_ub, np.concatenate(b), a_eq, np.array([float(self.p)]), (r_cap, r_served)
+
+    def reduced_costs(self, f, lam_ub, offsets, served_lb):
+        """Reduced cost of every pair for the duals of an LP (a new pair's link row has dual 0)."""
+        r_cap, r_served = offsets
+        wg = self.W[self.pg]
+        rc = f - lam_ub[self.pg] - wg * lam_ub[r_cap + self.pj]
+        if served_lb is not None:
+            rc = rc + wg * lam_ub[r_served]
+        return rc
+
+    def milp(self, sel, f, served_lb, clock):
+        c, integ, a_ub, b_ub, a_eq, b_eq, _off = self.matrices(sel, f, served_lb)
+        cons = [LinearConstraint(a_ub, -np.inf, b_ub), LinearConstraint(a_eq, b_eq, b_eq)]
+        return _milp(c, integ, Bounds(0, 1), cons, clock)
+
+    def stage(self, f, served_lb, rank, clock, k_near=None):
+        """Column generation on the LP relaxation, then the MILP on the generated pairs.
+
+        Returns ``(y or None, lower bound on the full problem, milp result, pairs used)``. The bound
+        is the LP bound over all pairs (Lagrangian form: the restricted LP plus every negative
+        reduced cost of a pair not in it, each pair at most 1).
+        """
+        n_pairs = self.pg.size
+        k_near = CAP_K_NEAR if k_near is None else k_near
+        sel = rank < k_near
+        lower = -np.inf
+        while True:
+            c, integ, a_ub, b_ub, a_eq, b_eq, off = self.matrices(sel, f, served_lb)
+            options = {"presolve": True}
+            remaining = clock.remaining()
+            if remaining is not None:
+                options["time_limit"] = max(remaining, 1e-3)
+            lp = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, 1), method="highs",
+                         options=options)
+            if lp.status == 2 and not sel.all():       # the nearest pairs cannot carry the served demand
+                k_near *= 2
+                sel = sel | (rank < k_near)
+                continue
+            if lp.status != 0:
+                break
+            rc = self.reduced_costs(f, lp.ineqlin.marginals, off, served_lb)
+            rc[sel] = 0.0
+            tol = 1e-9 * max(1.0, float(np.abs(f).max()) if f.size else 1.0)
+            neg = rc < -tol
+            if not neg.any():
+                lower = float(lp.fun) + float(np.minimum(rc, 0.0).sum())
+                break
+            sel = sel | neg
+            if sel.all():
+                k_near = np.inf
+        res = self.milp(sel, f, served_lb, clock)
+        y = res.x[:self.n_candidates] > 0.5 if res.x is not None else None
+        return y, lower, res, int(sel.sum()) if n_pairs else 0
+
+
 def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop):
     """Exact capacitated model. Returns (open mask, info dict)."""
     n = weights.size
@@ -486,76 +588,69 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
     is_rep[rep] = True
     sel = is_rep[o]
     pg, pj, pc = group_of[o[sel]], d[sel], c[sel]
-    n_x = pg.size
-    info["n_groups"], info["n_pairs"] = int(n_g), int(n_x)
-    nv = n_candidates + n_x
-    xcol = n_candidates + np.arange(n_x)
-    is_c = pj >= n_existing
-    wg = W[pg]
-    # rows: assignment per group, capacity per site, links x <= y for candidate pairs, sum y = p
-    a_assign = sparse.csr_matrix((np.ones(n_x), (pg, xcol)), shape=(n_g, nv))
-    cap_rows = np.concatenate([pj, n_existing + np.arange(n_candidates)])
-    cap_cols = np.concatenate([xcol, np.arange(n_candidates)])
-    cap_vals = np.concatenate([wg, -capacity[n_existing:]])
-    a_cap = sparse.csr_matrix((cap_vals, (cap_rows, cap_cols)), shape=(n_sites, nv))
-    cap_ub = np.concatenate([capacity[:n_existing], np.zeros(n_candidates)])
-    nl = int(is_c.sum())
-    a_link = sparse.csr_matrix((np.concatenate([np.ones(nl), -np.ones(nl)]),
-                                (np.concatenate([np.arange(nl), np.arange(nl)]),
-                                 np.concatenate([xcol[is_c], pj[is_c] - n_existing]))), shape=(nl, nv))
-    a_p = sparse.csr_matrix((np.ones(n_candidates), (np.zeros(n_candidates, np.int64), np.arange(n_candidates))),
-                            shape=(1, nv))
-    base = [LinearConstraint(a_assign, -np.inf, 1.0), LinearConstraint(a_cap, -np.inf, cap_ub),
-            LinearConstraint(a_link, -np.inf, 0.0), LinearConstraint(a_p, p, p)]
-    integ = np.concatenate([np.ones(n_candidates), np.zeros(n_x)])
-    a_s = sparse.csr_matrix((wg, (np.zeros(n_x, np.int64), xcol)), shape=(1, nv))
+    info["n_groups"], info["n_pairs"] = int(n_g), int(pg.size)
+    order = np.lexsort((pj, pc, pg))
+    first = np.searchsorted(pg[order], np.arange(n_g))
+    rank = np.empty(pg.size, dtype=np.int64)
+    rank[order] = np.arange(pg.size) - first[pg[order]]
+    model = _CapModel(pg, pj, W, capacity, n_existing, n_candidates, p)
+    wa = weights * active
 
-    # served demand with all candidates open is an upper bound; the existing sites alone a lower one
-    reach_total = float(W.sum())
-    ex_only = np.zeros(n_sites, dtype=bool)
-    ex_only[:n_existing] = True
-    before = _evaluate_cap(o, d, c, weights * active, capacity, ex_only)
-    s_star = None
-    y_stage1 = None
-    if before["served"] >= reach_total - 1e-9 * max(1.0, reach_total):
-        s_star = reach_total
-    else:
-        c1 = np.concatenate([np.zeros(n_candidates), -wg])
-        res = _milp(c1, integ, Bounds(0, 1), base, clock)
+    def exact(y):
+        is_open = np.concatenate([np.ones(n_existing, bool), y])
+        return _evaluate_cap(o, d, c, wa, capacity, is_open, should_stop)
+
+    def best_of(f, served_lb, value_of):
+        """Column generation + MILP; if its bound does not close the gap, the MILP on all pairs."""
+        y, lower, res, used = model.stage(f, served_lb, rank, clock)
         info["stages"] += 1
-        has, optimal, _limit = _status_of(res)
-        if not has:
-            raise _no_solution(res, 1)
-        y_stage1 = res.x[:n_candidates] > 0.5
-        is_open = np.concatenate([np.ones(n_existing, bool), y_stage1])
-        s_star = _evaluate_cap(o, d, c, weights * active, capacity, is_open, should_stop)["served"]
-        bound = -res.mip_dual_bound if res.mip_dual_bound is not None else np.inf
-        info["gap_served"] = 0.0 if optimal else _rel_gap(-s_star, -bound)
-        if not optimal:
+        info["pairs_used"] = max(info.get("pairs_used", 0), used)
+        value = value_of(y) if y is not None else np.inf
+        if y is not None and _rel_gap(value, lower) <= OPT_TOL:
+            return y, value, lower, True
+        if used < pg.size:
+            full = model.milp(np.ones(pg.size, dtype=bool), f, served_lb, clock)
+            info["stages"] += 1
+            info["pairs_used"] = int(pg.size)
+            if full.x is not None:
+                yf = full.x[:n_candidates] > 0.5
+                vf = value_of(yf)
+                if vf < value:
+                    y, value = yf, vf
+            if full.mip_dual_bound is not None:
+                lower = max(lower, float(full.mip_dual_bound))
+            if full.status == 0:
+                return y, value, lower, True
+        elif res.status == 0:
+            return y, value, lower if res.mip_dual_bound is None else max(lower, float(res.mip_dual_bound)), True
+        if y is None:
+            raise _no_solution(res, info["stages"])
+        return y, value, lower, False
+
+    reach_total = float(W.sum())
+    ex_only = np.zeros(n_candidates, dtype=bool)
+    s_star = exact(ex_only)["served"]
+    y_stage1 = None
+    if s_star < reach_total - 1e-9 * max(1.0, reach_total):
+        # stage 1: most served demand
+        y_stage1, neg_served, lower, proven = best_of(-W[pg], None, lambda y: -exact(y)["served"])
+        s_star = -neg_served
+        info["gap_served"] = 0.0 if proven else _rel_gap(-s_star, lower)
+        if not proven:
             info["status"] = STATUS_TIME_LIMIT
         if should_stop is not None and should_stop():
             raise LocationCancelled()
-    cons = list(base)
-    if s_star > 0:
-        tol = 1e-7 * max(1.0, s_star)
-        cons.append(LinearConstraint(a_s, s_star - tol, np.inf))
-    c2 = np.concatenate([np.zeros(n_candidates), wg * pc])
-    res = _milp(c2, integ, Bounds(0, 1), cons, clock)
-    info["stages"] += 1
-    has, optimal, _limit = _status_of(res)
-    if has:
-        y = res.x[:n_candidates] > 0.5
-        info["bound"] = res.mip_dual_bound
-        if not optimal:
-            info["status"] = STATUS_TIME_LIMIT
-        info["optimal2"] = optimal
-    else:
+    served_lb = s_star - max(1e-7, 1e-10 * s_star)
+    try:
+        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, lambda y: exact(y)["cost_total"])
+    except LocationError:
         if y_stage1 is None:
-            raise _no_solution(res, 2)
-        y = y_stage1
+            raise
+        y, lower, proven = y_stage1, None, False
+    info["bound"] = lower
+    info["optimal2"] = proven
+    if not proven:
         info["status"] = STATUS_TIME_LIMIT
-        info["bound"] = None
-        info["optimal2"] = False
     if y.sum() != p:
         raise LocationError("solver", "the solver opened {} sites instead of {}".format(int(y.sum()), p))
     return np.concatenate([np.ones(n_existing, bool), y]), info
@@ -621,7 +716,7 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     elif info.get("optimal2") and info["status"] == STATUS_OPTIMAL:
         gap = 0.0 if info.get("bound") is None else _rel_gap(after["cost_total"], info["bound"])
         # HiGHS proved optimality up to its tolerances; tiny differences are rounding
-        if gap < 1e-6:
+        if gap <= OPT_TOL:
             gap = 0.0
     else:
         gap = _rel_gap(after["cost_total"], info.get("bound"))

@@ -23,6 +23,7 @@ DISTRICT_PROFILES = "districtprofiles"
 COOPERATION_NETWORK = "cooperationnetwork"
 OFFER_SEARCH = "offersearch"
 EXPORT_WEB_MAP = "exportwebmap"
+LOCATION_PLANNING = "locationplanning"
 
 
 def full_id(name):

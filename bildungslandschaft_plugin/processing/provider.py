@@ -20,6 +20,7 @@ def algorithm_classes():
     from .alg_exportmap import ExportMapAlgorithm
     from .alg_exportwebmap import ExportWebMapAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
+    from .alg_locationplanning import LocationPlanningAlgorithm
     from .alg_offersearch import OfferSearchAlgorithm
     from .alg_priorityareas import PriorityAreasAlgorithm
     from .alg_samplecity import SampleCityAlgorithm
@@ -47,6 +48,7 @@ def algorithm_classes():
         OfferSearchAlgorithm,
         SupplyDemandAlgorithm,
         CapacityAllocationAlgorithm,
+        LocationPlanningAlgorithm,
     ]
 
 
