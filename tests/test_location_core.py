@@ -348,3 +348,39 @@ def test_aggregation_keeps_weights():
     res2 = loc.solve(pairs_of(C[[0, 4]])[0], pairs_of(C[[0, 4]])[1], pairs_of(C[[0, 4]])[2],
                      np.array([10.0, 20]), 0, 3, 1)
     assert res.cost_total == pytest.approx(res2.cost_total) == pytest.approx(60.0)
+
+
+# ---------------------------------------------------------------------------
+# pruned network pairs give the same results as all pairs
+
+@pytest.mark.parametrize("model,max_cost,n_ex", [(0, None, 3), (0, None, 1), (1, 600.0, 3), (0, 900.0, 0)])
+def test_pruned_network_pairs_same_result(model, max_cost, n_ex):
+    from bildungslandschaft_plugin.core import network as nw
+
+    rng = np.random.default_rng(11)
+    # a 250 m grid (crossing streets share their vertex)
+    lines = [np.array([[x, y], [x + 250.0, y]]) for y in range(0, 2001, 250) for x in range(0, 2000, 250)]
+    lines += [np.array([[x, y], [x, y + 250.0]]) for x in range(0, 2001, 250) for y in range(0, 2000, 250)]
+    lines.append(np.array([[3000.0, 0.0], [3500.0, 0.0]]))          # an island
+    graph = nw.Graph.from_lines(lines, mode="walk")
+    d_xy = np.vstack([rng.uniform(0, 2000, (120, 2)), [[3200.0, 10.0]]])
+    s_xy = np.vstack([rng.uniform(0, 2000, (n_ex + 8, 2)), [[3400.0, 10.0]]])
+    routing = graph.prepare(graph.locate(d_xy, 250), graph.locate(s_xy, 250))
+    w = rng.integers(0, 5, len(d_xy)).astype(float)
+    w[-1] = 2.0
+    n_c = len(s_xy) - n_ex
+    o, d, c = routing.od_matrix(0, 1)
+    po, pd, pc = loc.pruned_network_pairs(routing, n_ex, max_cost=max_cost)
+    assert po.size < o.size if n_ex >= 2 else po.size <= o.size
+    full = loc.solve(o, d, c, w, n_ex, n_c, 3, model=model, max_cost=max_cost if max_cost else
+                     (600.0 if model == 1 else None))
+    pruned = loc.solve(po, pd, pc, w, n_ex, n_c, 3, model=model, max_cost=max_cost if max_cost else
+                       (600.0 if model == 1 else None))
+    assert list(pruned.selected) == list(full.selected)
+    for name in ("served", "cost_total", "served_before", "cost_total_before"):
+        assert getattr(pruned, name) == pytest.approx(getattr(full, name))
+    for name in ("site", "site_before"):
+        assert list(getattr(pruned, name)) == list(getattr(full, name))
+    for name in ("gain", "gain_cost", "gain_served", "cost", "cost_before"):
+        np.testing.assert_allclose(getattr(pruned, name), getattr(full, name), equal_nan=True)
+    assert list(pruned.unreachable) == list(full.unreachable)

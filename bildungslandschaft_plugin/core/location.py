@@ -784,3 +784,66 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
         seconds=time.perf_counter() - started, stages=info["stages"], n_groups=info["n_groups"],
         n_pairs=info["n_pairs"], warnings=warnings, capacity=capacity,
     )
+
+
+# ---------------------------------------------------------------------------
+# pairs from the street network, pruned without changing any result (models 0 and 1)
+
+def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, chunk_cells=20_000_000):
+    """The pairs the uncapacitated models need, from a prepared :class:`..network.Routing`.
+
+    Location set 0 of *routing* is the demand, set 1 the sites (existing first). For every
+    demand point: its two cheapest existing sites, and the candidates cheaper than the second
+    of them (all reachable candidates when it reaches fewer than two existing sites). The
+    cheapest and the second cheapest open site of any set of open sites are among these pairs
+    (existing sites are always open), so the optimum, the assignment and every gain are the
+    same as with all pairs. Pairs beyond *max_cost* are left out. Returns ``(orig, dest, cost)``
+    sorted by origin.
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    limit = np.inf if max_cost is None else float(max_cost)
+    o_pts, o_term = routing._ok_terminals(0)
+    o_local = o_pts - routing.offsets[0]
+    s_pts, s_term = routing._ok_terminals(1)
+    s_local = s_pts - routing.offsets[1]
+    n_o = o_local.size
+    chunk = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
+    best = np.full((2, n_o), np.inf)
+    best_site = np.full((2, n_o), -1, dtype=np.int64)
+    ex = s_local < n_existing
+    e_term, e_local = s_term[ex], s_local[ex]
+    for start in range(0, e_term.size, chunk):
+        if should_stop is not None and should_stop():
+            raise LocationCancelled()
+        dist = dijkstra(routing.reverse, directed=True, indices=e_term[start:start + chunk], limit=limit)
+        sub = dist[:, o_term]
+        sub[sub > limit] = np.inf
+        allc = np.vstack([best, sub])
+        alls = np.vstack([best_site, np.repeat(e_local[start:start + chunk, None], n_o, axis=1)])
+        if allc.shape[0] > 2:
+            # two smallest per column; ties go to the lower site index
+            order = np.lexsort((alls, allc), axis=0)[:2]
+            best = np.take_along_axis(allc, order, axis=0)
+            best_site = np.take_along_axis(alls, order, axis=0)
+    oi, di, cc = [], [], []
+    for r in range(2):
+        ok = np.isfinite(best[r])
+        oi.append(o_local[ok])
+        di.append(best_site[r][ok])
+        cc.append(best[r][ok])
+    bound = best[1]
+    c_term, c_local = s_term[~ex], s_local[~ex]
+    for start in range(0, c_term.size, chunk):
+        if should_stop is not None and should_stop():
+            raise LocationCancelled()
+        dist = dijkstra(routing.reverse, directed=True, indices=c_term[start:start + chunk], limit=limit)
+        sub = dist[:, o_term]
+        keep = np.isfinite(sub) & (sub <= limit) & (sub < bound[None, :])
+        r, c = np.nonzero(keep)
+        oi.append(o_local[c])
+        di.append(c_local[start + r])
+        cc.append(sub[r, c])
+    oi, di, cc = np.concatenate(oi), np.concatenate(di), np.concatenate(cc)
+    order = np.lexsort((di, oi))
+    return oi[order].astype(np.int64), di[order].astype(np.int64), cc[order]

@@ -211,7 +211,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 no_d.size, ", ".join(sites.keys[k] for k in no_d[:10])))
         return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
 
-    def _network_pairs(self, parameters, context, feedback, demand, sites, max_cost):
+    def _network_pairs(self, parameters, context, feedback, demand, sites, max_cost, capacitated):
         """Pairs over the street network (the semantics of catchments / capacityallocation)."""
         from ..core import network as nw
 
@@ -240,7 +240,15 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         status = np.asarray(graph.facility_status(d_loc), dtype=object)
         feedback.setProgress(30)
         try:
-            orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
+            if capacitated:
+                orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
+            else:
+                # only the pairs that can matter (same result as all pairs, see core.location)
+                orig, dest, cost = location.pruned_network_pairs(routing, sites.n_existing, max_cost=max_cost,
+                                                                 should_stop=feedback.isCanceled)
+        except location.LocationCancelled:
+            check_canceled(feedback)
+            raise QgsProcessingException(tr("Cancelled.")) from None
         except nw.NetworkError as err:
             sc.net.raise_network_error(err)
         return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
@@ -273,7 +281,8 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 keep = cost <= max_cost
                 orig, dest, cost = orig[keep], dest[keep], cost[keep]
         else:
-            orig, dest, cost, status = self._network_pairs(parameters, context, feedback, demand, sites, max_cost)
+            orig, dest, cost, status = self._network_pairs(parameters, context, feedback, demand, sites, max_cost,
+                                                           capacitated)
         reach = np.zeros(len(demand), dtype=bool)
         reach[orig] = True
         status = sc.mark_no_facility(status, reach, feedback)
