@@ -384,3 +384,16 @@ def test_pruned_network_pairs_same_result(model, max_cost, n_ex):
     for name in ("gain", "gain_cost", "gain_served", "cost", "cost_before"):
         np.testing.assert_allclose(getattr(pruned, name), getattr(full, name), equal_nan=True)
     assert list(pruned.unreachable) == list(full.unreachable)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_capacitated_column_generation_and_widening(seed, monkeypatch):
+    """Start column generation and the exact evaluation from 1 pair per demand point: same optimum."""
+    monkeypatch.setattr(loc, "CAP_K_NEAR", 1)
+    monkeypatch.setattr(loc, "EVAL_K_NEAR", 1)
+    rng = np.random.default_rng(400 + seed)
+    n_ex, n_c = int(rng.integers(1, 3)), int(rng.integers(3, 6))
+    C, w = random_case(rng, 10, n_ex, n_c, density=0.9)
+    cap = rng.integers(2, 10, n_ex + n_c).astype(float)
+    res = check_against_brute(C, w, n_ex, n_c, 2, 2, cap=cap)
+    assert np.all(res.load <= cap + 1e-9)

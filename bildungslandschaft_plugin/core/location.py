@@ -243,12 +243,48 @@ def _evaluate_uncap(orig, dest, cost, weights, is_open):
             "part_orig": po, "part_site": ps, "part_amount": pa, "part_cost": pc}
 
 
+#: exact evaluation of the capacitated model starts with the k cheapest open sites of every demand point
+EVAL_K_NEAR = 6
+
+
+def _allocate_nearest(o, d, c, weights, cap, should_stop=None, k=None):
+    """:func:`.allocation.allocate` on the *k* cheapest pairs of every origin, widened until provably optimal.
+
+    The pairs must be sorted by origin, then cost. The allocation on the restricted pairs is optimal for
+    all pairs when every origin with left-out pairs has a dual value ``y_i`` not above the cheapest
+    left-out cost: with facility prices ``pi_j <= 0`` every left-out pair then satisfies the dual
+    constraint ``y_i + pi_j <= c_ij``, so the duality certificate of the allocation covers all pairs.
+    Otherwise k is doubled (all pairs at the end).
+    """
+    k = EVAL_K_NEAR if k is None else k
+    n = weights.size
+    if o.size == 0:
+        return allocation.allocate(o, d, c, weights, cap, should_stop=should_stop)
+    start = np.ones(o.size, dtype=bool)
+    start[1:] = o[1:] != o[:-1]
+    first = np.maximum.accumulate(np.where(start, np.arange(o.size), 0))
+    rank = np.arange(o.size) - first
+    while True:
+        sel = rank < k
+        if sel.all():
+            return allocation.allocate(o, d, c, weights, cap, should_stop=should_stop)
+        res = allocation.allocate(o[sel], d[sel], c[sel], weights, cap, should_stop=should_stop)
+        if res.solver == "ssp" and res.dual_y is not None:
+            at = rank == k
+            nxt = np.full(n, np.inf)
+            nxt[o[at]] = c[at]
+            y = np.where(np.isfinite(res.dual_y), res.dual_y, -np.inf)
+            if np.all(y <= nxt + 1e-9 * np.maximum(1.0, np.abs(nxt))):
+                return res
+        k *= 2
+
+
 def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None):
     """Transport problem on the open sites (exact, :func:`.allocation.allocate`)."""
     cap = np.where(is_open, capacity, 0.0)
     m = (cap[dest] > 0) & (weights[orig] > 0)
     try:
-        res = allocation.allocate(orig[m], dest[m], cost[m], weights, cap, should_stop=should_stop)
+        res = _allocate_nearest(orig[m], dest[m], cost[m], weights, cap, should_stop)
     except allocation.AllocationCancelled:
         raise LocationCancelled() from None
     po, ps, pa, pc = res.part_orig, res.part_dest, res.part_amount, res.part_cost
@@ -300,7 +336,7 @@ class _Clock:
 
 
 def _milp(c, integrality, bounds, constraints, clock):
-    options = {"mip_rel_gap": 0.0, "presolve": True}
+    options = {"mip_rel_gap": OPT_TOL / 10, "presolve": True}
     remaining = clock.remaining()
     if remaining is not None:
         options["time_limit"] = max(remaining, 1e-3)
@@ -522,10 +558,16 @@ class _CapModel:
             rc = rc + wg * lam_ub[r_served]
         return rc
 
-    def milp(self, sel, f, served_lb, clock):
+    def milp(self, sel, f, served_lb, clock, y_lb=None, y_ub=None):
         c, integ, a_ub, b_ub, a_eq, b_eq, _off = self.matrices(sel, f, served_lb)
         cons = [LinearConstraint(a_ub, -np.inf, b_ub), LinearConstraint(a_eq, b_eq, b_eq)]
-        return _milp(c, integ, Bounds(0, 1), cons, clock)
+        lb = np.zeros(c.size)
+        ub = np.ones(c.size)
+        if y_lb is not None:
+            lb[:self.n_candidates] = y_lb
+        if y_ub is not None:
+            ub[:self.n_candidates] = y_ub
+        return _milp(c, integ, Bounds(lb, ub), cons, clock)
 
     def stage(self, f, served_lb, rank, clock, k_near=None):
         """Column generation on the LP relaxation, then the MILP on the generated pairs.
@@ -538,6 +580,8 @@ class _CapModel:
         k_near = CAP_K_NEAR if k_near is None else k_near
         sel = rank < k_near
         lower = -np.inf
+        self.rc = None
+        self.lp_value = None
         while True:
             c, integ, a_ub, b_ub, a_eq, b_eq, off = self.matrices(sel, f, served_lb)
             options = {"presolve": True}
@@ -558,12 +602,19 @@ class _CapModel:
             neg = rc < -tol
             if not neg.any():
                 lower = float(lp.fun) + float(np.minimum(rc, 0.0).sum())
+                self.rc = rc
+                self.lp_value = float(lp.fun)
+                # reduced costs of the y columns (for fixing candidates by their reduced cost)
+                full_rc = c - a_ub.T @ lp.ineqlin.marginals - a_eq.T @ lp.eqlin.marginals
+                self.rc_y = np.asarray(full_rc[:self.n_candidates], dtype=float)
+                self.y_lp = np.asarray(lp.x[:self.n_candidates], dtype=float)
                 break
             sel = sel | neg
             if sel.all():
                 k_near = np.inf
         res = self.milp(sel, f, served_lb, clock)
         y = res.x[:self.n_candidates] > 0.5 if res.x is not None else None
+        self.sel = sel
         return y, lower, res, int(sel.sum()) if n_pairs else 0
 
 
@@ -608,6 +659,39 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
         value = value_of(y) if y is not None else np.inf
         if y is not None and _rel_gap(value, lower) <= OPT_TOL:
             return y, value, lower, True
+        if integral and model.rc is not None and np.isfinite(value) and used < pg.size:
+            # Whole-number demand and capacities: some optimal assignment moves whole units, so a pair
+            # carries at least 1/W_g of its group or nothing. Every solution better than `value` has
+            # sum_k rc_k x_k <= value - LP value (Lagrangian inequality of the final LP), so a pair left
+            # out with rc_k / W_g above that slack is unused in it: the MILP over the other pairs is exact.
+            slack = max(value - model.lp_value, 0.0)
+            eps = slack * 1e-9 + 1e-9 * max(1.0, abs(value))
+            per_unit = model.rc / W[pg]
+            wider = model.sel | (per_unit <= slack + eps)
+            # reduced-cost fixing of the candidates (y binary): a closed one whose reduced cost exceeds the
+            # slack stays closed, an open one whose negative reduced cost exceeds it stays open, in every
+            # solution better than `value`
+            rc_y = model.rc_y
+            y_ub = np.where((model.y_lp <= 1e-9) & (rc_y > slack + eps), 0.0, 1.0)
+            y_lb = np.where((model.y_lp >= 1 - 1e-9) & (-rc_y > slack + eps), 1.0, 0.0)
+            if np.any(y_lb > y_ub) or y_ub.sum() < p or y_lb.sum() > p:
+                y_lb, y_ub = None, None       # numerically inconsistent: no fixing
+            else:
+                wider &= ~((pj >= n_existing) & (y_ub[np.maximum(pj - n_existing, 0)] == 0))
+            info["fixed_closed"] = int(n_candidates - (y_ub.sum() if y_ub is not None else n_candidates))
+            res2 = model.milp(wider, f, served_lb, clock, y_lb=y_lb, y_ub=y_ub)
+            info["stages"] += 1
+            info["pairs_used"] = max(info.get("pairs_used", 0), int(wider.sum()))
+            if res2.x is not None:
+                y2 = res2.x[:n_candidates] > 0.5
+                v2 = value_of(y2)
+                if v2 < value:
+                    y, value = y2, v2
+            if res2.mip_dual_bound is not None:
+                lower = max(lower, min(value, float(res2.mip_dual_bound)))
+            if res2.status == 0 or _rel_gap(value, lower) <= OPT_TOL:
+                return y, value, max(lower, min(value, float(res2.fun) if res2.fun is not None else lower)), True
+            used = int(wider.sum())
         if used < pg.size:
             full = model.milp(np.ones(pg.size, dtype=bool), f, served_lb, clock)
             info["stages"] += 1
@@ -627,6 +711,7 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
             raise _no_solution(res, info["stages"])
         return y, value, lower, False
 
+    integral = bool(np.all(W == np.round(W)) and np.all(capacity == np.round(capacity)))
     reach_total = float(W.sum())
     ex_only = np.zeros(n_candidates, dtype=bool)
     s_star = exact(ex_only)["served"]
@@ -684,6 +769,10 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     clock = _Clock(time_limit)
     capacitated = model == MODEL_CAPACITATED
     warnings = []
+    if capacitated and orig.size:
+        # by origin, then cost: the exact evaluation works on the cheapest pairs first
+        order = np.lexsort((dest, cost, orig))
+        orig, dest, cost = orig[order], dest[order], cost[order]
 
     reach = np.zeros(n, dtype=bool)
     reach[orig] = True
