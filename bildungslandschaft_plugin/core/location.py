@@ -383,7 +383,6 @@ def _group_rows(keys_of_rows):
 def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, should_stop):
     """Exact uncapacitated model. Returns (open mask, info dict)."""
     n = weights.size
-    n_sites = n_existing + n_candidates
     active = weights > 0
     ex = dest < n_existing
     e_site, e_cost = _cheapest(orig[ex], dest[ex], cost[ex], n)
@@ -621,7 +620,6 @@ class _CapModel:
 def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop):
     """Exact capacitated model. Returns (open mask, info dict)."""
     n = weights.size
-    n_sites = n_existing + n_candidates
     active = weights > 0
     keep = active[orig] & (capacity[dest] > 0)
     o, d, c = orig[keep], dest[keep], cost[keep]

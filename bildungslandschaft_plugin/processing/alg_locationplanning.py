@@ -337,7 +337,6 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
     def _write_sites(self, parameters, context, feedback, sites, res, capacity):
         layers = [sites.existing, sites.candidates] if sites.existing is not None else [sites.candidates]
         crs = sites.candidates.source.sourceCrs()
-        types = {QgsWkbTypes.geometryType(x.source.wkbType()) for x in layers}
         same = len({x.source.wkbType() for x in layers}) == 1
         wkb = sites.candidates.source.wkbType() if same else QgsWkbTypes.Type.Point
         fields = QgsFields()
@@ -348,7 +347,6 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                   sc.field("gain_cost", QVariant.Double)):
             fields.append(f)
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_SITES, context, fields, wkb, crs)
-        del types
         j = 0
         for layer in layers:
             tr_ = QgsCoordinateTransform(layer.source.sourceCrs(), crs, context.transformContext())
