@@ -397,3 +397,16 @@ def test_capacitated_column_generation_and_widening(seed, monkeypatch):
     cap = rng.integers(2, 10, n_ex + n_c).astype(float)
     res = check_against_brute(C, w, n_ex, n_c, 2, 2, cap=cap)
     assert np.all(res.load <= cap + 1e-9)
+
+
+@pytest.mark.parametrize("enum_max", [0, 10 ** 6])
+@pytest.mark.parametrize("seed", range(6))
+def test_capacitated_fixing_enumeration_and_milp_paths(seed, enum_max, monkeypatch):
+    """Tight capacities (LP gaps): the proof by enumeration after reduced-cost fixing and by the MILP agree."""
+    monkeypatch.setattr(loc, "CAP_K_NEAR", 1)
+    monkeypatch.setattr(loc, "ENUM_MAX", enum_max)
+    rng = np.random.default_rng(500 + seed)
+    n_ex, n_c = 1, 6
+    C, w = random_case(rng, 12, n_ex, n_c, density=1.0, max_c=50)
+    cap = np.concatenate([[rng.integers(3, 8)], rng.integers(4, 9, n_c)]).astype(float)
+    check_against_brute(C, w, n_ex, n_c, 2, 2, cap=cap)

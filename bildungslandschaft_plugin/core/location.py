@@ -52,6 +52,8 @@ total weighted cost of the served demand; ``gain`` is ``gain_served`` for model
 1 and ``gain_cost`` for models 0 and 2.
 """
 
+import itertools
+import math
 import time
 
 import numpy as np
@@ -69,8 +71,10 @@ SOLVER = "HiGHS (scipy.optimize.milp)"
 
 #: relative gap below which a solution counts as proven optimal (solver tolerances; HiGHS' default is 1e-4)
 OPT_TOL = 1e-6
+#: capacitated model: after reduced-cost fixing, at most this many remaining choices are evaluated one by one
+ENUM_MAX = 400
 #: capacitated model: column generation starts from the k cheapest pairs of every demand group
-CAP_K_NEAR = 8
+CAP_K_NEAR = 4
 
 STATUS_OPTIMAL = "optimal"
 STATUS_TIME_LIMIT = "time_limit"
@@ -677,6 +681,22 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
             else:
                 wider &= ~((pj >= n_existing) & (y_ub[np.maximum(pj - n_existing, 0)] == 0))
             info["fixed_closed"] = int(n_candidates - (y_ub.sum() if y_ub is not None else n_candidates))
+            if y_lb is not None:
+                free = np.flatnonzero((y_lb == 0) & (y_ub == 1))
+                k = p - int(y_lb.sum())
+                if 0 <= k <= free.size and math.comb(int(free.size), k) <= ENUM_MAX:
+                    # few choices left: evaluate every one of them exactly (transport problem over all pairs)
+                    best_y, best_v = y, value
+                    for combo in itertools.combinations(free.tolist(), k):
+                        if should_stop is not None and should_stop():
+                            raise LocationCancelled()
+                        yc = y_lb > 0
+                        yc[list(combo)] = True
+                        vc = value_of(yc)
+                        if vc < best_v - 1e-9 * max(1.0, abs(best_v)):
+                            best_y, best_v = yc, vc
+                    info["enumerated"] = math.comb(int(free.size), k)
+                    return best_y, best_v, best_v, True
             res2 = model.milp(wider, f, served_lb, clock, y_lb=y_lb, y_ub=y_ub)
             info["stages"] += 1
             info["pairs_used"] = max(info.get("pairs_used", 0), int(wider.sum()))
@@ -725,7 +745,11 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
             raise LocationCancelled()
     served_lb = s_star - max(1e-7, 1e-10 * s_star)
     try:
-        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, lambda y: exact(y)["cost_total"])
+        def cost_if_served(y):
+            ev = exact(y)
+            return ev["cost_total"] if ev["served"] >= served_lb else np.inf
+
+        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, cost_if_served)
     except LocationError:
         if y_stage1 is None:
             raise
