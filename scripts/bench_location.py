@@ -58,8 +58,8 @@ def run_model(gpkg, model, p=5, max_cost=None, time_limit=600.0):
     res = processing.run(ids.full_id(ids.LOCATION_PLANNING), params, feedback=feedback)
     wall = time.perf_counter() - t0
     s = next(res["OUTPUT_SUMMARY"].getFeatures())
-    return {"model": s["model"], "max_cost": max_cost, "existing": kitas.featureCount(),
-            "candidates": cands.featureCount(), "p": p, "wall_s": round(wall, 1),
+    return {"model": s["model"], "max_cost": max_cost, "existing": sum(1 for _ in kitas.getFeatures()),
+            "candidates": sum(1 for _ in cands.getFeatures()), "p": p, "wall_s": round(wall, 1),
             "solver_s": round(float(s["seconds"]), 1), "status": s["status"], "gap": s["gap"],
             "gap_served": s["gap_served"], "groups": s["groups"], "pairs": s["pairs"],
             "served": "{:g} → {:g}".format(s["served_before"], s["served_after"]),
