@@ -128,6 +128,11 @@ def baselines(c):
                                       FACILITIES=kitas, FACILITY_ID="einr_id", CAPACITY="kapazitaet",
                                       NETWORK=L(c, "strassen"), OUTPUT_DEMAND="@d.gpkg",
                                       OUTPUT_FACILITIES="@f.gpkg", OUTPUT_SUMMARY="@s.gpkg"),
+        ids.LOCATION_PLANNING: dict(NET, DEMAND=L(c, "adressen"), DEMAND_ID="adr_id", DEMAND_WEIGHT="ew_3_5",
+                                    FACILITIES=kitas, FACILITY_ID="einr_id", FACILITY_CAPACITY="kapazitaet",
+                                    CANDIDATES=L(c, "kita_kandidaten"), CANDIDATE_ID="kand_id",
+                                    CANDIDATE_CAPACITY="kapazitaet", P=1, MODEL=0, NETWORK=L(c, "strassen"),
+                                    OUTPUT_SITES="@st.gpkg", OUTPUT_DEMAND="@d.gpkg", OUTPUT_SUMMARY="@s.gpkg"),
     }
 
 
@@ -201,6 +206,12 @@ CASES = [
     (ids.CAPACITY_ALLOCATION, "text_weight", {"DEMAND_WEIGHT": "ot_key"}, "fail", ["DEMAND_WEIGHT", "ot_key"]),
     (ids.CAPACITY_ALLOCATION, "table_as_facilities", {"FACILITIES": "bad:tabelle"}, "fail", ["FACILITIES"]),
     (ids.CAPACITY_ALLOCATION, "no_folder", {"OUTPUT_SUMMARY": "nofolder:s.gpkg"}, "fail", ["OUTPUT_SUMMARY", "s.gpkg"]),
+    (ids.LOCATION_PLANNING, "unknown_field", {"CANDIDATE_CAPACITY": MISSING}, "fail", [MISSING]),
+    (ids.LOCATION_PLANNING, "text_weight", {"DEMAND_WEIGHT": "ot_key"}, "fail", ["DEMAND_WEIGHT", "ot_key"]),
+    (ids.LOCATION_PLANNING, "table_as_candidates", {"CANDIDATES": "bad:tabelle"}, "fail", ["CANDIDATES"]),
+    (ids.LOCATION_PLANNING, "p_too_large", {"P": 10000}, "fail", ["P", "kita_kandidaten"]),
+    (ids.LOCATION_PLANNING, "coverage_without_max_cost", {"MODEL": 1}, "fail", ["MAX_COST"]),
+    (ids.LOCATION_PLANNING, "no_folder", {"OUTPUT_SITES": "nofolder:st.gpkg"}, "fail", ["OUTPUT_SITES", "st.gpkg"]),
 ]
 
 
