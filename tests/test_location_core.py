@@ -410,3 +410,26 @@ def test_capacitated_fixing_enumeration_and_milp_paths(seed, enum_max, monkeypat
     C, w = random_case(rng, 12, n_ex, n_c, density=1.0, max_c=50)
     cap = np.concatenate([[rng.integers(3, 8)], rng.integers(4, 9, n_c)]).astype(float)
     check_against_brute(C, w, n_ex, n_c, 2, 2, cap=cap)
+
+
+def test_pruned_network_pairs_islands_with_several_existing():
+    """Demand on an island with two existing sites of its own (no finite bound from every split)."""
+    from bildungslandschaft_plugin.core import network as nw
+
+    lines = [np.array([[x, 0.0], [x + 100.0, 0.0]]) for x in range(0, 1000, 100)]
+    lines += [np.array([[x, 0.0], [x + 100.0, 0.0]]) for x in range(5000, 5500, 100)]   # the island
+    graph = nw.Graph.from_lines(lines, mode="walk")
+    d_xy = np.array([[50.0, 5], [450.0, 5], [950.0, 5], [5050.0, 5], [5250.0, 5], [5450.0, 5]])
+    # existing: two on the mainland, two on the island; candidates: two each
+    s_xy = np.array([[0.0, 5], [900.0, 5], [5000.0, 5], [5490.0, 5], [500.0, 5], [700.0, 5], [5200.0, 5],
+                     [5300.0, 5]])
+    routing = graph.prepare(graph.locate(d_xy, 50), graph.locate(s_xy, 50))
+    w = np.array([1.0, 2, 3, 4, 5, 6])
+    o, d, c = routing.od_matrix(0, 1)
+    po, pd, pc = loc.pruned_network_pairs(routing, 4)
+    full = loc.solve(o, d, c, w, 4, 4, 2)
+    pruned = loc.solve(po, pd, pc, w, 4, 4, 2)
+    assert list(pruned.selected) == list(full.selected)
+    np.testing.assert_allclose(pruned.gain, full.gain, equal_nan=True)
+    np.testing.assert_allclose(pruned.cost, full.cost)
+    assert pruned.cost_total == pytest.approx(full.cost_total)

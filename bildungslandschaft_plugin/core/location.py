@@ -900,6 +900,27 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
 # ---------------------------------------------------------------------------
 # pairs from the street network, pruned without changing any result (models 0 and 1)
 
+def _second_existing_bound(routing, n_existing, o_local, rounds=3):
+    """Upper bound on every origin's cost to its second cheapest existing site (inf: fewer than two in reach).
+
+    For a split of the existing sites into two halves A and B, an origin reaches one site of A at cost
+    e_A and another of B at e_B, so its second cheapest existing site costs at most max(e_A, e_B); the
+    best of a few random splits is used (one multi-source search per half).
+    """
+    bound = np.full(o_local.size, np.inf)
+    if n_existing < 2:
+        return bound
+    rng = np.random.default_rng(12345)
+    for _ in range(rounds):
+        half = rng.permutation(n_existing) < n_existing // 2
+        costs = []
+        for part in (np.flatnonzero(half), np.flatnonzero(~half)):
+            _fac, cost, _status = routing.nearest(0, 1, subset=part)
+            costs.append(np.asarray(cost, dtype=float)[o_local])
+        bound = np.minimum(bound, np.maximum(costs[0], costs[1]))
+    return bound
+
+
 def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, chunk_cells=20_000_000):
     """The pairs the uncapacitated models need, from a prepared :class:`..network.Routing`.
 
@@ -910,6 +931,10 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     (existing sites are always open), so the optimum, the assignment and every gain are the
     same as with all pairs. Pairs beyond *max_cost* are left out. Returns ``(orig, dest, cost)``
     sorted by origin.
+
+    The searches from the sites stop at the largest upper bound on a demand point's second
+    cheapest existing site (:func:`_second_existing_bound`); demand points without such a bound
+    (fewer than two existing sites in reach, e.g. on a network island) get a search of their own.
     """
     from scipy.sparse.csgraph import dijkstra
 
@@ -920,23 +945,56 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     s_local = s_pts - routing.offsets[1]
     n_o = o_local.size
     chunk = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
+    bound2 = _second_existing_bound(routing, n_existing, o_local)
+    lonely = ~np.isfinite(bound2)
+    search = limit
+    if (~lonely).any():
+        search = min(limit, float(bound2[~lonely].max()) * (1 + 1e-9) + 1e-9)
+    # the demand points without a finite bound: one search each, from the point (forward graph)
+    lonely_pairs = None
+    if lonely.any():
+        li = np.flatnonzero(lonely)
+        rows_o, rows_s, rows_c = [], [], []
+        step = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
+        for start in range(0, li.size, step):
+            if should_stop is not None and should_stop():
+                raise LocationCancelled()
+            idx = li[start:start + step]
+            dist = dijkstra(routing.forward, directed=True, indices=o_term[idx], limit=limit)
+            sub = dist[:, s_term]
+            r, c = np.nonzero(np.isfinite(sub) & (sub <= limit))
+            rows_o.append(idx[r])
+            rows_s.append(s_local[c])
+            rows_c.append(sub[r, c])
+        lonely_pairs = (np.concatenate(rows_o), np.concatenate(rows_s), np.concatenate(rows_c))
     best = np.full((2, n_o), np.inf)
     best_site = np.full((2, n_o), -1, dtype=np.int64)
     ex = s_local < n_existing
+
+    def merge(allc, alls):
+        order = np.lexsort((alls, allc), axis=0)[:2]
+        return np.take_along_axis(allc, order, axis=0), np.take_along_axis(alls, order, axis=0)
+
     e_term, e_local = s_term[ex], s_local[ex]
     for start in range(0, e_term.size, chunk):
         if should_stop is not None and should_stop():
             raise LocationCancelled()
-        dist = dijkstra(routing.reverse, directed=True, indices=e_term[start:start + chunk], limit=limit)
+        dist = dijkstra(routing.reverse, directed=True, indices=e_term[start:start + chunk], limit=search)
         sub = dist[:, o_term]
         sub[sub > limit] = np.inf
-        allc = np.vstack([best, sub])
-        alls = np.vstack([best_site, np.repeat(e_local[start:start + chunk, None], n_o, axis=1)])
-        if allc.shape[0] > 2:
-            # two smallest per column; ties go to the lower site index
-            order = np.lexsort((alls, allc), axis=0)[:2]
-            best = np.take_along_axis(allc, order, axis=0)
-            best_site = np.take_along_axis(alls, order, axis=0)
+        sub[:, lonely] = np.inf
+        best, best_site = merge(np.vstack([best, sub]),
+                                np.vstack([best_site, np.repeat(e_local[start:start + chunk, None], n_o, axis=1)]))
+    if lonely_pairs is not None:
+        lo, ls, lc = lonely_pairs
+        m = ls < n_existing
+        # per lonely point: its two cheapest existing sites (ties to the lower index)
+        eo, es, ec = lo[m], ls[m], lc[m]
+        for rank in range(2):
+            site, cost_ = _cheapest(eo, es, ec, n_o, rank=rank + 1)
+            got = site >= 0
+            best[rank, got] = cost_[got]
+            best_site[rank, got] = site[got]
     oi, di, cc = [], [], []
     for r in range(2):
         ok = np.isfinite(best[r])
@@ -948,13 +1006,19 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     for start in range(0, c_term.size, chunk):
         if should_stop is not None and should_stop():
             raise LocationCancelled()
-        dist = dijkstra(routing.reverse, directed=True, indices=c_term[start:start + chunk], limit=limit)
+        dist = dijkstra(routing.reverse, directed=True, indices=c_term[start:start + chunk], limit=search)
         sub = dist[:, o_term]
-        keep = np.isfinite(sub) & (sub <= limit) & (sub < bound[None, :])
+        keep = np.isfinite(sub) & (sub <= limit) & (sub < bound[None, :]) & ~lonely[None, :]
         r, c = np.nonzero(keep)
         oi.append(o_local[c])
         di.append(c_local[start + r])
         cc.append(sub[r, c])
+    if lonely_pairs is not None:
+        lo, ls, lc = lonely_pairs
+        m = (ls >= n_existing) & (lc < bound[lo])
+        oi.append(o_local[lo[m]])
+        di.append(ls[m])
+        cc.append(lc[m])
     oi, di, cc = np.concatenate(oi), np.concatenate(di), np.concatenate(cc)
     order = np.lexsort((di, oi))
     return oi[order].astype(np.int64), di[order].astype(np.int64), cc[order]
