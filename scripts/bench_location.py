@@ -83,7 +83,7 @@ def main(argv=None):
     parser.add_argument("--out", default=os.path.join(ROOT, "bench_output"))
     parser.add_argument("--gpkg", help="use this musterstadt.gpkg instead of generating one (one scale)")
     parser.add_argument("--cap-max-cost", type=float, default=None,
-                        help="MAX_COST (m) of the capacitated model at scales >= 10 (default: none)")
+                        help="MAX_COST (m) of the capacitated model at scales >= 10 or with --gpkg (default: none)")
     args = parser.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
     app, plugin = start_qgis()
@@ -93,7 +93,7 @@ def main(argv=None):
             gpkg = args.gpkg or sample_gpkg(scale, args.out)
             for model in args.models:
                 max_cost = 500.0 if model == 1 else None
-                if model == 2 and scale is not None and scale >= 10:
+                if model == 2 and (scale is None or scale >= 10):
                     max_cost = args.cap_max_cost
                 try:
                     row = run_model(gpkg, model, max_cost=max_cost)
