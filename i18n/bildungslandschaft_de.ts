@@ -324,8 +324,24 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Abgebrochen.</translation>
         </message>
         <message>
+            <source>Candidate capacity field</source>
+            <translation>Kapazitätsfeld der Kandidaten</translation>
+        </message>
+        <message>
+            <source>Candidate id field</source>
+            <translation>ID-Feld der Kandidaten</translation>
+        </message>
+        <message>
+            <source>Candidate sites</source>
+            <translation>Standortkandidaten</translation>
+        </message>
+        <message>
             <source>Cannot write {0} ({1}): permission denied.</source>
             <translation>{0} ({1}) kann nicht geschrieben werden: keine Schreibberechtigung.</translation>
+        </message>
+        <message>
+            <source>Capacitated p-median (within capacities)</source>
+            <translation>Kapazitiertes p-Median-Modell (innerhalb der Kapazitäten)</translation>
         </message>
         <message>
             <source>Capacity field</source>
@@ -438,6 +454,14 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Choose the {0} field.</source>
             <translation>Bitte das Feld {0} wählen.</translation>
+        </message>
+        <message>
+            <source>Chooses the P best of the CANDIDATES (possible sites for new Kitas, schools or offices) while the existing FACILITIES stay open. Models: p-median (least total weighted travel cost), maximal coverage (most weighted demand within MAX_COST) and capacitated p-median (demand assigned within the capacities; a demand point is split between sites only where capacities force it). The optimum is lexicographic: first as much weighted demand served (covered) as possible, then the least total weighted cost of the served demand. The result is exact: a mixed-integer program solved by HiGHS; the log and the summary report the proven optimality gap (0 = proven optimum). If TIME_LIMIT stops the search, the best solution found is returned with its gap and a warning. 'gain' of a site: how much worse the result would be without it (the other sites staying open). Costs come from the street network or from an OD_TABLE; pairs missing from the table or beyond MAX_COST are not usable.</source>
+            <translation>Wählt die P besten Standorte aus den CANDIDATES (mögliche Standorte für neue Kitas, Schulen oder Büros), während die bestehenden FACILITIES geöffnet bleiben. Modelle: p-Median (kleinste Summe der gewichteten Wegekosten), maximale Abdeckung (möglichst viel gewichtete Nachfrage innerhalb von MAX_COST) und kapazitiertes p-Median-Modell (Zuordnung innerhalb der Kapazitäten; ein Nachfragepunkt wird nur aufgeteilt, wenn die Kapazitäten es erzwingen). Das Optimum ist lexikographisch: zuerst so viel gewichtete Nachfrage wie möglich versorgen (abdecken), dann unter diesen Lösungen die kleinste Summe der gewichteten Wegekosten der versorgten Nachfrage. Das Ergebnis ist exakt: ein gemischt-ganzzahliges Programm, gelöst mit HiGHS; Protokoll und Zusammenfassung nennen die nachgewiesene Optimalitätslücke (0 = nachgewiesenes Optimum). Beendet TIME_LIMIT die Suche, wird die beste gefundene Lösung mit ihrer Lücke und einer Warnung ausgegeben. 'gain' eines Standorts: um wie viel das Ergebnis ohne ihn schlechter wäre (die übrigen Standorte bleiben offen). Die Wegekosten kommen aus dem Straßennetz oder aus einer OD_TABLE; Paare, die in der Tabelle fehlen oder jenseits von MAX_COST liegen, sind nicht nutzbar.</translation>
+        </message>
+        <message>
+            <source>Chosen sites: {0}.</source>
+            <translation>Gewählte Standorte: {0}.</translation>
         </message>
         <message>
             <source>City</source>
@@ -708,12 +732,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Nachfrage (Adressen oder Gebiete)</translation>
         </message>
         <message>
+            <source>Demand assignment</source>
+            <translation>Zuordnung der Nachfrage</translation>
+        </message>
+        <message>
             <source>Demand id field</source>
             <translation>ID-Feld der Nachfrage</translation>
         </message>
         <message>
             <source>Demand outside every district</source>
             <translation>Nachfrage außerhalb aller Gebiete</translation>
+        </message>
+        <message>
+            <source>Demand per feature, e.g. children 3-5 (ew_3_5), or children weighted by need computed beforehand with the field calculator. Empty: every feature counts 1. NULL or negative values are errors.</source>
+            <translation>Nachfrage je Objekt, z. B. Kinder von 3–5 Jahren (ew_3_5) oder vorher mit dem Feldrechner nach Bedarf gewichtete Kinder. Leer: jedes Objekt zählt 1. NULL oder negative Werte sind Fehler.</translation>
         </message>
         <message>
             <source>Demand per feature, e.g. children 3-5 (ew_3_5). Empty: every feature counts 1. NULL or negative values are errors.</source>
@@ -734,6 +766,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Demand with nearest facility</source>
             <translation>Nachfrage mit nächster Einrichtung</translation>
+        </message>
+        <message>
+            <source>Demand {0:g} cannot reach any site (no usable pair); it stays unserved.</source>
+            <translation>Nachfrage {0:g} erreicht keinen Standort (kein nutzbares Paar); sie bleibt unversorgt.</translation>
         </message>
         <message>
             <source>Demand {0:g}, capacity {1:g}: assigned {2:g}, unserved {3:g}.</source>
@@ -972,12 +1008,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Ende des Abfahrtsfensters (nicht enthalten): 07:00 bis 08:00 bedeutet die 60 Abfahrtsminuten 07:00, 07:01, ..., 07:59.</translation>
         </message>
         <message>
+            <source>Every demand feature (one row per part where the capacitated model splits it): site_id_before, cost_before (existing facilities only), site_id_after, cost_after, assigned, unserved, status.</source>
+            <translation>Jedes Nachfrageobjekt (eine Zeile je Teil, wo das kapazitierte Modell es aufteilt): site_id_before, cost_before (nur bestehende Einrichtungen), site_id_after, cost_after, assigned, unserved, status.</translation>
+        </message>
+        <message>
             <source>Every demand feature with cost, facility_id, snap_dist, status, cost per category and facility counts per threshold.</source>
             <translation>Jedes Nachfrageobjekt mit cost, facility_id, snap_dist, status, Kosten je Kategorie und Anzahl der Einrichtungen je Schwellenwert.</translation>
         </message>
         <message>
             <source>Every demand feature with facility_id, cost, snap_dist and status.</source>
             <translation>Jedes Nachfrageobjekt mit facility_id, cost, snap_dist und status.</translation>
+        </message>
+        <message>
+            <source>Every existing facility and candidate: site_id, existing, selected, load, capacity, utilization, gain (gain_served, gain_cost).</source>
+            <translation>Jede bestehende Einrichtung und jeder Kandidat: site_id, existing (bestehend), selected (gewählt), load (Belegung), capacity, utilization (Auslastung), gain (Nutzen; gain_served, gain_cost).</translation>
         </message>
         <message>
             <source>Every facility has capacity 0 in {0}; nobody can be assigned.</source>
@@ -998,6 +1042,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Every unit gets at least this amount (0 = no minimum).</source>
             <translation>Jede Einheit erhält mindestens diesen Betrag (0 = kein Mindestbetrag).</translation>
+        </message>
+        <message>
+            <source>Existing facilities (stay open)</source>
+            <translation>Bestehende Einrichtungen (bleiben offen)</translation>
         </message>
         <message>
             <source>Export cancelled.</source>
@@ -1050,8 +1098,16 @@ Layer des geöffneten Projekts behalten ihren Stil; als Datei übergebene Layer 
             <translation>Einrichtungen auf der Karte</translation>
         </message>
         <message>
+            <source>Facilities that exist and stay open (optional). Their ids must differ from the candidates' ids.</source>
+            <translation>Einrichtungen, die bestehen und offen bleiben (optional). Ihre IDs müssen sich von denen der Kandidaten unterscheiden.</translation>
+        </message>
+        <message>
             <source>Facilities with demand</source>
             <translation>Einrichtungen mit Nachfrage</translation>
+        </message>
+        <message>
+            <source>Facility capacity field</source>
+            <translation>Kapazitätsfeld der Einrichtungen</translation>
         </message>
         <message>
             <source>Facility category field</source>
@@ -1364,6 +1420,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Wie die Entfernung gewichtet wird: 2SFCA zählt alles innerhalb von MAX_COST voll; E2SFCA und 3SFCA verwenden STEPS; das Gauß-Verfahren SIGMA; das Gravitationsmodell BETA und MIN_COST.</translation>
         </message>
         <message>
+            <source>How many candidates to open (at most the number of candidates).</source>
+            <translation>Wie viele Kandidaten eröffnet werden (höchstens die Zahl der Kandidaten).</translation>
+        </message>
+        <message>
             <source>How the facility index is cut into classes (class 1 = least burden), as in socialindex.</source>
             <translation>Wie der Einrichtungsindex in Klassen eingeteilt wird (Klasse 1 = geringste Belastung), wie bei socialindex.</translation>
         </message>
@@ -1414,6 +1474,10 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
         <message>
             <source>Images (*.svg *.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>In the unit of the cost (metres or minutes). Maximal coverage: the coverage standard (required). p-median models: optional; pairs beyond it are not usable.</source>
+            <translation>In der Einheit der Kosten (Meter oder Minuten). Maximale Abdeckung: der Versorgungsstandard (erforderlich). p-Median-Modelle: optional; Paare jenseits davon sind nicht nutzbar.</translation>
         </message>
         <message>
             <source>Index class field</source>
@@ -1648,6 +1712,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Lage in der Stadt</translation>
         </message>
         <message>
+            <source>Location planning (Standortplanung)</source>
+            <translation>Standortplanung</translation>
+        </message>
+        <message>
+            <source>Location planning summary</source>
+            <translation>Zusammenfassung der Standortplanung</translation>
+        </message>
+        <message>
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -1708,6 +1780,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Maskenpolygone (z. B. Wohnbauflächen)</translation>
         </message>
         <message>
+            <source>Maximal coverage (most demand within MAX_COST)</source>
+            <translation>Maximale Abdeckung (meiste Nachfrage innerhalb von MAX_COST)</translation>
+        </message>
+        <message>
+            <source>Maximal coverage needs MAX_COST (the coverage standard, e.g. 500 m).</source>
+            <translation>Die maximale Abdeckung braucht MAX_COST (den Versorgungsstandard, z. B. 500 m).</translation>
+        </message>
+        <message>
             <source>Maximum cost</source>
             <translation>Maximale Kosten</translation>
         </message>
@@ -1754,6 +1834,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Missing-value codes</source>
             <translation>Codes für fehlende Werte</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
         </message>
         <message>
             <source>More than 12 indicators: the table may not fit on the page.</source>
@@ -1988,6 +2072,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Anzahl der Klassen</translation>
         </message>
         <message>
+            <source>Number of sites to open (P)</source>
+            <translation>Zahl der zu eröffnenden Standorte (P)</translation>
+        </message>
+        <message>
             <source>Number of types K (0 = choose by silhouette)</source>
             <translation>Anzahl der Typen K (0 = nach Silhouette wählen)</translation>
         </message>
@@ -2164,6 +2252,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Eine Zeile je Problem: Schlüssel, Art, Spalte, Einzelheiten.</translation>
         </message>
         <message>
+            <source>One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, run time.</source>
+            <translation>Eine Zeile: versorgte Nachfrage, Summe und Mittel der Kosten vorher und nachher, gewählte Standorte, Löser, nachgewiesene Lücke, Laufzeit.</translation>
+        </message>
+        <message>
             <source>One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment.</source>
             <translation>Eine Zeile: gesamte und mittlere Kosten, nicht versorgte Nachfrage, bei Zuordnung zur nächstgelegenen Einrichtung überbelegte Einrichtungen.</translation>
         </message>
@@ -2304,6 +2396,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Überschneidungsgewichte müssen endlich und nicht negativ sein.</translation>
         </message>
         <message>
+            <source>P = {0} but the candidate layer {1} has only {2} features.</source>
+            <translation>P = {0}, aber der Kandidatenlayer {1} hat nur {2} Objekte.</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2400,8 +2496,16 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Perzentil der Reisezeit</translation>
         </message>
         <message>
+            <source>Places a new facility at this candidate would have. Required for the capacitated model.</source>
+            <translation>Plätze, die eine neue Einrichtung an diesem Standort hätte. Für das kapazitierte Modell erforderlich.</translation>
+        </message>
+        <message>
             <source>Places or other supply per facility (e.g. kapazitaet). NULL or negative values are errors.</source>
             <translation>Plätze oder anderes Angebot je Einrichtung (z. B. kapazitaet). NULL oder negative Werte sind Fehler.</translation>
+        </message>
+        <message>
+            <source>Places per existing facility (e.g. kapazitaet). Required for the capacitated model; otherwise only reported (load and utilization).</source>
+            <translation>Plätze je bestehender Einrichtung (z. B. kapazitaet). Für das kapazitierte Modell erforderlich; sonst nur ausgewiesen (Belegung und Auslastung).</translation>
         </message>
         <message>
             <source>Places per facility (e.g. kapazitaet). NULL or negative values are errors.</source>
@@ -2462,6 +2566,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Population {0}</source>
             <translation>Einwohner {0}</translation>
+        </message>
+        <message>
+            <source>Possible sites (points or plots as polygons; their point on surface is used).</source>
+            <translation>Mögliche Standorte (Punkte oder Grundstücke als Polygone; deren innerer Punkt wird verwendet).</translation>
         </message>
         <message>
             <source>Priority areas</source>
@@ -2644,6 +2752,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Sekundäre Geheimhaltung</translation>
         </message>
         <message>
+            <source>Seconds for the optimisation. When it runs out, the best solution found is returned with its proven gap and a warning.</source>
+            <translation>Sekunden für die Optimierung. Läuft die Zeit ab, wird die beste gefundene Lösung mit ihrer nachgewiesenen Lücke und einer Warnung ausgegeben.</translation>
+        </message>
+        <message>
             <source>Seed of the k-means++ start; a fixed seed makes the result reproducible.</source>
             <translation>Startwert für den k-Means++-Start; ein fester Startwert macht das Ergebnis reproduzierbar.</translation>
         </message>
@@ -2654,6 +2766,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Seniors</source>
             <translation>Senioren</translation>
+        </message>
+        <message>
+            <source>Served demand {0:g} of {1:g} before, {2:g} after; mean cost {3:.6g} before, {4:.6g} after.</source>
+            <translation>Versorgte Nachfrage {0:g} von {1:g} vorher, {2:g} nachher; mittlere Kosten {3:.6g} vorher, {4:.6g} nachher.</translation>
         </message>
         <message>
             <source>Service areas</source>
@@ -2686,6 +2802,10 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
         <message>
             <source>Show partnerships ({0})</source>
             <translation>Kooperationen anzeigen ({0})</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Standorte</translation>
         </message>
         <message>
             <source>Size of the city: residents and street edges grow in proportion (1 = about 100 000 residents, 10 = about a million). Small values (0.05–0.2) give a quick test city.</source>
@@ -2744,6 +2864,10 @@ keine Klasse (nicht bewertet)</translation>
         <message>
             <source>Social-structure table (CSV)</source>
             <translation>Sozialstrukturtabelle (CSV)</translation>
+        </message>
+        <message>
+            <source>Solver {0}: status {1}, proven gap {2:.3g} (served demand: {3:.3g}), {4} MILP stage(s), {5} demand groups, {6} pairs, {7:.1f} s.</source>
+            <translation>Löser {0}: Status {1}, nachgewiesene Lücke {2:.3g} (versorgte Nachfrage: {3:.3g}), {4} MILP-Stufe(n), {5} Nachfragegruppen, {6} Paare, {7:.1f} s.</translation>
         </message>
         <message>
             <source>Source districts</source>
@@ -2868,6 +2992,14 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>THRESHOLDS: Der erste Schwellenwert muss kleiner als der zweite sein („{0}“).</translation>
         </message>
         <message>
+            <source>TIME_LIMIT ({0:g} s) ran out before any solution was found; raise TIME_LIMIT.</source>
+            <translation>TIME_LIMIT ({0:g} s) lief ab, bevor eine Lösung gefunden wurde; bitte TIME_LIMIT erhöhen.</translation>
+        </message>
+        <message>
+            <source>TIME_LIMIT stopped the search: the result is the best solution found, not a proven optimum (proven gap {0:.3g}, served demand {1:.3g}).</source>
+            <translation>TIME_LIMIT hat die Suche beendet: Das Ergebnis ist die beste gefundene Lösung, kein nachgewiesenes Optimum (nachgewiesene Lücke {0:.3g}, versorgte Nachfrage {1:.3g}).</translation>
+        </message>
+        <message>
             <source>Table (CSV/TXT, XLSX, ODS or table layer)</source>
             <translation>Tabelle (CSV/TXT, XLSX, ODS oder Tabellenlayer)</translation>
         </message>
@@ -2962,6 +3094,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The budget of {0} euros cannot give every one of the {1} units the minimum of {2} euros (that needs {3} euros). Lower MIN_AMOUNT or raise BUDGET.</source>
             <translation>Das Budget von {0} Euro reicht nicht, um jeder der {1} Einheiten den Mindestbetrag von {2} Euro zu geben (dafür sind {3} Euro nötig). Bitte MIN_AMOUNT senken oder BUDGET erhöhen.</translation>
+        </message>
+        <message>
+            <source>The candidate layer {0} has no features.</source>
+            <translation>Der Kandidatenlayer {0} hat keine Objekte.</translation>
         </message>
         <message>
             <source>The changes were taken as published ({0}).</source>
@@ -3080,6 +3216,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Das Gravitationsmodell braucht MIN_COST größer als 0.</translation>
         </message>
         <message>
+            <source>The id '{0}' occurs in FACILITIES ({1}) and in CANDIDATES ({2}); the ids of both layers must be distinct.</source>
+            <translation>Die ID '{0}' kommt in FACILITIES ({1}) und in CANDIDATES ({2}) vor; die IDs beider Layer müssen verschieden sein.</translation>
+        </message>
+        <message>
             <source>The indicator column '{0}' (SPREAD_FIELD) is not in the table. Columns: {1}</source>
             <translation>Die Indikatorspalte '{0}' (SPREAD_FIELD) ist nicht in der Tabelle. Spalten: {1}</translation>
         </message>
@@ -3126,6 +3266,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The layout could not be printed.</source>
             <translation>Das Layout konnte nicht gedruckt werden.</translation>
+        </message>
+        <message>
+            <source>The location problem could not be solved: {0}</source>
+            <translation>Das Standortproblem konnte nicht gelöst werden: {0}</translation>
         </message>
         <message>
             <source>The logo file does not exist ({0}): {1}</source>
@@ -3348,6 +3492,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Zeit (Minuten)</translation>
         </message>
         <message>
+            <source>Time limit (s)</source>
+            <translation>Zeitlimit (s)</translation>
+        </message>
+        <message>
             <source>Time series rows not matching a district (left out, e.g. totals): {0}</source>
             <translation>Zeitreihenzeilen ohne passenden Ortsteil (weggelassen, z. B. Summen): {0}</translation>
         </message>
@@ -3448,8 +3596,16 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Eindeutige Kennung jeder Einrichtung; die Kooperationstabelle verweist darauf (als Text verglichen).</translation>
         </message>
         <message>
+            <source>Unique id of every candidate; required with OD_TABLE. Without it the feature id is used.</source>
+            <translation>Eindeutige ID jedes Kandidaten; mit OD_TABLE erforderlich. Ohne sie wird die Objekt-ID verwendet.</translation>
+        </message>
+        <message>
             <source>Unique id of every demand feature; required with OD_TABLE (its origin ids refer to it).</source>
             <translation>Eindeutige ID jedes Nachfrageobjekts; mit OD_TABLE erforderlich (deren Start-IDs verweisen darauf).</translation>
+        </message>
+        <message>
+            <source>Unique id of every existing facility (e.g. einr_id); required with OD_TABLE. Without it the feature id is used.</source>
+            <translation>Eindeutige ID jeder bestehenden Einrichtung (z. B. einr_id); mit OD_TABLE erforderlich. Ohne sie wird die Objekt-ID verwendet.</translation>
         </message>
         <message>
             <source>Unique id of every facility (e.g. einr_id); required with OD_TABLE. Without it the feature id is used.</source>
@@ -3594,6 +3750,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>Width around the reached streets (m)</source>
             <translation>Breite um die erreichten Straßen (m)</translation>
+        </message>
+        <message>
+            <source>With OD_TABLE choose CANDIDATE_ID and FACILITY_ID (the ids the table's destinations refer to).</source>
+            <translation>Mit OD_TABLE bitte CANDIDATE_ID und FACILITY_ID wählen (die IDs, auf die sich die Ziele der Tabelle beziehen).</translation>
         </message>
         <message>
             <source>With OD_TABLE choose DEMAND_ID (the ids the table's origins refer to).</source>
@@ -3946,6 +4106,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>eins je Adresse</translation>
         </message>
         <message>
+            <source>p-median (least total travel cost)</source>
+            <translation>p-Median (kleinste Summe der Wegekosten)</translation>
+        </message>
+        <message>
+            <source>p-median: every demand point goes to its cheapest open site, total weighted cost as small as possible. Maximal coverage: as much weighted demand as possible within MAX_COST. Capacitated p-median: like p-median, but no site gets more than its capacity.</source>
+            <translation>p-Median: Jeder Nachfragepunkt geht zum günstigsten offenen Standort, die Summe der gewichteten Kosten wird möglichst klein. Maximale Abdeckung: möglichst viel gewichtete Nachfrage innerhalb von MAX_COST. Kapazitiertes p-Median-Modell: wie p-Median, aber kein Standort erhält mehr als seine Kapazität.</translation>
+        </message>
+        <message>
             <source>point</source>
             <translation>Punkt</translation>
         </message>
@@ -4162,6 +4330,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0:g} Einheiten der Nachfrage können nicht versorgt werden (zu wenig Kapazität oder keine Einrichtung in Reichweite); siehe Feld 'unserved'.</translation>
         </message>
         <message>
+            <source>{0:g} units of demand cannot be served within the capacities (see the field 'unserved').</source>
+            <translation>{0:g} Einheiten der Nachfrage können innerhalb der Kapazitäten nicht versorgt werden (siehe Feld 'unserved').</translation>
+        </message>
+        <message>
             <source>{0} '{1}' {2}: {3}</source>
             <translation>{0} '{1}' {2}: {3}</translation>
         </message>
@@ -4200,6 +4372,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0} demand features do not occur in OD_TABLE (status '{1}'): no facility is reachable from them.</source>
             <translation>{0} Nachfrageobjekte kommen in der OD_TABLE nicht vor (Status '{1}'): von ihnen ist keine Einrichtung erreichbar.</translation>
+        </message>
+        <message>
+            <source>{0} demand features do not occur in OD_TABLE (status '{1}'): no site is reachable from them.</source>
+            <translation>{0} Nachfrageobjekte kommen in der OD_TABLE nicht vor (Status '{1}'): von ihnen ist kein Standort erreichbar.</translation>
         </message>
         <message>
             <source>{0} demand features have no numeric weight in '{1}'; they count 0.</source>
@@ -4406,6 +4582,14 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
             <translation>{0} Zeilen; {1} Summen-/Pseudozeilen ausgelassen; {2} Zeichen; {3} Zellen ohne Zahl; {4} doppelte Schlüssel.</translation>
         </message>
         <message>
+            <source>{0} sites cannot be reached on the network ({1}): {2}</source>
+            <translation>{0} Standorte sind über das Netz nicht erreichbar ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>{0} sites do not occur in OD_TABLE; nobody can reach them: {1}</source>
+            <translation>{0} Standorte kommen in der OD_TABLE nicht vor; niemand kann sie erreichen: {1}</translation>
+        </message>
+        <message>
             <source>{0} source district(s) do not overlap any target district; their values are not moved.</source>
             <translation>{0} Quellgebiet(e) überschneiden sich mit keinem Zielgebiet; ihre Werte werden nicht übertragen.</translation>
         </message>
@@ -4524,6 +4708,10 @@ Maßstab 1 ergibt eine Stadt mit etwa 100 000 Einwohnern und etwa 100 000 Straß
         <message>
             <source>{0}: {1} = {2:g} looks like a missing-value code, not a value. Make it NULL (joinsocialdata MISSING_CODES) or leave the area out (EXCLUDE).</source>
             <translation>{0}: {1} = {2:g} sieht nach einem Code für fehlende Werte aus, nicht nach einem Wert. Machen Sie ihn zu NULL (joinsocialdata MISSING_CODES) oder lassen Sie das Gebiet aus (EXCLUDE).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} demand features (weight {2:g}), {3} existing facilities, {4} candidates, P = {5}, {6} usable pairs.</source>
+            <translation>{0}: {1} Nachfrageobjekte (Gewicht {2:g}), {3} bestehende Einrichtungen, {4} Kandidaten, P = {5}, {6} nutzbare Paare.</translation>
         </message>
         <message>
             <source>{0}: {1} feature(s) without a usable geometry were skipped (feature ids {2}).</source>

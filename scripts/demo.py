@@ -303,6 +303,90 @@ def step_kita_supply(demo):
         ", ".join("{} {:.2f}".format(n, a) for a, n in low) or "none"))
 
 
+def highlight_style(gpkg_path, layer_name):
+    """Store a red star as the default style of *layer_name* inside its GeoPackage (table layer_styles).
+
+    exportmap draws a layer from a file with the style stored with its data source, so the chosen
+    sites stand out on the council map.
+    """
+    from osgeo import ogr
+
+    with open(os.path.join(ROOT, "resources", "styles", "points.qml"), encoding="utf-8") as fh:
+        qml = fh.read()
+    for key, old, new in (("color", "64,64,64,255", "227,26,28,255"), ("name", "circle", "star"),
+                          ("size", "2.4", "6")):
+        qml = qml.replace('value="{}" type="QString" name="{}"'.format(old, key),
+                          'value="{}" type="QString" name="{}"'.format(new, key))
+        qml = qml.replace('<prop v="{}" k="{}"/>'.format(old, key), '<prop v="{}" k="{}"/>'.format(new, key))
+    ds = ogr.Open(gpkg_path, 1)
+    if ds.GetLayerByName("layer_styles") is None:
+        ds.ExecuteSQL("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256), "
+                      "f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column TEXT(256), "
+                      "styleName TEXT(30), styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, "
+                      "owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT CURRENT_TIMESTAMP)")
+    geom = ds.GetLayerByName(layer_name).GetGeometryColumn() or "geom"
+    ds.ExecuteSQL("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+                  "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui) VALUES "
+                  "('', '', '{}', '{}', 'neue Standorte', '{}', '', 1, '', '', '')".format(
+                      layer_name, geom, qml.replace("'", "''")))
+    ds = None
+
+
+def step_new_kitas(demo):
+    """Where should 3 new Kitas go? p-median on foot, children 3-5 per address, 70 Kitas stay open."""
+    from osgeo import ogr
+
+    sites_path = demo.layer("kita_standorte")
+    params = dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), DEMAND=src(demo, "adressen"), DEMAND_ID="adr_id",
+                  DEMAND_WEIGHT="ew_3_5", FACILITIES=kitas(demo), FACILITY_ID="einr_id",
+                  FACILITY_CAPACITY="kapazitaet", CANDIDATES=src(demo, "kita_kandidaten"), CANDIDATE_ID="kand_id",
+                  CANDIDATE_CAPACITY="kapazitaet", P=3, MODEL=0, OUTPUT_SITES=sites_path,
+                  OUTPUT_DEMAND=demo.layer("kita_standorte_zuordnung"),
+                  OUTPUT_SUMMARY=demo.layer("kita_standorte_summe"))
+    res = demo.run("locationplanning", params, "where should 3 new Kitas go? (p-median on foot, children 3-5)")
+    selected, mean_before, mean_after, status, gap = read_rows(res["OUTPUT_SUMMARY"], [
+        "selected_ids", "mean_cost_before", "mean_cost_after", "status", "gap"])[0]
+    ds = ogr.Open(demo.gpkg)
+    names = {f.GetField("kand_id"): f.GetField("name") for f in ds.GetLayerByName("kita_kandidaten")}
+    ds = None
+    rows = read_rows(res["OUTPUT_DEMAND"], ["assigned", "cost_before", "cost_after"])
+    near_before = sum(a for a, cb, ca in rows if cb is not None and cb <= 500)
+    near_after = sum(a for a, cb, ca in rows if ca is not None and ca <= 500)
+    chosen = [k.strip() for k in (selected or "").split(",") if k.strip()]
+    demo.summary.append(
+        "Where should 3 new Kitas go? (p-median, walking, children 3-5): {}; mean walk {:.0f} m -> {:.0f} m "
+        "({:+.0f} m), children 3-5 within 500 m {:.0f} -> {:.0f} ({:+.0f}); {} (gap {:.2g})".format(
+            ", ".join("{} {}".format(k, names.get(k, "")) for k in chosen), mean_before or 0, mean_after or 0,
+            (mean_after or 0) - (mean_before or 0), near_before, near_after, near_after - near_before,
+            "proven optimum" if status == "optimal" else "NOT proven optimal", gap or 0.0))
+    # before/after catchments and a council map with the chosen sites highlighted
+    ds = ogr.Open(sites_path)
+    sites_layer = ds.GetLayer(0).GetName()
+    ds = None
+    highlight_style(sites_path, sites_layer)
+    new_sites = "{}|layername={}|subset=\"selected\" = 1 AND \"existing\" = 0".format(sites_path, sites_layer)
+    after_sites = "{}|layername={}|subset=\"selected\" = 1".format(sites_path, sites_layer)
+    for label, facilities, fid, name in (("before", kitas(demo), "einr_id", "kita_einzugsbereiche_vorher"),
+                                         ("after", after_sites, "site_id", "kita_einzugsbereiche_nachher")):
+        demo.run("catchments", dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), FACILITIES=facilities,
+                                    FACILITY_ID=fid, DEMAND=src(demo, "adressen"), DEMAND_WEIGHT="ew_3_5",
+                                    OUTPUT_DEMAND=demo.layer(name + "_adressen"),
+                                    OUTPUT_FACILITIES=demo.layer(name + "_kitas"), OUTPUT_AREAS=demo.layer(name)),
+                 "Kita catchments {} the 3 new Kitas".format(label))
+    for when, areas, title in (("vorher", "kita_einzugsbereiche_vorher", "heute"),
+                               ("nachher", "kita_einzugsbereiche_nachher", "mit 3 neuen Kitas")):
+        out = os.path.join(demo.out, "Musterstadt_neue_Kitas_{}.pdf".format(when))
+        demo.run("exportmap", {
+            "LAYERS": [new_sites, kitas(demo), demo.layer(areas)],  # top first
+            "TITLE": "Standortplanung: drei neue Kitas",
+            "SUBTITLE": "Musterstadt – Einzugsbereiche der Kitas zu Fuß ({}); rote Sterne: gewählte Standorte "
+                        "({})".format(title, ", ".join(chosen)),
+            "SOURCE": "Statistisches Amt Musterstadt (synthetische Beispieldaten); Berechnung: Bildungslandschaft "
+                      "(p-Median, exakt)",
+            "PAGE": 0, "OUTPUT": out}, "council map new Kitas ({})".format(when))
+        demo.note(out)
+
+
 def utilisation_summary(path, label, field="utilization"):
     values = [v for (v,) in read_rows(path, [field]) if v is not None]
     if not values:
@@ -564,6 +648,7 @@ STEPS = [
     step_school_catchments,
     step_kita_allocation,
     step_kita_supply,
+    step_new_kitas,
     step_school_accessibility,
     step_priority_areas,
     step_budget,

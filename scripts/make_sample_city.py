@@ -35,7 +35,7 @@ def main(argv=None):
     seconds = time.time() - start
     print("Musterstadt, scale {} seed {}: {:.1f} s".format(args.scale, args.seed, seconds))
     print("  {}".format(paths["gpkg"]))
-    for layer in ("strassen", "ortsteile", "stadtbezirke", "adressen", "einrichtungen", "fluss"):
+    for layer in ("strassen", "ortsteile", "stadtbezirke", "adressen", "einrichtungen", "fluss", "kita_kandidaten"):
         extra = ""
         if layer == "strassen":
             extra = " ({} edges)".format(counts["edges"])

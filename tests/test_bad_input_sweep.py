@@ -197,6 +197,11 @@ def baselines(c):
                                 DEMAND=L(c, "adressen"), DEMAND_WEIGHT="ew_3_5", DISTRICTS=c["index"],
                                 INDEX_FIELD="index", INDEX_CLASS_FIELD="index_class", INDICATORS=["SGB2_Quote"],
                                 OUTPUT="@n.gpkg"),
+        ids.LOCATION_PLANNING: dict(NET, DEMAND=L(c, "adressen"), DEMAND_ID="adr_id", DEMAND_WEIGHT="ew_3_5",
+                                    FACILITIES=kitas, FACILITY_ID="einr_id", FACILITY_CAPACITY="kapazitaet",
+                                    CANDIDATES=L(c, "kita_kandidaten"), CANDIDATE_ID="kand_id",
+                                    CANDIDATE_CAPACITY="kapazitaet", P=1, MODEL=0, NETWORK=L(c, "strassen"),
+                                    OUTPUT_SITES="@st.gpkg", OUTPUT_DEMAND="@d.gpkg", OUTPUT_SUMMARY="@s.gpkg"),
     }
 
 
@@ -288,6 +293,12 @@ CASES = [
     (ids.CAPACITY_ALLOCATION, "only_main_output", {"OUTPUT_FACILITIES": None, "OUTPUT_SUMMARY": None}, "ok", []),
     (ids.AGGREGATE_POINTS, "output_is_input", {"OUTPUT": "city:FILE"}, "fail", ["would overwrite"]),
     (ids.AGGREGATE_POINTS, "gpkg_with_layers", {"OUTPUT": "@projekt.gpkg"}, "ok", []),
+    (ids.LOCATION_PLANNING, "unknown_field", {"CANDIDATE_CAPACITY": MISSING}, "fail", [MISSING]),
+    (ids.LOCATION_PLANNING, "text_weight", {"DEMAND_WEIGHT": "ot_key"}, "fail", ["DEMAND_WEIGHT", "ot_key"]),
+    (ids.LOCATION_PLANNING, "table_as_candidates", {"CANDIDATES": "bad:tabelle"}, "fail", ["CANDIDATES"]),
+    (ids.LOCATION_PLANNING, "p_too_large", {"P": 10000}, "fail", ["P", "kita_kandidaten"]),
+    (ids.LOCATION_PLANNING, "coverage_without_max_cost", {"MODEL": 1}, "fail", ["MAX_COST"]),
+    (ids.LOCATION_PLANNING, "no_folder", {"OUTPUT_SITES": "nofolder:st.gpkg"}, "fail", ["OUTPUT_SITES", "st.gpkg"]),
 ]
 
 

@@ -28,6 +28,7 @@ SCHEMA = {
     "einrichtungen": (ogr.wkbPoint, ["einr_id", "name", "typ", "kapazitaet", "traeger", "traeger_art",
                                      "ot_key"]),
     "fluss": (ogr.wkbPolygon, ["name"]),
+    "kita_kandidaten": (ogr.wkbPoint, ["kand_id", "name", "art", "kapazitaet", "flaeche_m2", "ot_key"]),
 }
 HIGHWAYS = {"motorway", "motorway_link", "primary", "secondary", "tertiary", "residential", "footway",
             "path", "steps"}
@@ -496,3 +497,22 @@ def test_qgis_process(tmp_path, qgis_process_env):
     assert int(results["RESIDENTS"]) == 5000
     df = read_social(results["SOCIAL_CSV"])
     assert df[df["Name"] == generator.TOTAL_NAME]["Einwohner"].iloc[-1] == 5000
+
+
+def test_kita_candidates(city):
+    """Candidate plots for locationplanning: ~40 x scale, inside the city, on school grounds or free land."""
+    rows = read_layer(city["gpkg"], "kita_kandidaten")
+    assert len(rows) == max(4, round(40 * SCALE))
+    ids_ = [a["kand_id"] for a, _ in rows]
+    assert len(set(ids_)) == len(ids_) and all(i.startswith("KK") for i in ids_)
+    fac = {a["einr_id"] for a, _ in read_layer(city["gpkg"], "einrichtungen")}
+    assert not fac & set(ids_)
+    ots = {a["ot_key"]: g for a, g in read_layer(city["gpkg"], "ortsteile")}
+    schools = [g for a, g in read_layer(city["gpkg"], "einrichtungen")
+               if a["typ"] in ("Grundschule", "Oberschule", "Gymnasium")]
+    for a, g in rows:
+        assert a["art"] in ("Schulgelände", "Freifläche", "Gewerbebrache")
+        assert 60 <= a["kapazitaet"] <= 120 and a["flaeche_m2"] >= 25 * a["kapazitaet"]
+        assert ots[a["ot_key"]].Contains(g), a
+        if a["art"] == "Schulgelände":
+            assert min(g.Distance(s) for s in schools) <= 15.02   # 15 m, coordinates rounded to cm

@@ -24,6 +24,7 @@ COOPERATION_NETWORK = "cooperationnetwork"
 OFFER_SEARCH = "offersearch"
 EXPORT_WEB_MAP = "exportwebmap"
 FACILITY_NEED = "facilityneed"
+LOCATION_PLANNING = "locationplanning"
 
 
 def full_id(name):

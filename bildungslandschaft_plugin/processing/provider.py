@@ -21,6 +21,7 @@ def algorithm_classes():
     from .alg_exportwebmap import ExportWebMapAlgorithm
     from .alg_facilityneed import FacilityNeedAlgorithm
     from .alg_joinsocialdata import JoinSocialDataAlgorithm
+    from .alg_locationplanning import LocationPlanningAlgorithm
     from .alg_offersearch import OfferSearchAlgorithm
     from .alg_priorityareas import PriorityAreasAlgorithm
     from .alg_samplecity import SampleCityAlgorithm
@@ -49,6 +50,7 @@ def algorithm_classes():
         OfferSearchAlgorithm,
         SupplyDemandAlgorithm,
         CapacityAllocationAlgorithm,
+        LocationPlanningAlgorithm,
     ]
 
 

@@ -243,6 +243,8 @@ def build_city(scale=1.0, seed=42, feedback=None):
     _facilities(c)
     _social(c)
     _partnerships(c)
+    # added later, with a random generator of its own: every layer above stays as it was
+    _kita_candidates(c)
     return c
 
 
@@ -1264,6 +1266,92 @@ def _facilities(c):
     c.facilities = [f for t in FACILITY_TYPES for f in per_type[t]]
 
 
+#: seed offset of the candidate sites' own random generator (the other layers do not see it)
+CANDIDATE_SEED_PART = 4711
+
+
+def _kita_candidates(c):
+    """Candidate plots for new Kitas (layer ``kita_kandidaten``), about 40 at scale 1.
+
+    About 40 % on school grounds (next to a Grundschule, Oberschule or Gymnasium), the rest on free
+    land or brownfields (block centres of unbuilt, industrial or thinly built blocks) where many
+    children 0-5 live nearby and the nearest Kita is far. Own random generator (seed part
+    ``CANDIDATE_SEED_PART``), drawn after every other layer.
+    """
+    rng = np.random.default_rng([int(c.seed), CANDIDATE_SEED_PART])
+    n_want = max(4, int(round(40 * c.scale)))
+    n = c.NX
+    area = AREA_PER_SCALE * c.scale
+    spacing = 0.35 * math.sqrt(area / n_want)
+    kita_xy = np.array([f["xy"] for f in c.facilities if f["typ"] == "Kita"], dtype=float)
+    coh = c.addr_cohorts
+    kids_cell = np.bincount(c.addr_cell, weights=(coh[:, 0] + coh[:, 1]).astype(float),
+                            minlength=n * n).reshape(n, n)
+    # children 0-5 within two blocks of a cell
+    pad = np.pad(kids_cell, 2)
+    near = sum(pad[2 + di:2 + di + n, 2 + dj:2 + dj + n] for di in range(-2, 3) for dj in range(-2, 3))
+    centres = c.cell_centre.reshape(-1, 2)
+
+    def kita_dist(xy):
+        out = np.empty(len(xy))
+        for a in range(0, len(xy), 2000):
+            d = xy[a:a + 2000, None, :] - kita_xy[None, :, :]
+            out[a:a + 2000] = np.sqrt((d ** 2).sum(axis=2)).min(axis=1)
+        return out
+
+    chosen = []   # (xy, art, name, ot)
+    taken = []
+
+    def free(pt):
+        return not taken or float(np.hypot(*(np.array(taken) - pt).T).min()) >= spacing
+
+    # 1. school grounds
+    schools = [f for f in c.facilities if f["typ"] in ("Grundschule", "Oberschule", "Gymnasium")]
+    n_school = min(len(schools), int(round(0.4 * n_want)))
+    for q in rng.permutation(len(schools)):
+        if len(chosen) >= n_school:
+            break
+        f = schools[int(q)]
+        ang = rng.uniform(0, 2 * math.pi)
+        pt = np.round(np.asarray(f["xy"], dtype=float) + 15.0 * np.array([math.cos(ang), math.sin(ang)]), 2)
+        if not free(pt):
+            continue
+        taken.append(pt)
+        chosen.append((pt, "Schulgelände", "Schulgelände {}".format(f["name"]), f["ot"]))
+    # 2. free land / brownfields: block centres inside the city, weighted by nearby children x distance
+    ok = (c.city & ~c.river_cell & ~c.park & ~c.corridor & ~c.allot & (c.cell_label >= 0)).ravel()
+    thin = (c.rho.ravel() <= np.quantile(c.rho.ravel()[c.populated.ravel()], 0.35)) if c.populated.any() \
+        else np.ones(n * n, dtype=bool)
+    cells = np.flatnonzero(ok & (thin | c.industry.ravel()) & (near.ravel() > 0))
+    if cells.size:
+        weight = near.ravel()[cells] * (kita_dist(centres[cells]) + 100.0)
+        order = rng.choice(cells.size, size=min(cells.size, max(60, 20 * n_want)), replace=False,
+                           p=weight / weight.sum())
+        for relax in (1.0, 0.5, 0.0):
+            for q in order:
+                if len(chosen) >= n_want:
+                    break
+                cell = int(cells[q])
+                pt = np.round(centres[cell] + rng.uniform(-8.0, 8.0, 2), 2)
+                if taken and float(np.hypot(*(np.array(taken) - pt).T).min()) < max(spacing * relax, 1.0):
+                    continue
+                art = "Gewerbebrache" if c.industry.ravel()[cell] else "Freifläche"
+                taken.append(pt)
+                ot = int(c.cell_label.ravel()[cell])
+                chosen.append((pt, art, "{} {}".format(art, c.ot_names[ot]), ot))
+            if len(chosen) >= n_want:
+                break
+    # ids in a stable order (Ortsteil key, then position); plot size and places
+    chosen.sort(key=lambda r: (c.ot_keys[r[3]], float(r[0][1]), float(r[0][0])))
+    width = max(2, len(str(len(chosen))))
+    c.kita_candidates = []
+    for q, (pt, art, name, ot) in enumerate(chosen):
+        places = 5 * int(rng.integers(12, 25))
+        c.kita_candidates.append({"id": "KK{:0{w}d}".format(q + 1, w=width), "name": name, "art": art,
+                                  "kapazitaet": places, "flaeche_m2": int(places * 25 + rng.integers(0, 800)),
+                                  "xy": pt, "ot": ot})
+
+
 def _partnerships(c):
     """Pairs (von_id, zu_id, art), no duplicates (either direction), no self-pairs."""
     rng = _rng(c.seed, 12)
@@ -1651,6 +1739,16 @@ def write_gpkg(c, path, feedback=None, progress=(60.0, 95.0)):
     _add(lyr, ogr, _wkb_polygon([river, island]), ("Weiße Elster",))
     lyr.CommitTransaction()
     counts["fluss"] = 1
+    # candidate plots for new Kitas (written last; the layers above are unchanged)
+    lyr = _create_layer(ds, ogr, srs, "kita_kandidaten", ogr.wkbPoint,
+                        [("kand_id", S), ("name", S), ("art", S), ("kapazitaet", I), ("flaeche_m2", I),
+                         ("ot_key", S)])
+    lyr.StartTransaction()
+    for f in c.kita_candidates:
+        _add(lyr, ogr, _wkb_point(*f["xy"]), (f["id"], f["name"], f["art"], int(f["kapazitaet"]),
+                                             int(f["flaeche_m2"]), keys[f["ot"]]))
+    lyr.CommitTransaction()
+    counts["kita_kandidaten"] = len(c.kita_candidates)
     ds = None
     step(p1)
     return counts

@@ -1,0 +1,434 @@
+"""bildungslandschaft:locationplanning – location planning (Standortplanung).
+
+Which P candidate sites should open (new Kitas, schools, education offices)? Exact
+p-median, maximal coverage or capacitated p-median (:mod:`..core.location`) with
+costs from the street network or an OD table (the same semantics as
+``capacityallocation``).
+"""
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsFeatureRequest,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import location, odtable
+from ..translation import tr
+from . import ids
+from . import supply_common as sc
+from .base import (BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_field,
+                   require_sink, require_source, working_crs)
+
+STATUS_UNSERVED = "unserved"
+
+
+class _Sites:
+    """Existing facilities and candidates as one list of sites (existing first)."""
+
+    def __init__(self, existing, candidates):
+        self.existing = existing
+        self.candidates = candidates
+        self.n_existing = len(existing) if existing is not None else 0
+        self.ids = (list(existing.ids) if existing is not None else []) + list(candidates.ids)
+        self.keys = [odtable.key_text(v) for v in self.ids]
+
+    def __len__(self):
+        return len(self.ids)
+
+
+class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
+    ALG_ID = ids.LOCATION_PLANNING
+    GROUP_ID = ids.GROUP_SUPPLY
+
+    FACILITIES = "FACILITIES"
+    FACILITY_ID = "FACILITY_ID"
+    FACILITY_CAPACITY = "FACILITY_CAPACITY"
+    CANDIDATES = "CANDIDATES"
+    CANDIDATE_ID = "CANDIDATE_ID"
+    CANDIDATE_CAPACITY = "CANDIDATE_CAPACITY"
+    P = "P"
+    MODEL = "MODEL"
+    TIME_LIMIT = "TIME_LIMIT"
+    OUTPUT_SITES = "OUTPUT_SITES"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+
+    def displayName(self):  # noqa: N802
+        return tr("Location planning (Standortplanung)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Chooses the P best of the CANDIDATES (possible sites for new Kitas, schools or offices) while the "
+            "existing FACILITIES stay open. Models: p-median (least total weighted travel cost), maximal "
+            "coverage (most weighted demand within MAX_COST) and capacitated p-median (demand assigned within "
+            "the capacities; a demand point is split between sites only where capacities force it). The "
+            "optimum is lexicographic: first as much weighted demand served (covered) as possible, then the "
+            "least total weighted cost of the served demand. The result is exact: a mixed-integer program "
+            "solved by HiGHS; the log and the summary report the proven optimality gap (0 = proven optimum). "
+            "If TIME_LIMIT stops the search, the best solution found is returned with its gap and a warning. "
+            "'gain' of a site: how much worse the result would be without it (the other sites staying open). "
+            "Costs come from the street network or from an OD_TABLE; pairs missing from the table or beyond "
+            "MAX_COST are not usable.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        sc.add_demand_parameters(self, tr(
+            "Demand per feature, e.g. children 3-5 (ew_3_5), or children weighted by need computed beforehand "
+            "with the field calculator. Empty: every feature counts 1. NULL or negative values are errors."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, tr("Existing facilities (stay open)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            tr("Facilities that exist and stay open (optional). Their ids must differ from the candidates' ids."))
+        self.add_param(QgsProcessingParameterField(
+            self.FACILITY_ID, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, optional=True),
+            tr("Unique id of every existing facility (e.g. einr_id); required with OD_TABLE. Without it the "
+               "feature id is used."))
+        self.add_param(QgsProcessingParameterField(
+            self.FACILITY_CAPACITY, tr("Facility capacity field"), parentLayerParameterName=self.FACILITIES,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            tr("Places per existing facility (e.g. kapazitaet). Required for the capacitated model; otherwise "
+               "only reported (load and utilization)."))
+        self.add_param(QgsProcessingParameterFeatureSource(
+            self.CANDIDATES, tr("Candidate sites"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
+            tr("Possible sites (points or plots as polygons; their point on surface is used)."))
+        self.add_param(QgsProcessingParameterField(
+            self.CANDIDATE_ID, tr("Candidate id field"), parentLayerParameterName=self.CANDIDATES, optional=True),
+            tr("Unique id of every candidate; required with OD_TABLE. Without it the feature id is used."))
+        self.add_param(QgsProcessingParameterField(
+            self.CANDIDATE_CAPACITY, tr("Candidate capacity field"), parentLayerParameterName=self.CANDIDATES,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            tr("Places a new facility at this candidate would have. Required for the capacitated model."))
+        self.add_param(QgsProcessingParameterNumber(
+            self.P, tr("Number of sites to open (P)"), QgsProcessingParameterNumber.Type.Integer, defaultValue=1,
+            minValue=1),
+            tr("How many candidates to open (at most the number of candidates)."))
+        self.add_param(QgsProcessingParameterEnum(
+            self.MODEL, tr("Model"),
+            options=[tr("p-median (least total travel cost)"), tr("Maximal coverage (most demand within MAX_COST)"),
+                     tr("Capacitated p-median (within capacities)")], defaultValue=0),
+            tr("p-median: every demand point goes to its cheapest open site, total weighted cost as small as "
+               "possible. Maximal coverage: as much weighted demand as possible within MAX_COST. Capacitated "
+               "p-median: like p-median, but no site gets more than its capacity."))
+        sc.add_max_cost_parameter(self, tr(
+            "In the unit of the cost (metres or minutes). Maximal coverage: the coverage standard (required). "
+            "p-median models: optional; pairs beyond it are not usable."))
+        sc.add_cost_parameters(self)
+        self.add_param(QgsProcessingParameterNumber(
+            self.TIME_LIMIT, tr("Time limit (s)"), QgsProcessingParameterNumber.Type.Double, defaultValue=120.0,
+            minValue=1.0),
+            tr("Seconds for the optimisation. When it runs out, the best solution found is returned with its "
+               "proven gap and a warning."), advanced=True)
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Sites")),
+                       tr("Every existing facility and candidate: site_id, existing, selected, load, capacity, "
+                          "utilization, gain (gain_served, gain_cost)."))
+        self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_DEMAND, tr("Demand assignment")),
+                       tr("Every demand feature (one row per part where the capacitated model splits it): "
+                          "site_id_before, cost_before (existing facilities only), site_id_after, cost_after, "
+                          "assigned, unserved, status."))
+        self.add_param(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, tr("Location planning summary"), QgsProcessing.SourceType.TypeVector),
+            tr("One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, "
+               "run time."))
+
+    # -- reading -------------------------------------------------------------
+    def _read_sites(self, parameters, context, feedback, capacitated):
+        existing = None
+        if optional_source(self, parameters, self.FACILITIES, context) is not None:
+            existing = sc.read_layer(self, parameters, context, feedback, self.FACILITIES, self.FACILITY_ID,
+                                     self.FACILITY_CAPACITY, capacitated, progress=(5.0, 8.0))
+        candidates = sc.read_layer(self, parameters, context, feedback, self.CANDIDATES, self.CANDIDATE_ID,
+                                   self.CANDIDATE_CAPACITY, capacitated, progress=(8.0, 10.0))
+        if len(candidates) == 0:
+            raise QgsProcessingException(tr("The candidate layer {0} has no features.").format(
+                candidates.source.sourceName()))
+        sites = _Sites(existing, candidates)
+        if existing is not None:
+            both = set(sites.keys[:sites.n_existing]) & set(sites.keys[sites.n_existing:])
+            if both:
+                raise QgsProcessingException(
+                    tr("The id '{0}' occurs in FACILITIES ({1}) and in CANDIDATES ({2}); the ids of both layers "
+                       "must be distinct.").format(sorted(both)[0], existing.source.sourceName(),
+                                                   candidates.source.sourceName()))
+        return sites
+
+    def _od_pairs(self, parameters, context, feedback, demand, sites):
+        """Pairs from OD_TABLE; destinations match FACILITY_ID or CANDIDATE_ID values."""
+        table = require_source(self, parameters, sc.OD_TABLE, context)
+        if not self.parameterAsString(parameters, sc.DEMAND_ID, context):
+            raise QgsProcessingException(tr("With OD_TABLE choose DEMAND_ID (the ids the table's origins refer to)."))
+        if not self.parameterAsString(parameters, self.CANDIDATE_ID, context) or (
+                sites.existing is not None and not self.parameterAsString(parameters, self.FACILITY_ID, context)):
+            raise QgsProcessingException(tr("With OD_TABLE choose CANDIDATE_ID and FACILITY_ID (the ids the "
+                                            "table's destinations refer to)."))
+        names = []
+        for pname in (sc.OD_ORIGIN_FIELD, sc.OD_DESTINATION_FIELD, sc.OD_COST_FIELD):
+            fname = self.parameterAsString(parameters, pname, context)
+            if not fname:
+                raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
+            names.append(fname)
+        idx = [require_field(table, names[0], sc.OD_ORIGIN_FIELD), require_field(table, names[1],
+               sc.OD_DESTINATION_FIELD), require_field(table, names[2], sc.OD_COST_FIELD)]
+        origins, dests, costs, labels = [], [], [], []
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(idx)
+        bar = Progress(feedback, table.featureCount(), 10.0, 30.0)
+        for feat in table.getFeatures(request):
+            attrs = feat.attributes()
+            vals = [None if sc.is_null(attrs[k]) else attrs[k] for k in idx]
+            origins.append(vals[0])
+            dests.append(vals[1])
+            costs.append(vals[2])
+            labels.append(feat.id())
+            if not bar.tick():
+                check_canceled(feedback)
+        try:
+            orig, dest, cost = odtable.match_od_table(origins, dests, costs, demand.ids, sites.ids,
+                                                      row_labels=labels)
+        except odtable.OdTableError as err:
+            raise QgsProcessingException(sc.od_error_message(err, table.sourceName())) from None
+        feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+        status = np.full(len(demand), sc.STATUS_OK, dtype=object)
+        no_o, no_d = odtable.coverage(orig, dest, len(demand), len(sites))
+        status[no_o] = sc.STATUS_NOT_IN_TABLE
+        if no_o.size:
+            feedback.pushWarning(tr("{0} demand features do not occur in OD_TABLE (status '{1}'): no site is "
+                                    "reachable from them.").format(no_o.size, sc.STATUS_NOT_IN_TABLE))
+        if no_d.size:
+            feedback.pushWarning(tr("{0} sites do not occur in OD_TABLE; nobody can reach them: {1}").format(
+                no_d.size, ", ".join(sites.keys[k] for k in no_d[:10])))
+        return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
+
+    def _network_pairs(self, parameters, context, feedback, demand, sites, max_cost, capacitated):
+        """Pairs over the street network (the semantics of catchments / capacityallocation)."""
+        from ..core import network as nw
+
+        network_source = require_source(self, parameters, sc.NETWORK, context)
+        layers = [sites.existing, sites.candidates] if sites.existing is not None else [sites.candidates]
+        crs = working_crs([network_source, demand.source] + [x.source for x in layers], feedback)
+        named = [(sc.DEMAND, demand.source), (self.CANDIDATES, sites.candidates.source)]
+        if sites.existing is not None:
+            named.append((self.FACILITIES, sites.existing.source))
+        sc.net.log_reprojection(named, crs, feedback)
+        graph = sc.net.read_network(self, parameters, context, feedback, crs, source=network_source)
+        _mode, cost_type, tol = sc.net.network_settings(self, parameters, context)
+        check_canceled(feedback)
+        d_xy = sc.points_xy(demand, crs, context)
+        s_xy = np.vstack([sc.points_xy(x, crs, context) for x in layers])
+        d_loc = sc.net.locate_points(graph, d_xy, tol, sc.DEMAND, feedback)
+        s_loc = sc.net.locate_points(graph, s_xy, tol, tr("Sites"), feedback)
+        s_status = graph.facility_status(s_loc)
+        bad = np.flatnonzero(s_status != nw.OK)
+        if bad.size:
+            feedback.pushWarning(tr("{0} sites cannot be reached on the network ({1}): {2}").format(
+                bad.size, ", ".join(sorted(set(str(s) for s in s_status[bad]))),
+                ", ".join(sites.keys[k] for k in bad[:10])))
+        check_canceled(feedback)
+        routing = graph.prepare(d_loc, s_loc, cost=cost_type)
+        status = np.asarray(graph.facility_status(d_loc), dtype=object)
+        feedback.setProgress(30)
+        try:
+            if capacitated:
+                orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
+            else:
+                # only the pairs that can matter (same result as all pairs, see core.location)
+                orig, dest, cost = location.pruned_network_pairs(routing, sites.n_existing, max_cost=max_cost,
+                                                                 should_stop=feedback.isCanceled)
+        except location.LocationCancelled:
+            check_canceled(feedback)
+            raise QgsProcessingException(tr("Cancelled.")) from None
+        except nw.NetworkError as err:
+            sc.net.raise_network_error(err)
+        return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
+
+    # -- main ----------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        model = self.parameterAsEnum(parameters, self.MODEL, context)
+        capacitated = model == location.MODEL_CAPACITATED
+        max_cost = sc.max_cost_value(self, parameters, context)
+        if model == location.MODEL_COVERAGE and max_cost is None:
+            raise QgsProcessingException(tr("Maximal coverage needs MAX_COST (the coverage standard, e.g. 500 m)."))
+        p = self.parameterAsInt(parameters, self.P, context)
+        time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
+        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+                               False, progress=(0.0, 5.0))
+        sites = self._read_sites(parameters, context, feedback, capacitated)
+        n_cand = len(sites.candidates)
+        if p > n_cand:
+            raise QgsProcessingException(tr("P = {0} but the candidate layer {1} has only {2} features.").format(
+                p, sites.candidates.source.sourceName(), n_cand))
+        cap_given = capacitated or (
+            bool(self.parameterAsString(parameters, self.CANDIDATE_CAPACITY, context)) and
+            (sites.existing is None or bool(self.parameterAsString(parameters, self.FACILITY_CAPACITY, context))))
+        capacity = np.concatenate([sites.existing.values if sites.existing is not None else np.zeros(0),
+                                   sites.candidates.values]) if cap_given else None
+
+        if sc.use_od_table(self, parameters, context):
+            orig, dest, cost, status = self._od_pairs(parameters, context, feedback, demand, sites)
+            if max_cost is not None:
+                keep = cost <= max_cost
+                orig, dest, cost = orig[keep], dest[keep], cost[keep]
+        else:
+            orig, dest, cost, status = self._network_pairs(parameters, context, feedback, demand, sites, max_cost,
+                                                           capacitated)
+        reach = np.zeros(len(demand), dtype=bool)
+        reach[orig] = True
+        status = sc.mark_no_facility(status, reach, feedback)
+        check_canceled(feedback)
+        feedback.setProgress(40)
+        feedback.pushInfo(tr("{0}: {1} demand features (weight {2:g}), {3} existing facilities, {4} candidates, "
+                             "P = {5}, {6} usable pairs.").format(
+            location.MODEL_NAMES[model], len(demand), float(demand.values.sum()), sites.n_existing, n_cand, p,
+            len(orig)))
+        try:
+            res = location.solve(orig, dest, cost, demand.values, sites.n_existing, n_cand, p, model=model,
+                                 capacity=capacity if capacitated else None, max_cost=max_cost,
+                                 time_limit=time_limit, should_stop=feedback.isCanceled)
+        except location.LocationCancelled:
+            check_canceled(feedback)
+            raise QgsProcessingException(tr("Cancelled.")) from None
+        except location.LocationError as err:
+            if err.code == "time_limit_no_solution":
+                raise QgsProcessingException(tr("TIME_LIMIT ({0:g} s) ran out before any solution was found; "
+                                                "raise TIME_LIMIT.").format(time_limit)) from None
+            raise QgsProcessingException(tr("The location problem could not be solved: {0}").format(
+                err.message)) from None
+        feedback.setProgress(80)
+        self._log(res, sites, feedback)
+        sites_dest = self._write_sites(parameters, context, feedback, sites, res, capacity)
+        demand_dest = self._write_demand(parameters, context, feedback, demand, sites, res, status)
+        summary_dest = self._write_summary(parameters, context, sites, res)
+        feedback.setProgress(100)
+        return {self.OUTPUT_SITES: sites_dest, self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_SUMMARY: summary_dest}
+
+    def _log(self, res, sites, feedback):
+        chosen = ", ".join(sites.keys[j] for j in res.selected)
+        feedback.pushInfo(tr("Chosen sites: {0}.").format(chosen))
+        feedback.pushInfo(tr("Solver {0}: status {1}, proven gap {2:.3g} (served demand: {3:.3g}), {4} MILP "
+                             "stage(s), {5} demand groups, {6} pairs, {7:.1f} s.").format(
+            res.solver, res.status, res.gap, res.gap_served, res.stages, res.n_groups, res.n_pairs, res.seconds))
+        feedback.pushInfo(tr("Served demand {0:g} of {1:g} before, {2:g} after; mean cost {3:.6g} before, "
+                             "{4:.6g} after.").format(res.served_before, res.total_demand, res.served,
+                                                      res.mean_cost_before, res.mean_cost))
+        if res.status != location.STATUS_OPTIMAL:
+            feedback.pushWarning(tr("TIME_LIMIT stopped the search: the result is the best solution found, not a "
+                                    "proven optimum (proven gap {0:.3g}, served demand {1:.3g}).").format(
+                res.gap, res.gap_served))
+        if res.unreachable_demand > 0:
+            feedback.pushWarning(tr("Demand {0:g} cannot reach any site (no usable pair); it stays unserved.").format(
+                res.unreachable_demand))
+        if "capacity_short" in res.warnings:
+            feedback.pushWarning(tr("{0:g} units of demand cannot be served within the capacities (see the field "
+                                    "'unserved').").format(res.total_demand - res.served - res.unreachable_demand
+                                                           if res.total_demand > res.served else 0.0))
+
+    def _write_sites(self, parameters, context, feedback, sites, res, capacity):
+        layers = [sites.existing, sites.candidates] if sites.existing is not None else [sites.candidates]
+        crs = sites.candidates.source.sourceCrs()
+        same = len({x.source.wkbType() for x in layers}) == 1
+        wkb = sites.candidates.source.wkbType() if same else QgsWkbTypes.Type.Point
+        fields = QgsFields()
+        for f in (QgsField("site_id", QVariant.String, len=254), QgsField("existing", QVariant.Bool),
+                  QgsField("selected", QVariant.Bool), sc.field("load", QVariant.Double),
+                  sc.field("capacity", QVariant.Double), sc.field("utilization", QVariant.Double),
+                  sc.field("gain", QVariant.Double), sc.field("gain_served", QVariant.Double),
+                  sc.field("gain_cost", QVariant.Double)):
+            fields.append(f)
+        sink, dest_id = require_sink(self, parameters, self.OUTPUT_SITES, context, fields, wkb, crs)
+        j = 0
+        for layer in layers:
+            tr_ = QgsCoordinateTransform(layer.source.sourceCrs(), crs, context.transformContext())
+            for feat in layer.features:
+                out = QgsFeature(fields)
+                geom = feat.geometry()
+                if geom is not None and not geom.isNull():
+                    geom = type(geom)(geom)
+                    if not same and geom.type() != QgsWkbTypes.GeometryType.PointGeometry:
+                        geom = geom.pointOnSurface()
+                    elif not same and geom.isMultipart():
+                        geom = geom.pointOnSurface()
+                    if layer.source.sourceCrs() != crs:
+                        geom.transform(tr_)
+                    out.setGeometry(geom)
+                cap = float(capacity[j]) if capacity is not None else None
+                load = float(res.load[j])
+                util = load / cap if cap else None
+                out.setAttributes([sites.keys[j], j < sites.n_existing, bool(res.open[j]), load, cap, util,
+                                   sc.number(res.gain[j]), sc.number(res.gain_served[j]),
+                                   sc.number(res.gain_cost[j])])
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+                j += 1
+        check_canceled(feedback)
+        return dest_id
+
+    def _write_demand(self, parameters, context, feedback, demand, sites, res, status):
+        fields, keep = sc.output_fields(demand.source.fields(), [
+            QgsField("site_id_before", QVariant.String, len=254), sc.field("cost_before", QVariant.Double),
+            QgsField("site_id_after", QVariant.String, len=254), sc.field("cost_after", QVariant.Double),
+            sc.field("assigned", QVariant.Double), sc.field("unserved", QVariant.Double),
+            sc.field("status", QVariant.String, 40)], feedback, demand.source.sourceName())
+        sink, dest_id = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields,
+                                     demand.source.wkbType(), demand.source.sourceCrs())
+        keys = sites.keys
+        order = np.argsort(res.part_orig, kind="stable")
+        po = res.part_orig[order]
+        starts = np.searchsorted(po, np.arange(len(demand) + 1))
+        bar = Progress(feedback, len(demand), 85.0, 98.0)
+        for k, feat in enumerate(demand.features):
+            if not bar.tick():
+                check_canceled(feedback)
+            sb = int(res.site_before[k])
+            before = [keys[sb] if sb >= 0 else None, sc.number(res.cost_before[k]) if sb >= 0 else None]
+            st = str(status[k])
+            parts = order[starts[k]:starts[k + 1]]
+            if parts.size == 0:
+                parts = [None]
+            for q in parts:
+                if q is None:
+                    values = before + [None, None, 0.0, 0.0, st]
+                else:
+                    s = int(res.part_site[q])
+                    amount = float(res.part_amount[q])
+                    if s >= 0:
+                        values = before + [keys[s], sc.number(res.part_cost[q]), amount, 0.0, st]
+                    else:
+                        values = before + [None, None, 0.0, amount,
+                                           STATUS_UNSERVED if st == sc.STATUS_OK else st]
+                sink.addFeature(sc.out_feature(fields, feat, keep, values), QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+    def _write_summary(self, parameters, context, sites, res):
+        fields = QgsFields()
+        spec = [("model", QVariant.String), ("p", QVariant.Int), ("selected_ids", QVariant.String),
+                ("total_demand", QVariant.Double), ("served_before", QVariant.Double),
+                ("served_after", QVariant.Double), ("unreachable", QVariant.Double),
+                ("total_cost_before", QVariant.Double), ("total_cost_after", QVariant.Double),
+                ("mean_cost_before", QVariant.Double), ("mean_cost_after", QVariant.Double),
+                ("solver", QVariant.String), ("status", QVariant.String), ("gap", QVariant.Double),
+                ("gap_served", QVariant.Double), ("seconds", QVariant.Double), ("groups", QVariant.Int),
+                ("pairs", QVariant.Int)]
+        for name, vtype in spec:
+            fields.append(QgsField(name, vtype, len=10000 if vtype == QVariant.String else 0))
+        sink, dest_id = require_sink(self, parameters, self.OUTPUT_SUMMARY, context, fields,
+                                     QgsWkbTypes.Type.NoGeometry, sites.candidates.source.sourceCrs())
+        row = QgsFeature(fields)
+        row.setAttributes([location.MODEL_NAMES[res.model], int(res.p),
+                           ", ".join(sites.keys[j] for j in res.selected), res.total_demand, res.served_before,
+                           res.served, res.unreachable_demand, res.cost_total_before, res.cost_total,
+                           sc.number(res.mean_cost_before), sc.number(res.mean_cost), res.solver, res.status,
+                           sc.number(res.gap), sc.number(res.gap_served), float(res.seconds), int(res.n_groups),
+                           int(res.n_pairs)])
+        sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+        return dest_id

@@ -1,0 +1,435 @@
+"""core/location.py against independent optima.
+
+Reference 1: brute force over every set of p candidates; the demand is assigned by a
+dense cost matrix (uncapacitated: cheapest open site; capacitated: the transport
+problem solved here with scipy's linprog in two stages: most flow, then least cost).
+Reference 2: a different MILP (weak aggregated links ``sum_i x_ij <= n y_j`` and a
+single big-M objective) for integer weights.
+"""
+
+import itertools
+
+import numpy as np
+import pytest
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+
+from bildungslandschaft_plugin.core import location as loc
+
+
+# ---------------------------------------------------------------------------
+# independent references
+
+def dense(orig, dest, cost, n, m, max_cost=None):
+    c = np.full((n, m), np.inf)
+    for i, j, v in zip(orig, dest, cost):
+        if max_cost is None or v <= max_cost:
+            c[i, j] = min(c[i, j], v)
+    return c
+
+
+def eval_uncap(C, w, open_sites):
+    sub = C[:, open_sites]
+    best = sub.min(axis=1) if sub.shape[1] else np.full(C.shape[0], np.inf)
+    ok = np.isfinite(best)
+    return float(w[ok].sum()), float(np.sum(w[ok] * best[ok]))
+
+
+def eval_cap(C, w, cap, open_sites):
+    """Two-stage transport LP (linprog), independent of core.allocation."""
+    n = C.shape[0]
+    pairs = [(i, j) for i in range(n) for j in open_sites if np.isfinite(C[i, j]) and cap[j] > 0 and w[i] > 0]
+    if not pairs:
+        return 0.0, 0.0
+    k = len(pairs)
+    A_d = np.zeros((n, k))
+    A_c = np.zeros((len(open_sites), k))
+    pos = {j: q for q, j in enumerate(open_sites)}
+    for q, (i, j) in enumerate(pairs):
+        A_d[i, q] = 1
+        A_c[pos[j], q] = 1
+    A = np.vstack([A_d, A_c])
+    b = np.concatenate([w, [cap[j] for j in open_sites]])
+    r1 = linprog(-np.ones(k), A_ub=A, b_ub=b, bounds=(0, None), method="highs")
+    served = -r1.fun
+    cvec = np.array([C[i, j] for i, j in pairs])
+    r2 = linprog(cvec, A_ub=np.vstack([A, -np.ones((1, k))]), b_ub=np.concatenate([b, [-served + 1e-9]]),
+                 bounds=(0, None), method="highs")
+    return float(served), float(r2.fun)
+
+
+def brute(C, w, n_ex, n_c, p, cap=None):
+    """Best (served, cost) over all subsets, and the list of optimal subsets."""
+    best, arg = None, []
+    for sub in itertools.combinations(range(n_ex, n_ex + n_c), p):
+        open_sites = list(range(n_ex)) + list(sub)
+        val = eval_cap(C, w, cap, open_sites) if cap is not None else eval_uncap(C, w, open_sites)
+        key = (-round(val[0], 6), round(val[1], 6))
+        if best is None or key < best:
+            best, arg = key, [sub]
+        elif key == best:
+            arg.append(sub)
+    return -best[0], best[1], arg
+
+
+def bigm_milp(C, w, n_ex, n_c, p):
+    """Second formulation (uncapacitated, integer weights): weak links, single big-M objective."""
+    n, m = C.shape
+    pairs = [(i, j) for i in range(n) for j in range(m) if np.isfinite(C[i, j])]
+    k = len(pairs)
+    big = float(np.sum(w)) * (max([C[i, j] for i, j in pairs] or [0]) + 1) + 1
+    # vars: y_c (n_c), x (k)
+    c = np.concatenate([np.zeros(n_c), [w[i] * (C[i, j] - big) for i, j in pairs]])
+    rows = []
+    A = sparse.lil_matrix((n + n_c + 1, n_c + k))
+    for q, (i, j) in enumerate(pairs):
+        A[i, n_c + q] = 1
+        if j >= n_ex:
+            A[n + j - n_ex, n_c + q] = 1
+    for t in range(n_c):
+        A[n + t, t] = -n
+        A[n + n_c, t] = 1
+    lb = np.concatenate([np.full(n, -np.inf), np.full(n_c, -np.inf), [p]])
+    ub = np.concatenate([np.ones(n), np.zeros(n_c), [p]])
+    del rows
+    res = milp(c, integrality=np.concatenate([np.ones(n_c), np.zeros(k)]), bounds=Bounds(0, 1),
+               constraints=[LinearConstraint(A.tocsr(), lb, ub)], options={"mip_rel_gap": 0})
+    y = res.x[:n_c] > 0.5
+    return tuple(int(t) + n_ex for t in np.flatnonzero(y))
+
+
+def pairs_of(C):
+    i, j = np.nonzero(np.isfinite(C))
+    return i, j, C[i, j]
+
+
+def random_case(rng, n, n_ex, n_c, density=0.8, max_c=20, integer=True):
+    C = rng.integers(1, max_c, size=(n, n_ex + n_c)).astype(float)
+    C[rng.random(C.shape) > density] = np.inf
+    w = rng.integers(0, 6, n).astype(float) if integer else rng.random(n) * 5
+    return C, w
+
+
+def check_against_brute(C, w, n_ex, n_c, p, model, max_cost=None, cap=None):
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, w, n_ex, n_c, p, model=model, max_cost=max_cost, capacity=cap)
+    Cm = dense(o, d, c, *C.shape, max_cost=max_cost)
+    served, cost, optimal_sets = brute(Cm, w, n_ex, n_c, p, cap=cap if model == 2 else None)
+    assert res.status == "optimal" and res.gap == 0.0 and res.gap_served == 0.0
+    assert res.served == pytest.approx(served, abs=1e-6)
+    assert res.cost_total == pytest.approx(cost, abs=1e-6)
+    assert tuple(int(s) for s in res.selected) in optimal_sets
+    assert res.open[:n_ex].all() and res.open.sum() == n_ex + p
+    return res
+
+
+# ---------------------------------------------------------------------------
+# all three models against brute force
+
+@pytest.mark.parametrize("seed", range(8))
+def test_pmedian_random_against_brute_force(seed):
+    rng = np.random.default_rng(seed)
+    n_ex, n_c = int(rng.integers(0, 3)), int(rng.integers(3, 7))
+    C, w = random_case(rng, 15, n_ex, n_c, density=0.7)
+    check_against_brute(C, w, n_ex, n_c, int(rng.integers(1, n_c + 1)), 0)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_coverage_random_against_brute_force(seed):
+    rng = np.random.default_rng(100 + seed)
+    n_ex, n_c = int(rng.integers(0, 3)), int(rng.integers(3, 7))
+    C, w = random_case(rng, 15, n_ex, n_c, density=0.9)
+    check_against_brute(C, w, n_ex, n_c, int(rng.integers(1, 3)), 1, max_cost=7.0)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_capacitated_random_against_brute_force(seed):
+    rng = np.random.default_rng(200 + seed)
+    n_ex, n_c = int(rng.integers(0, 3)), int(rng.integers(3, 6))
+    C, w = random_case(rng, 10, n_ex, n_c, density=0.8)
+    cap = rng.integers(0, 12, n_ex + n_c).astype(float)
+    res = check_against_brute(C, w, n_ex, n_c, int(rng.integers(1, 3)), 2, cap=cap)
+    # loads within the capacities; every part's amount adds up to the weights
+    assert np.all(res.load <= cap + 1e-9)
+    assert np.bincount(res.part_orig, weights=res.part_amount, minlength=w.size) == pytest.approx(w)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pmedian_against_second_formulation(seed):
+    rng = np.random.default_rng(300 + seed)
+    n_ex, n_c = 2, 6
+    C, w = random_case(rng, 20, n_ex, n_c, density=0.6)
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, w, n_ex, n_c, 3)
+    other = bigm_milp(C, w, n_ex, n_c, 3)
+    assert (res.served, res.cost_total) == pytest.approx(eval_uncap(C, w, list(range(n_ex)) + list(other)))
+
+
+def test_non_integer_weights_against_brute_force():
+    rng = np.random.default_rng(7)
+    C, w = random_case(rng, 12, 1, 5, density=0.7, integer=False)
+    check_against_brute(C, w, 1, 5, 2, 0)
+
+
+# ---------------------------------------------------------------------------
+# hand-worked cases
+
+def test_hand_example_pmedian_existing_and_gain():
+    # demand 0..3 on a line at x = 0, 10, 20, 30; existing site at 0; candidates at 10, 20, 30
+    x = np.array([0.0, 10, 20, 30])
+    sites = np.array([0.0, 10, 20, 30])
+    C = np.abs(x[:, None] - sites[None, :])
+    w = np.array([1.0, 2, 3, 4])
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, w, 1, 3, 1)
+    # open 20: costs 0 (site 0), 10*2 (either), 0, 10*4 = 60; open 30: 0 + 2*10 + 3*10 + 0 = 50;
+    # open 10: 0 + 0 + 3*10 + 4*20 = 110
+    assert list(res.selected) == [3]
+    assert res.cost_total == pytest.approx(50.0)
+    assert res.cost_total_before == pytest.approx(2 * 10 + 3 * 20 + 4 * 30)
+    assert res.mean_cost == pytest.approx(50.0 / 10)
+    # gains: without site 3 everything goes back to site 0 -> 200 - 50; without site 0 demand 0 and 1
+    # go to site 3: +1*30 + 2*(20-10)
+    assert res.gain[3] == pytest.approx(150.0)
+    assert res.gain[0] == pytest.approx(30.0 + 20.0)
+    assert np.isnan(res.gain[1]) and np.isnan(res.gain[2])
+    assert list(res.site) == [0, 0, 3, 3]   # tie of demand 1 (10 to both) goes to the lower index
+    assert res.load[0] == pytest.approx(3.0) and res.load[3] == pytest.approx(7.0)
+
+
+def test_lexicographic_serve_first_then_cost():
+    # candidate A (site 0) is very close to a heavy demand but reaches only it; candidate B reaches
+    # two demands far away. With max_cost 100 (p-median with a limit): B serves more demand
+    C = np.array([[1.0, np.inf],
+                  [np.inf, 90.0],
+                  [np.inf, 95.0]])
+    w = np.array([5.0, 3.0, 3.0])
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, w, 0, 2, 1, model=0, max_cost=100)
+    # the cheapest solution (A: total cost 5) serves 5; B serves 6 at cost 555: B wins
+    assert list(res.selected) == [1]
+    assert res.served == pytest.approx(6.0)
+    assert res.cost_total == pytest.approx(3 * 90 + 3 * 95)
+    # coverage model with the same standard: the same choice; gain_served of B = 6
+    cov = loc.solve(o, d, c, w, 0, 2, 1, model=1, max_cost=100)
+    assert list(cov.selected) == [1] and cov.gain[1] == pytest.approx(6.0)
+    # equal coverage: then the cheaper one wins
+    C2 = np.array([[5.0, 2.0], [5.0, 2.0]])
+    o, d, c = pairs_of(C2)
+    res2 = loc.solve(o, d, c, np.array([1.0, 1.0]), 0, 2, 1, model=1, max_cost=10)
+    assert list(res2.selected) == [1] and res2.cost_total == pytest.approx(4.0)
+
+
+def test_lexicographic_capacitated():
+    # candidate 1 (cap 10) is cheap for demand 0 (w 2); candidate 2 (cap 10) reaches demand 0 and 1 (w 2+6)
+    C = np.array([[np.inf, 1.0, 50.0],
+                  [np.inf, np.inf, 50.0]])
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, np.array([2.0, 6.0]), 1, 2, 1, model=2, capacity=np.array([0.0, 10, 10]))
+    assert list(res.selected) == [2] and res.served == pytest.approx(8.0)
+
+
+def test_od_gaps_and_unreachable_demand():
+    # demand 2 has no pair at all (a gap in the OD table): reported, never served
+    C = np.array([[3.0, np.inf, 1.0],
+                  [np.inf, 2.0, 8.0],
+                  [np.inf, np.inf, np.inf],
+                  [np.inf, 4.0, np.inf]])
+    o, d, c = pairs_of(C)
+    w = np.array([1.0, 1, 7, 1])
+    res = loc.solve(o, d, c, w, 1, 2, 1)
+    assert list(res.unreachable) == [False, False, True, False]
+    assert res.unreachable_demand == pytest.approx(7.0)
+    assert "unreachable" in res.warnings
+    # open site 1: serves 1 and 3 (demand 0 at site 0, cost 3) -> served 3, cost 3+2+4
+    assert list(res.selected) == [1]
+    assert res.served == pytest.approx(3.0) and res.cost_total == pytest.approx(9.0)
+    assert res.site[2] == -1 and np.isnan(res.cost[2])
+    assert res.served_before == pytest.approx(1.0)
+
+
+def test_ties_are_optimal_and_deterministic():
+    C = np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])
+    o, d, c = pairs_of(C)
+    a = loc.solve(o, d, c, np.array([1.0, 1.0]), 0, 3, 2)
+    b = loc.solve(o, d, c, np.array([1.0, 1.0]), 0, 3, 2)
+    assert a.cost_total == pytest.approx(3.0) and list(a.selected) == list(b.selected)
+    assert len(a.selected) == 2
+
+
+def test_existing_facilities_make_candidates_useless():
+    C = np.array([[0.0, 5.0, 6.0], [1.0, 5.0, 6.0]])
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, np.array([1.0, 1.0]), 1, 2, 1)
+    assert res.cost_total == pytest.approx(1.0) and res.stages == 0 and res.gap == 0.0
+    assert res.gain[res.selected[0]] == pytest.approx(0.0)
+
+
+def test_p_too_large_and_bad_input():
+    C = np.array([[1.0, 2.0]])
+    o, d, c = pairs_of(C)
+    with pytest.raises(loc.LocationError) as err:
+        loc.solve(o, d, c, [1.0], 0, 2, 3)
+    assert err.value.code == "p_too_large"
+    for kwargs, code in ((dict(p=0), "p"), (dict(model=1), "max_cost_required"),
+                         (dict(model=2), "capacity_required")):
+        args = dict(p=1)
+        args.update(kwargs)
+        with pytest.raises(loc.LocationError) as err:
+            loc.solve(o, d, c, [1.0], 0, 2, **args)
+        assert err.value.code == code
+    with pytest.raises(loc.LocationError) as err:
+        loc.solve(o, d, c, [-1.0], 0, 2, 1)
+    assert err.value.code == "weight"
+    with pytest.raises(loc.LocationError) as err:
+        loc.solve(o, d, [1.0, -2.0], [1.0], 0, 2, 1)
+    assert err.value.code == "cost"
+
+
+def test_capacity_shortfall():
+    # 10 children, existing 3 places, candidates 2 and 4 places; P = 1 -> 4 more, 3 unserved
+    C = np.array([[1.0, 2.0, 3.0]] * 2)
+    o, d, c = pairs_of(C)
+    w = np.array([6.0, 4.0])
+    res = loc.solve(o, d, c, w, 1, 2, 1, model=2, capacity=np.array([3.0, 2.0, 4.0]))
+    assert list(res.selected) == [2]
+    assert res.served == pytest.approx(7.0) and res.served_before == pytest.approx(3.0)
+    assert "capacity_short" in res.warnings
+    # cost: 3 at site 0 (cost 1) + 4 at site 2 (cost 3)
+    assert res.cost_total == pytest.approx(3 + 12)
+    unserved = res.part_amount[res.part_site < 0].sum()
+    assert unserved == pytest.approx(3.0)
+    # a split demand: one row per part, parts add up to the weight
+    assert np.bincount(res.part_orig, weights=res.part_amount) == pytest.approx(w)
+    # gain: without site 2 only 3 are served (4 fewer); without site 0 only 4 (3 fewer)
+    assert res.gain_served[2] == pytest.approx(4.0) and res.gain_served[0] == pytest.approx(3.0)
+
+
+def test_capacitated_model_chooses_capacity_not_proximity():
+    # uncapacitated p-median would open the near small site 1; capacities force the bigger site 2
+    C = np.array([[5.0, 1.0, 2.0]] * 3)
+    o, d, c = pairs_of(C)
+    w = np.array([2.0, 2.0, 2.0])
+    cap = np.array([0.0, 2.0, 6.0])
+    assert list(loc.solve(o, d, c, w, 1, 2, 1).selected) == [1]
+    res = loc.solve(o, d, c, w, 1, 2, 1, model=2, capacity=cap)
+    assert list(res.selected) == [2] and res.served == pytest.approx(6.0)
+    assert res.cost_total == pytest.approx(12.0)
+
+
+def test_time_limit_reports_gap_not_silent():
+    rng = np.random.default_rng(5)
+    C, w = random_case(rng, 300, 1, 60, density=1.0, max_c=1000)
+    C[:, 0] = 2000.0
+    o, d, c = pairs_of(C)
+    try:
+        res = loc.solve(o, d, c, w, 1, 60, 12, time_limit=1e-3, gains=False)
+    except loc.LocationError as err:   # nothing found in time: a clear error, never a guess
+        assert err.code == "time_limit_no_solution"
+        return
+    if res.status == "time_limit":
+        assert "time_limit" in res.warnings and res.gap >= 0
+    else:
+        assert res.gap == 0.0 and not res.warnings
+    assert res.open.sum() == 13
+    full = loc.solve(o, d, c, w, 1, 60, 12, gains=False)
+    assert full.status == "optimal" and full.cost_total <= res.cost_total + 1e-9
+    if res.status == "time_limit" and np.isfinite(res.gap):
+        # the proven gap really bounds the distance to the optimum
+        assert res.cost_total - full.cost_total <= res.gap * res.cost_total + 1e-6
+
+
+def test_aggregation_keeps_weights():
+    # four identical demand points merged: same result as one point with the summed weight
+    C = np.array([[4.0, 1.0, 3.0]] * 4 + [[1.0, 6.0, 2.0]])
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, np.array([1.0, 2, 3, 4, 20]), 0, 3, 1)
+    assert list(res.selected) == [0]  # 10*4 + 20*1 = 60 < 10*1 + 20*6 = 130 < 10*3 + 20*2 = 70
+    res2 = loc.solve(pairs_of(C[[0, 4]])[0], pairs_of(C[[0, 4]])[1], pairs_of(C[[0, 4]])[2],
+                     np.array([10.0, 20]), 0, 3, 1)
+    assert res.cost_total == pytest.approx(res2.cost_total) == pytest.approx(60.0)
+
+
+# ---------------------------------------------------------------------------
+# pruned network pairs give the same results as all pairs
+
+@pytest.mark.parametrize("model,max_cost,n_ex", [(0, None, 3), (0, None, 1), (1, 600.0, 3), (0, 900.0, 0)])
+def test_pruned_network_pairs_same_result(model, max_cost, n_ex):
+    from bildungslandschaft_plugin.core import network as nw
+
+    rng = np.random.default_rng(11)
+    # a 250 m grid (crossing streets share their vertex)
+    lines = [np.array([[x, y], [x + 250.0, y]]) for y in range(0, 2001, 250) for x in range(0, 2000, 250)]
+    lines += [np.array([[x, y], [x, y + 250.0]]) for x in range(0, 2001, 250) for y in range(0, 2000, 250)]
+    lines.append(np.array([[3000.0, 0.0], [3500.0, 0.0]]))          # an island
+    graph = nw.Graph.from_lines(lines, mode="walk")
+    d_xy = np.vstack([rng.uniform(0, 2000, (120, 2)), [[3200.0, 10.0]]])
+    s_xy = np.vstack([rng.uniform(0, 2000, (n_ex + 8, 2)), [[3400.0, 10.0]]])
+    routing = graph.prepare(graph.locate(d_xy, 250), graph.locate(s_xy, 250))
+    w = rng.integers(0, 5, len(d_xy)).astype(float)
+    w[-1] = 2.0
+    n_c = len(s_xy) - n_ex
+    o, d, c = routing.od_matrix(0, 1)
+    po, pd, pc = loc.pruned_network_pairs(routing, n_ex, max_cost=max_cost)
+    assert po.size < o.size if n_ex >= 2 else po.size <= o.size
+    full = loc.solve(o, d, c, w, n_ex, n_c, 3, model=model, max_cost=max_cost if max_cost else
+                     (600.0 if model == 1 else None))
+    pruned = loc.solve(po, pd, pc, w, n_ex, n_c, 3, model=model, max_cost=max_cost if max_cost else
+                       (600.0 if model == 1 else None))
+    assert list(pruned.selected) == list(full.selected)
+    for name in ("served", "cost_total", "served_before", "cost_total_before"):
+        assert getattr(pruned, name) == pytest.approx(getattr(full, name))
+    for name in ("site", "site_before"):
+        assert list(getattr(pruned, name)) == list(getattr(full, name))
+    for name in ("gain", "gain_cost", "gain_served", "cost", "cost_before"):
+        np.testing.assert_allclose(getattr(pruned, name), getattr(full, name), equal_nan=True)
+    assert list(pruned.unreachable) == list(full.unreachable)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_capacitated_column_generation_and_widening(seed, monkeypatch):
+    """Start column generation and the exact evaluation from 1 pair per demand point: same optimum."""
+    monkeypatch.setattr(loc, "CAP_K_NEAR", 1)
+    monkeypatch.setattr(loc, "EVAL_K_NEAR", 1)
+    rng = np.random.default_rng(400 + seed)
+    n_ex, n_c = int(rng.integers(1, 3)), int(rng.integers(3, 6))
+    C, w = random_case(rng, 10, n_ex, n_c, density=0.9)
+    cap = rng.integers(2, 10, n_ex + n_c).astype(float)
+    res = check_against_brute(C, w, n_ex, n_c, 2, 2, cap=cap)
+    assert np.all(res.load <= cap + 1e-9)
+
+
+@pytest.mark.parametrize("enum_max", [0, 10 ** 6])
+@pytest.mark.parametrize("seed", range(6))
+def test_capacitated_fixing_enumeration_and_milp_paths(seed, enum_max, monkeypatch):
+    """Tight capacities (LP gaps): the proof by enumeration after reduced-cost fixing and by the MILP agree."""
+    monkeypatch.setattr(loc, "CAP_K_NEAR", 1)
+    monkeypatch.setattr(loc, "ENUM_MAX", enum_max)
+    rng = np.random.default_rng(500 + seed)
+    n_ex, n_c = 1, 6
+    C, w = random_case(rng, 12, n_ex, n_c, density=1.0, max_c=50)
+    cap = np.concatenate([[rng.integers(3, 8)], rng.integers(4, 9, n_c)]).astype(float)
+    check_against_brute(C, w, n_ex, n_c, 2, 2, cap=cap)
+
+
+def test_pruned_network_pairs_islands_with_several_existing():
+    """Demand on an island with two existing sites of its own (no finite bound from every split)."""
+    from bildungslandschaft_plugin.core import network as nw
+
+    lines = [np.array([[x, 0.0], [x + 100.0, 0.0]]) for x in range(0, 1000, 100)]
+    lines += [np.array([[x, 0.0], [x + 100.0, 0.0]]) for x in range(5000, 5500, 100)]   # the island
+    graph = nw.Graph.from_lines(lines, mode="walk")
+    d_xy = np.array([[50.0, 5], [450.0, 5], [950.0, 5], [5050.0, 5], [5250.0, 5], [5450.0, 5]])
+    # existing: two on the mainland, two on the island; candidates: two each
+    s_xy = np.array([[0.0, 5], [900.0, 5], [5000.0, 5], [5490.0, 5], [500.0, 5], [700.0, 5], [5200.0, 5],
+                     [5300.0, 5]])
+    routing = graph.prepare(graph.locate(d_xy, 50), graph.locate(s_xy, 50))
+    w = np.array([1.0, 2, 3, 4, 5, 6])
+    o, d, c = routing.od_matrix(0, 1)
+    po, pd, pc = loc.pruned_network_pairs(routing, 4)
+    full = loc.solve(o, d, c, w, 4, 4, 2)
+    pruned = loc.solve(po, pd, pc, w, 4, 4, 2)
+    assert list(pruned.selected) == list(full.selected)
+    np.testing.assert_allclose(pruned.gain, full.gain, equal_nan=True)
+    np.testing.assert_allclose(pruned.cost, full.cost)
+    assert pruned.cost_total == pytest.approx(full.cost_total)
