@@ -360,12 +360,16 @@ def step_new_kitas(demo):
             (mean_after or 0) - (mean_before or 0), near_before, near_after, near_after - near_before,
             "proven optimum" if status == "optimal" else "NOT proven optimal", gap or 0.0))
     # before/after catchments and a council map with the chosen sites highlighted
-    ds = ogr.Open(sites_path)
-    sites_layer = ds.GetLayer(0).GetName()
-    ds = None
-    highlight_style(sites_path, sites_layer)
-    new_sites = "{}|layername={}|subset=\"selected\" = 1 AND \"existing\" = 0".format(sites_path, sites_layer)
-    after_sites = "{}|layername={}|subset=\"selected\" = 1".format(sites_path, sites_layer)
+    if demo.pg_service:
+        sites = sites_path  # the map draws the sites with QGIS's default symbol (no star style in the database)
+    else:
+        ds = ogr.Open(sites_path)
+        sites_layer = ds.GetLayer(0).GetName()
+        ds = None
+        highlight_style(sites_path, sites_layer)
+        sites = "{}|layername={}".format(sites_path, sites_layer)
+    new_sites = filtered(sites, '"selected" AND NOT "existing"')  # booleans: integers in GeoPackage, boolean in PostGIS
+    after_sites = filtered(sites, '"selected"')
     for label, facilities, fid, name in (("before", kitas(demo), "einr_id", "kita_einzugsbereiche_vorher"),
                                          ("after", after_sites, "site_id", "kita_einzugsbereiche_nachher")):
         demo.run("catchments", dict(NETWORK_WALK, NETWORK=src(demo, "strassen"), FACILITIES=facilities,
@@ -577,7 +581,7 @@ def step_gymnasium_by_bus_and_on_foot(demo):
         "INPUT": src(demo, "adressen"), "FIELD_NAME": "kinder_10_18", "FIELD_TYPE": 1, "FIELD_LENGTH": 10,
         "FIELD_PRECISION": 0, "FORMULA": '"ew_10_15" + "ew_16_18"', "OUTPUT": demo.layer("adressen_10_18")},
         env=demo.env)["results"]["OUTPUT"]
-    gymnasien = "{}|layername=einrichtungen|subset=\"typ\" = 'Gymnasium'".format(demo.gpkg)
+    gymnasien = filtered(demo.src("einrichtungen"), "\"typ\" = 'Gymnasium'")
     common = dict(NETWORK=src(demo, "strassen"), FACILITIES=gymnasien, FACILITY_ID="einr_id", DEMAND=kids,
                   DEMAND_WEIGHT="kinder_10_18", THRESHOLDS="20", DISTRICTS=src(demo, "ortsteile"),
                   DISTRICT_ID="ot_key", COST_TYPE=1, SNAP_TOLERANCE=250)

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core import location, odtable
 from ..translation import tr
@@ -340,11 +340,11 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         same = len({x.source.wkbType() for x in layers}) == 1
         wkb = sites.candidates.source.wkbType() if same else QgsWkbTypes.Type.Point
         fields = QgsFields()
-        for f in (QgsField("site_id", QVariant.String, len=254), QgsField("existing", QVariant.Bool),
-                  QgsField("selected", QVariant.Bool), sc.field("load", QVariant.Double),
-                  sc.field("capacity", QVariant.Double), sc.field("utilization", QVariant.Double),
-                  sc.field("gain", QVariant.Double), sc.field("gain_served", QVariant.Double),
-                  sc.field("gain_cost", QVariant.Double)):
+        for f in (QgsField("site_id", compat.FIELD_STRING, len=254), QgsField("existing", compat.FIELD_BOOL),
+                  QgsField("selected", compat.FIELD_BOOL), sc.field("load", compat.FIELD_DOUBLE),
+                  sc.field("capacity", compat.FIELD_DOUBLE), sc.field("utilization", compat.FIELD_DOUBLE),
+                  sc.field("gain", compat.FIELD_DOUBLE), sc.field("gain_served", compat.FIELD_DOUBLE),
+                  sc.field("gain_cost", compat.FIELD_DOUBLE)):
             fields.append(f)
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_SITES, context, fields, wkb, crs)
         j = 0
@@ -375,10 +375,10 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
 
     def _write_demand(self, parameters, context, feedback, demand, sites, res, status):
         fields, keep = sc.output_fields(demand.source.fields(), [
-            QgsField("site_id_before", QVariant.String, len=254), sc.field("cost_before", QVariant.Double),
-            QgsField("site_id_after", QVariant.String, len=254), sc.field("cost_after", QVariant.Double),
-            sc.field("assigned", QVariant.Double), sc.field("unserved", QVariant.Double),
-            sc.field("status", QVariant.String, 40)], feedback, demand.source.sourceName())
+            QgsField("site_id_before", compat.FIELD_STRING, len=254), sc.field("cost_before", compat.FIELD_DOUBLE),
+            QgsField("site_id_after", compat.FIELD_STRING, len=254), sc.field("cost_after", compat.FIELD_DOUBLE),
+            sc.field("assigned", compat.FIELD_DOUBLE), sc.field("unserved", compat.FIELD_DOUBLE),
+            sc.field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields,
                                      demand.source.wkbType(), demand.source.sourceCrs())
         keys = sites.keys
@@ -411,16 +411,16 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
 
     def _write_summary(self, parameters, context, sites, res):
         fields = QgsFields()
-        spec = [("model", QVariant.String), ("p", QVariant.Int), ("selected_ids", QVariant.String),
-                ("total_demand", QVariant.Double), ("served_before", QVariant.Double),
-                ("served_after", QVariant.Double), ("unreachable", QVariant.Double),
-                ("total_cost_before", QVariant.Double), ("total_cost_after", QVariant.Double),
-                ("mean_cost_before", QVariant.Double), ("mean_cost_after", QVariant.Double),
-                ("solver", QVariant.String), ("status", QVariant.String), ("gap", QVariant.Double),
-                ("gap_served", QVariant.Double), ("seconds", QVariant.Double), ("groups", QVariant.Int),
-                ("pairs", QVariant.Int)]
+        spec = [("model", compat.FIELD_STRING), ("p", compat.FIELD_INT), ("selected_ids", compat.FIELD_STRING),
+                ("total_demand", compat.FIELD_DOUBLE), ("served_before", compat.FIELD_DOUBLE),
+                ("served_after", compat.FIELD_DOUBLE), ("unreachable", compat.FIELD_DOUBLE),
+                ("total_cost_before", compat.FIELD_DOUBLE), ("total_cost_after", compat.FIELD_DOUBLE),
+                ("mean_cost_before", compat.FIELD_DOUBLE), ("mean_cost_after", compat.FIELD_DOUBLE),
+                ("solver", compat.FIELD_STRING), ("status", compat.FIELD_STRING), ("gap", compat.FIELD_DOUBLE),
+                ("gap_served", compat.FIELD_DOUBLE), ("seconds", compat.FIELD_DOUBLE), ("groups", compat.FIELD_INT),
+                ("pairs", compat.FIELD_INT)]
         for name, vtype in spec:
-            fields.append(QgsField(name, vtype, len=10000 if vtype == QVariant.String else 0))
+            fields.append(QgsField(name, vtype, len=10000 if vtype == compat.FIELD_STRING else 0))
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_SUMMARY, context, fields,
                                      QgsWkbTypes.Type.NoGeometry, sites.candidates.source.sourceCrs())
         row = QgsFeature(fields)
