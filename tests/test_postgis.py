@@ -211,3 +211,22 @@ def test_qgis_process_with_postgis(city, qgis_process_env, postgis):
     assert res["results"]["OUTPUT_DEMAND"].startswith("postgres://")
     assert pg_layer("qp_zuordnung").featureCount() == 1203
     assert s
+
+
+def test_null_among_zeros_stays_null(city):
+    """QGIS's postgres provider writes a NULL as 0 when every other value of the column is 0 (3.22); outputs go
+    through GDAL's PostgreSQL driver instead. Location planning: unchosen candidates have NULL gain_served, the
+    chosen ones 0 (p-median serves everyone either way)."""
+    g = city["gpkg"] + "|layername="
+    params = dict(MODE=0, COST_TYPE=0, SNAP_TOLERANCE=250, NETWORK=g + "strassen", DEMAND=g + "adressen",
+                  DEMAND_ID="adr_id", DEMAND_WEIGHT="ew_3_5", FACILITIES=g + "einrichtungen|subset=\"typ\" = 'Kita'",
+                  FACILITY_ID="einr_id", CANDIDATES=g + "kita_kandidaten", CANDIDATE_ID="kand_id", P=2, MODEL=0,
+                  OUTPUT_DEMAND="memory:", OUTPUT_SUMMARY="memory:")
+    mem = processing.run(ids.full_id(ids.LOCATION_PLANNING), dict(params, OUTPUT_SITES="memory:"))["OUTPUT_SITES"]
+    processing.run(ids.full_id(ids.LOCATION_PLANNING), dict(params, OUTPUT_SITES=pg("standorte", "pruef_ergebnisse")))
+    fields = ("selected", "gain", "gain_served", "gain_cost", "load")
+    want = rows(mem, "site_id", fields)
+    got = rows(pg_layer("standorte"), "site_id", fields)
+    assert {k: v[2] is None for k, v in got.items()} == {k: v[2] is None for k, v in want.items()}
+    assert sum(v[2] is None for v in got.values()) >= 1 and sum(v[2] == 0 for v in got.values()) >= 1
+    assert {k: bool(v[0]) for k, v in got.items()} == {k: bool(v[0]) for k, v in want.items()}

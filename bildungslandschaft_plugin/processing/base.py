@@ -435,9 +435,7 @@ def feature_extent(source, limit=EXTENT_SAMPLE):
     request = QgsFeatureRequest().setNoAttributes()
     if limit:
         request.setLimit(int(limit))
-    extent = QgsRectangle()
-    extent.setMinimal()
-    found = False
+    extent = None  # (QgsRectangle.setMinimal() is deprecated from QGIS 3.40)
     for feat in source.getFeatures(request):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
@@ -447,9 +445,11 @@ def feature_extent(source, limit=EXTENT_SAMPLE):
             raise QgsProcessingException(
                 tr("Layer {0} has a feature with coordinates that are not numbers (feature {1}).").format(
                     source.sourceName(), feat.id()))
-        extent.combineExtentWith(box)
-        found = True
-    return extent if found else None
+        if extent is None:
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    return extent
 
 
 def _layer_extent(source):
@@ -556,14 +556,15 @@ def working_crs(sources, feedback=None, context=None):
     sources = [s for s in sources if s is not None]
     if not sources:
         raise QgsProcessingException(tr("No input layer to take a coordinate reference system from."))
-    box = QgsRectangle()
-    box.setMinimal()
-    found = False
+    box = None
     for src in sources:
         b = wgs84_box(src)
         if b is not None:
-            box.combineExtentWith(b)
-            found = True
+            if box is None:
+                box = QgsRectangle(b)
+            else:
+                box.combineExtentWith(b)
+    found = box is not None
     if not found:
         src = sources[0]
         if not src.sourceCrs().isValid():

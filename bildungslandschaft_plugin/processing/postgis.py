@@ -2,7 +2,9 @@
 
 QGIS's own ``postgres`` provider does the reading and writing; this module only adds what it leaves open:
 
-- :class:`PendingTable` – a PostGIS output is written into a new table beside its target
+- :class:`PendingTable` – a PostGIS output is first written to a temporary GeoPackage (QGIS's postgres provider
+  writes a NULL as 0 when every other value of the column is 0 – its "same value in every row" shortcut compares
+  NULL equal to 0 – a silent wrong number), copied with GDAL's PostgreSQL driver into a new table beside its target
   (``<table>__bl_<random>``) and, when the algorithm has finished, put in place in ONE transaction: the earlier
   table of that name (if any) is dropped, the new one renamed, its primary key named after it and a spatial index
   created. A failed or cancelled run drops only its own new table: the earlier table stays as it was. A table with
@@ -18,7 +20,10 @@ QGIS's own ``postgres`` provider does the reading and writing; this module only 
   authentication configuration in their source use QGIS's reader).
 """
 
+import os
 import re
+import shutil
+import tempfile
 import uuid
 
 from qgis.core import (
@@ -89,9 +94,8 @@ class PendingTable:
         self.geometry = geometry_type not in (QgsWkbTypes.Type.NoGeometry, QgsWkbTypes.Type.Unknown)
         self.geom_column = (self.uri.geometryColumn() or "geom") if self.geometry else ""
         self.tmp_table = "{0}__bl_{1}".format(self.table[:40], uuid.uuid4().hex[:8])
-        tmp = QgsDataSourceUri(self.uri)
-        tmp.setDataSource(self.schema, self.tmp_table, self.geom_column, "", self.uri.keyColumn())
-        self.tmp_value = "postgres://" + tmp.uri(False)
+        self.tmpdir = tempfile.mkdtemp(prefix="bildungslandschaft-pg-")
+        self.tmp_value = os.path.join(self.tmpdir, "staging.gpkg")  # the sink writes here (see module doc)
         self.sink = None
         self.tmp_dest = None
         self.final_value = "postgres://" + self._final_uri().uri(False)
@@ -132,22 +136,66 @@ class PendingTable:
                 self.sink.close()
             except Exception:  # noqa: BLE001 - the run already failed; remove what is left
                 pass
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
         try:
             self._conn().executeSql("DROP TABLE IF EXISTS {0}.{1}".format(
                 quote_ident(self.schema), quote_ident(self.tmp_table)))
         except Exception:  # noqa: BLE001 - nothing more can be done; the name says what it is
             pass
 
+    def _copy_to_database(self):
+        """The staged GeoPackage into the new table ``tmp_table`` with GDAL's PostgreSQL driver."""
+        from osgeo import gdal
+
+        expanded = QgsDataSourceUri(self.uri.uri(True))  # an authentication configuration resolved in memory
+        parts = []
+        for key, value in (("service", expanded.service()), ("host", expanded.host()), ("port", expanded.port()),
+                           ("dbname", expanded.database()), ("user", expanded.username()),
+                           ("password", expanded.password()), ("sslmode", _ssl_mode(expanded))):
+            if value:
+                parts.append("{0}='{1}'".format(key, str(value).replace("\\", "\\\\").replace("'", "\\'")))
+        src = gdal.OpenEx(self.tmp_value, gdal.OF_VECTOR)
+        if src is None or src.GetLayerCount() == 0:
+            raise QgsProcessingException(tr("The output {0} wrote no data.").format(self.name))
+        layer_name = src.GetLayer(0).GetName()
+        options = ["-nln", "{0}.{1}".format(self.schema, self.tmp_table), "-lco", "LAUNDER=NO",
+                   "-lco", "SPATIAL_INDEX=NONE", "-lco", "FID=id", "-lco", "PRECISION=NO", layer_name]
+        if self.geometry:
+            options[0:0] = ["-lco", "GEOMETRY_NAME={0}".format(self.geom_column)]
+        else:
+            options[0:0] = ["-nlt", "NONE"]
+        gdal.UseExceptions()
+        try:
+            out = gdal.VectorTranslate("PG:" + " ".join(parts), src, options=options)
+            if out is None:
+                raise RuntimeError(gdal.GetLastErrorMsg())
+            out = None
+        except RuntimeError as err:
+            raise QgsProcessingException(tr("Could not write the output {0} to the table {1}.{2}: {3}").format(
+                self.name, self.schema, self.table, _safe(str(err))))
+        finally:
+            src = None
+
     def commit(self, feedback=None):
-        """Close the sink; swap the new table in (one transaction); return the final destination string."""
+        """Close the sink; copy it into a new table; swap that in (one transaction); the final destination."""
         if self.sink is not None:
             self.sink.close()
+        try:
+            self._copy_to_database()
+        except Exception:
+            self.discard()
+            raise
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
         conn = self._conn()
         s, t, tmp = quote_ident(self.schema), quote_ident(self.table), quote_ident(self.tmp_table)
         statements = []
         if self.old_rows is not None:
             statements.append("DROP TABLE {0}.{1}".format(s, t))
         statements.append("ALTER TABLE {0}.{1} RENAME TO {2}".format(s, tmp, t))
+        sequence = _serial_sequence(conn, self.schema, self.tmp_table, "id")
+        if sequence:
+            statements.append("ALTER SEQUENCE {0} RENAME TO {1}".format(
+                sequence, quote_ident(self.table[:52] + "_id_seq")))
         pkey = _primary_key_name(conn, self.schema, self.tmp_table)
         if pkey:
             statements.append("ALTER TABLE {0}.{1} RENAME CONSTRAINT {2} TO {3}".format(
@@ -175,12 +223,30 @@ class PendingTable:
         return self.final_value
 
 
+def _ssl_mode(uri):
+    mode = uri.sslMode()
+    names = {QgsDataSourceUri.SslMode.SslDisable: "disable", QgsDataSourceUri.SslMode.SslAllow: "allow",
+             QgsDataSourceUri.SslMode.SslRequire: "require", QgsDataSourceUri.SslMode.SslVerifyCa: "verify-ca",
+             QgsDataSourceUri.SslMode.SslVerifyFull: "verify-full"}
+    return names.get(mode, "")
+
+
 def _count(conn, schema, table):
     try:
         rows = conn.executeSql("SELECT count(*) FROM {0}.{1}".format(quote_ident(schema), quote_ident(table)))
         return int(rows[0][0])
     except Exception:  # noqa: BLE001 - the count is only for the log
         return 0
+
+
+def _serial_sequence(conn, schema, table, column):
+    """The (quoted, schema-qualified) sequence behind a serial column, or None."""
+    try:
+        rows = conn.executeSql("SELECT pg_get_serial_sequence({0}, {1})".format(
+            _literal("{0}.{1}".format(quote_ident(schema), quote_ident(table))), _literal(column)))
+    except Exception:  # noqa: BLE001
+        return None
+    return rows[0][0] if rows and rows[0][0] else None
 
 
 def _primary_key_name(conn, schema, table):
