@@ -616,6 +616,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Ausgabe {0} kann nicht in den Ordner {1} geschrieben werden: {2}</translation>
         </message>
         <message>
+            <source>Could not write the output {0} to the table {1}.{2}: {3}</source>
+            <translation>Die Ausgabe {0} konnte nicht in die Tabelle {1}.{2} geschrieben werden: {3}</translation>
+        </message>
+        <message>
             <source>Could not write the profiles {0} ({1}): a folder of that name exists.</source>
             <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: Es gibt einen Ordner mit diesem Namen.</translation>
         </message>
@@ -3350,6 +3354,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The output {0} would replace the input table {1} ({2}); choose another table name.</source>
             <translation>Die Ausgabe {0} würde die Eingabetabelle {1} ({2}) ersetzen; bitte einen anderen Tabellennamen wählen.</translation>
+        </message>
+        <message>
+            <source>The output {0} wrote no data.</source>
+            <translation>Die Ausgabe {0} hat keine Daten geschrieben.</translation>
         </message>
         <message>
             <source>The output {0} wrote no file.</source>

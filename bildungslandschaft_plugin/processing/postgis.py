@@ -159,7 +159,7 @@ class PendingTable:
             raise QgsProcessingException(tr("The output {0} wrote no data.").format(self.name))
         layer_name = src.GetLayer(0).GetName()
         options = ["-nln", "{0}.{1}".format(self.schema, self.tmp_table), "-lco", "LAUNDER=NO",
-                   "-lco", "SPATIAL_INDEX=NONE", "-lco", "FID=id", "-lco", "PRECISION=NO", layer_name]
+                   "-lco", "SPATIAL_INDEX=NONE", "-lco", "FID=fid", "-lco", "PRECISION=NO", layer_name]
         if self.geometry:
             options[0:0] = ["-lco", "GEOMETRY_NAME={0}".format(self.geom_column)]
         else:
@@ -192,10 +192,11 @@ class PendingTable:
         if self.old_rows is not None:
             statements.append("DROP TABLE {0}.{1}".format(s, t))
         statements.append("ALTER TABLE {0}.{1} RENAME TO {2}".format(s, tmp, t))
-        sequence = _serial_sequence(conn, self.schema, self.tmp_table, "id")
+        # the key column is ``fid`` (GDAL's default): outputs never carry an input field of that name (writers)
+        sequence = _serial_sequence(conn, self.schema, self.tmp_table, "fid")
         if sequence:
             statements.append("ALTER SEQUENCE {0} RENAME TO {1}".format(
-                sequence, quote_ident(self.table[:52] + "_id_seq")))
+                sequence, quote_ident(self.table[:51] + "_fid_seq")))
         pkey = _primary_key_name(conn, self.schema, self.tmp_table)
         if pkey:
             statements.append("ALTER TABLE {0}.{1} RENAME CONSTRAINT {2} TO {3}".format(
