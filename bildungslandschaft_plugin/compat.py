@@ -129,3 +129,18 @@ def set_legend_style_font(legend, style, font, color):
     else:
         legend.setStyleFont(style, font)
         legend.setFontColor(color)
+
+
+def save_style_to_database(layer, name, description, use_as_default=True):
+    """Store *layer*'s style in its GeoPackage/database ``layer_styles``; the error text or "" on success.
+
+    ``saveStyleToDatabase`` is deprecated from QGIS 3.44 (``saveStyleToDatabaseV2`` returns result flags).
+    """
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        result, message = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+        try:
+            failed = bool(int(result))
+        except TypeError:
+            failed = bool(result)
+        return (message or "failed") if failed else ""
+    return layer.saveStyleToDatabase(name, description, use_as_default, "")

@@ -37,6 +37,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from . import compat
 from .core.classify import break_labels, nice_breaks
 from .resources import resource_path
 from .translation import tr
@@ -451,7 +452,7 @@ def style_output(context, dest_id, style, feedback=None, name="bildungslandschaf
             # QGIS asks in a message box before it overwrites a stored style of the same name (a run that
             # never ends headless): our own earlier style of this layer is removed first
             forget_stored_style(layer, name)
-            error = layer.saveStyleToDatabase(name, tr("Style of the Bildungslandschaft output"), True, "")
+            error = compat.save_style_to_database(layer, name, tr("Style of the Bildungslandschaft output"))
             if error and feedback is not None:
                 feedback.pushWarning(tr("The style could not be stored in {0}: {1}").format(path, error))
     if context.willLoadLayerOnCompletion(dest_id):

@@ -628,9 +628,10 @@ def _graduated_style_in_gpkg(path, field):
         "app = QgsApplication([], False); app.initQgis()\n"
         "sys.path.insert(0, {root!r})\n"
         "from bildungslandschaft_plugin.styles import graduated_renderer\n"
+        "from bildungslandschaft_plugin.compat import save_style_to_database\n"
         "lyr = QgsVectorLayer({path!r}, 'x', 'ogr')\n"
         "lyr.setRenderer(graduated_renderer(lyr, {field!r}, n_classes=5, method='equal'))\n"
-        "lyr.saveStyleToDatabase('default', 'share within 20 min', True, '')\n"
+        "save_style_to_database(lyr, 'default', 'share within 20 min')\n"
         "app.exitQgis()\n").format(root=ROOT, path=path, field=field)
     subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, timeout=120)
 
