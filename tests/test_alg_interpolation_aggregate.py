@@ -1,12 +1,12 @@
 """bildungslandschaft:arealinterpolation and :aggregatepoints: hand-worked layers."""
 
 import pytest
+from tests.util import LogFeedback
 from tests.layer_util import attributes, memory_layer, square, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -25,18 +25,6 @@ def sq(x0, y0, x1, y1):
 
 def pt(x, y):
     return "POINT({} {})".format(X0 + x, Y0 + y)
-
-
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
 
 
 def sources(first=None):

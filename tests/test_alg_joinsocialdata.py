@@ -1,8 +1,9 @@
 """bildungslandschaft:joinsocialdata through processing.run and qgis_process."""
 
 import pytest
+from tests.util import LogFeedback
 from tests.layer_util import attributes, memory_layer, square, write_gpkg
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsProcessingException, QgsProject
 from bildungslandschaft_plugin import compat
 import qgisproc
 
@@ -22,20 +23,6 @@ OFFICE_CSV = (
     ";;;;;\n"
     "Quelle: Amt für Statistik und Wahlen;;;;;\n"
 )
-
-
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-        super().pushWarning(warning)
 
 
 def districts():

@@ -13,6 +13,7 @@ from bildungslandschaft_plugin.translation import locale_name, tr
 from tests import maps_data
 from tests.pdftools import page_ink, pdf_pages
 from tests.pdftools import pdf_text as _pdf_text
+from tests.util import LogFeedback
 
 ALG = ids.full_id(ids.DISTRICT_PROFILES)
 INDICATORS = ["quote", "SGB-II-Quote", "kinder", ""]
@@ -232,26 +233,6 @@ def test_qgis_process_new_parameters(tmp_path, qgis_process_env):
     # kinder is an integer field: 110 without decimals; 110 / 3000 = 3.7 % of the population
     assert "Nordviertel" in text and "110" in text and num(3.7, 1) in text
     assert "↑" in text  # quote rises from 20 to 22
-
-
-class LogFeedback:
-    """A QgsProcessingFeedback that keeps what the algorithm writes to the log."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Feedback(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushInfo(self, text):  # noqa: N802
-                self.lines.append(text)
-
-            def pushWarning(self, text):  # noqa: N802
-                self.lines.append(text)
-
-        return _Feedback()
 
 
 def page_lines(feedback):

@@ -1,6 +1,6 @@
 """Small helpers shared by the tests."""
 
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 from bildungslandschaft_plugin import compat
 
 _TYPES = {int: compat.FIELD_INT, float: compat.FIELD_DOUBLE, str: compat.FIELD_STRING}
@@ -28,3 +28,19 @@ def memory_layer(geometry_type, crs, fields, rows, name="test"):
     layer.updateExtents()
     assert layer.isValid()
     return layer
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """A feedback that keeps every info and warning line the algorithm writes (``.lines``)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API name)
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API name)
+        self.lines.append(warning)
+        super().pushWarning(warning)
