@@ -627,7 +627,7 @@ def _graduated_style_in_gpkg(path, field):
         "from qgis.core import QgsApplication, QgsVectorLayer\n"
         "app = QgsApplication([], False); app.initQgis()\n"
         "sys.path.insert(0, {root!r})\n"
-        "from bildungslandschaft_plugin.styles import graduated_renderer\n"
+        "from bildungslandschaft_plugin.rendering.styles import graduated_renderer\n"
         "from bildungslandschaft_plugin.compat import save_style_to_database\n"
         "lyr = QgsVectorLayer({path!r}, 'x', 'ogr')\n"
         "lyr.setRenderer(graduated_renderer(lyr, {field!r}, n_classes=5, method='equal'))\n"

@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsProject  # noqa: E402
 
 
 def main():
-    from bildungslandschaft_plugin import profile_layout
+    from bildungslandschaft_plugin.rendering import profile_layout
 
     layout = profile_layout.build_template(QgsProject.instance())
     path = os.path.join(ROOT, "resources", "templates", profile_layout.TEMPLATE_NAME)

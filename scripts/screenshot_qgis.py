@@ -19,7 +19,7 @@ OUT = os.environ["BL_SHOT"]
 
 
 def load():
-    from bildungslandschaft_plugin.styles import apply_default_style
+    from bildungslandschaft_plugin.rendering.styles import apply_default_style
 
     gpkg = os.path.join(ROOT, "demo_output", "Musterstadt_Ergebnisse.gpkg")
     for name in ("handlungsbedarf",):

@@ -125,7 +125,7 @@ def test_qgis_process_without_project(tmp_path, qgis_process_env):
     (None, []),
 ])
 def test_parse_indicators(value, expected):
-    from bildungslandschaft_plugin.processing.alg_districtprofiles import parse_indicators
+    from bildungslandschaft_plugin.rendering.profile_pages import parse_indicators
 
     assert parse_indicators(value) == expected
 
@@ -329,14 +329,14 @@ def test_keys_with_blanks_every_district_gets_its_page(tmp_path):
 
 def test_page_count_checked(tmp_path, monkeypatch):
     """If the layout were to find fewer districts than pages, the run fails and writes no PDF."""
-    from bildungslandschaft_plugin.processing import alg_districtprofiles as alg
+    from bildungslandschaft_plugin.rendering import profile_pages as alg
 
-    real = alg._page_field
+    real = alg.page_field
 
     def lose_one(layer, selected, frame):
         return real(layer, selected[:-1], frame)
 
-    monkeypatch.setattr(alg, "_page_field", lose_one)
+    monkeypatch.setattr(alg, "page_field", lose_one)
     out = tmp_path / "p.pdf"
     with pytest.raises(QgsProcessingException, match="3 districts for 4 pages"):
         run(DISTRICTS=maps_data.districts(), OUTPUT=str(out))
@@ -351,7 +351,7 @@ def test_write_errors_are_messages_and_leave_no_file(tmp_path, monkeypatch):
         run(DISTRICTS=maps_data.districts(), OUTPUT=str(folder))
     assert folder.is_dir() and list(folder.iterdir()) == []
     # the PDF is open in another program (Windows refuses the replace): the old file stays as it was
-    from bildungslandschaft_plugin import layouts
+    from bildungslandschaft_plugin.rendering import layouts
 
     out = tmp_path / "q.pdf"
     out.write_bytes(b"old")
@@ -448,7 +448,7 @@ def test_badge_in_the_language_of_the_page(tmp_path):
     assert "Sozialindex Klasse 1 hoch" in page2 and "high" not in page2
     assert "Klasse 2 von 4 (−1 bis 1)" in page3
     # and the other way round: German labels on an English page
-    from bildungslandschaft_plugin.processing.alg_districtprofiles import class_label_text
+    from bildungslandschaft_plugin.rendering.profile_pages import class_label_text
 
     assert class_label_text("sehr niedrig") == tr("very low")
     assert class_label_text("Klasse 2 von 4 (−1 bis 1)") == tr("class {0} of {1} ({2} to {3})").format(

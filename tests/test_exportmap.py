@@ -9,9 +9,10 @@ from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtGui import QImage
 
 from tests import maps_data
-from bildungslandschaft_plugin import compat, layouts
+from bildungslandschaft_plugin import compat
+from bildungslandschaft_plugin.rendering import layouts
 from bildungslandschaft_plugin.processing import ids
-from bildungslandschaft_plugin.processing.alg_exportmap import build_map_layout, today_text
+from bildungslandschaft_plugin.rendering.map_layout import build_map_layout, today_text
 from tests.pdftools import image_ink, page_ink, pdf_page_size_pt, pdf_pages, pdf_text
 
 ALG = ids.full_id(ids.EXPORT_MAP)

@@ -8,7 +8,7 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsP
 import processing
 from bildungslandschaft_plugin.processing import ids
 from bildungslandschaft_plugin.processing.alg_facilityneed import apply_facility_class_style
-from bildungslandschaft_plugin.styles import berlin_labels
+from bildungslandschaft_plugin.rendering.styles import berlin_labels
 from tests.layer_util import write_gpkg
 from tests.util import memory_layer
 

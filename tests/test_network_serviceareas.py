@@ -7,7 +7,7 @@ import processing
 import pytest
 from qgis.core import QgsGeometry, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
-from bildungslandschaft_plugin import styles
+from bildungslandschaft_plugin.rendering import styles
 from bildungslandschaft_plugin.core import network as nw
 from bildungslandschaft_plugin.processing import ids
 from tests.test_network_algorithms import facility_layer, street_layer

@@ -158,7 +158,7 @@ def test_replace_is_one_transaction_with_key_index_and_style(city):
                      "'pruef_ergebnisse' AND f_table_name = 'bereiche'")
     assert "bereiche|t" in styles
     # a colleague opening the table sees the catchment style, not QGIS's random default symbol
-    from bildungslandschaft_plugin.styles import apply_default_style
+    from bildungslandschaft_plugin.rendering.styles import apply_default_style
 
     reference = QgsVectorLayer("Polygon?crs=EPSG:25833", "ref", "memory")
     assert apply_default_style(reference, "catchments")

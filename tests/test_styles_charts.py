@@ -4,7 +4,7 @@ import os
 
 from qgis.core import QgsProcessingContext
 
-from bildungslandschaft_plugin import charts, styles
+from bildungslandschaft_plugin.rendering import charts, styles
 from bildungslandschaft_plugin.core.classify import nice_breaks
 from tests import maps_data
 from tests.pdftools import image_ink

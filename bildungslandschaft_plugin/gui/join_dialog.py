@@ -25,7 +25,7 @@ from ..core import socialtable as st
 from ..processing import ids
 from ..processing.alg_joinsocialdata import DELIMITER_VALUES, ENCODING_OPTIONS, load_raw_table
 from ..translation import tr
-from .styles import style_joined_layer
+from ..rendering.styles import style_joined_layer
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "join_dialog.ui"))
 SETTINGS = "bildungslandschaft/join_dialog/"

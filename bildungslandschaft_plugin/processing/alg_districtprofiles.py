@@ -1,10 +1,6 @@
 """``bildungslandschaft:districtprofiles`` – one PDF page per district (Ortsteilprofil)."""
 
-import functools
 import os
-import re
-import shutil
-import tempfile
 
 import pandas as pd
 from qgis.core import (
@@ -12,11 +8,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsFillSymbol,
-    QgsLayoutExporter,
-    QgsLayoutItemLabel,
-    QgsLayoutItemMap,
-    QgsLayoutItemPicture,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -27,66 +18,27 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMatrix,
     QgsProject,
-    QgsRuleBasedRenderer,
     QgsSpatialIndex,
 )
-from qgis.PyQt.QtCore import QLocale
-from .. import compat
-from qgis.PyQt.QtGui import QColor
 
-from .. import charts, layouts, profile_layout
+from .. import compat
 from ..core import profiles
-from ..styles import apply_default_style
-from ..translation import locale_name, tr
+from ..rendering import charts, layouts, profile_pages
+from ..rendering.map_layout import layer_title, today_text
+from ..rendering.profile_pages import find_field, parse_indicators
+from ..rendering.styles import apply_default_style
+from ..translation import tr
 from . import ids
-from .alg_exportmap import layer_title, today_text
 from .base import BildungslandschaftAlgorithm, check_canceled, require_field, require_source
+from .values import number_or_nan, plain
 
 POPULATION_FIELDS = ("einwohner", "ew_gesamt", "population", "bevoelkerung", "bevölkerung", "ew", "einw")
 KEY_COLUMNS = ("ortsteil", "key", "schluessel", "schlüssel", "ot_key", "id", "gebiet", "raum")
 YEAR_COLUMNS = ("jahr", "year", "stichtag_jahr")
 FACILITY_NAME_FIELDS = ("name", "bezeichnung", "einrichtung")
 FACILITY_TYPE_FIELDS = ("typ", "type", "art", "kategorie")
-MAX_FACILITY_LINES = 11
 INDEX_CLASS_FIELDS = ("index_class",)
 INDEX_LABEL_FIELDS = ("index_label",)
-#: the conventional colours of the four social-index classes (resources/styles/socialindex_classes.qml)
-INDEX_COLOURS = {1: (77, 172, 38), 2: (247, 243, 194), 3: (244, 163, 64), 4: (215, 25, 28)}
-
-
-def find_field(fields, candidates):
-    """The first field name of *fields* (a list) matching *candidates* case-insensitively."""
-    lower = {f.lower(): f for f in fields}
-    for c in candidates:
-        if c in lower:
-            return lower[c]
-    return None
-
-
-def parse_indicators(matrix):
-    """[(field, label)] from the matrix value.
-
-    Accepted: a list ``[field, label, field, label, ...]`` (the Processing
-    dialog, ``processing.run``); a string ``"field,label,field,label"`` (how
-    qgis_process passes a matrix); or ``"field=Label;field2=Label 2"`` for
-    labels that contain commas. An empty label means: the field's alias or
-    name.
-    """
-    if matrix is None:
-        return []
-    if isinstance(matrix, str):
-        if ";" in matrix or "=" in matrix:
-            pairs = []
-            for part in matrix.split(";"):
-                if part.strip():
-                    field, _sep, label = part.partition("=")
-                    pairs.append((field.strip(), label.strip()))
-            return pairs
-        matrix = matrix.split(",")
-    values = ["" if v is None else str(v).strip() for v in matrix]
-    if len(values) % 2:
-        values.append("")
-    return [(values[i], values[i + 1]) for i in range(0, len(values), 2) if values[i]]
 
 
 class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
@@ -189,6 +141,52 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
 
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        spec = self._read_spec(parameters, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        layouts.check_output_path(output, self.OUTPUT, allowed=("pdf",))
+        if os.path.isdir(output):
+            raise QgsProcessingException(
+                tr("Could not write the profiles {0} ({1}): a folder of that name exists.").format(output, self.OUTPUT))
+
+        # districts: a copy that the atlas and the maps use (the input is never changed)
+        districts = spec["source"].materialize(QgsFeatureRequest(), feedback)
+        districts = self._metric_copy(districts, context, feedback)
+        districts.setName(tr("Districts"))
+        frame = self._district_frame(districts, spec)
+        selected = self._selected_keys(parameters, context, districts, spec["key_field"], frame)
+        feedback.pushInfo(tr("{0} of {1} districts get a page.").format(len(selected), len(frame)))
+        if len(spec["fields"]) > 12:
+            feedback.pushWarning(tr("More than 12 indicators: the table may not fit on the page."))
+
+        rules = self._city_rules(spec, frame, feedback)
+        table = profiles.indicator_table(frame, "key", spec["fields"], rules=rules)
+        weight_names = {f: (spec["pop_field"] if w == "pop" else w) for f, (_r, w) in rules.items() if w}
+        series, trends = self._timeseries(parameters, context, feedback, spec["key_field"], frame, spec["fields"],
+                                          spec["labels"], rules, weight_names)
+        decimals = {f: profiles.indicator_decimals(frame[f], f, label, is_integer=f in spec["integer_fields"])
+                    for f, label in zip(spec["fields"], spec["labels"])}
+        ages = {key: [(charts.cohort_label(c), share, city) for c, _n, share, city in
+                      profiles.age_structure(frame, "key", spec["age_fields"], key,
+                                             population_col="pop" if spec["pop_field"] else None)]
+                for key in selected} if spec["age_fields"] else {}
+        facilities_layer, facility_lists = self._facilities(parameters, context, feedback, districts,
+                                                            spec["key_field"])
+        check_canceled(feedback)
+
+        content = profile_pages.ProfileContent(
+            districts=districts, key_field=spec["key_field"], frame=frame, table=table, fields=spec["fields"],
+            labels=spec["labels"], series=series, facilities_layer=facilities_layer,
+            facility_lists=facility_lists, footer=self._footer(parameters, context), selected=selected,
+            decimals=decimals, trends=trends, ages=ages, age_fields=spec["age_fields"],
+            flag_fields=spec["flag_fields"], weight_names=weight_names)
+        project = context.project() or QgsProject.instance()
+        pages = profile_pages.export_profiles(project, content, output, self.OUTPUT, feedback)
+        feedback.pushInfo(tr("{0} profile pages written to {1}").format(pages, output))
+        return {self.OUTPUT: output}
+
+    # ------------------------------------------------------------------
+    def _read_spec(self, parameters, context):
+        """The districts source and the fields the parameters name, all checked."""
         source = require_source(self, parameters, self.DISTRICTS, context)
         key_field = self.parameterAsString(parameters, self.KEY_FIELD, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
@@ -204,11 +202,6 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             alias = source.fields().at(index).alias()
             labels.append(label or alias or field)
         fields = [f for f, _l in indicators]
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        layouts.check_output_path(output, self.OUTPUT, allowed=("pdf",))
-        if os.path.isdir(output):
-            raise QgsProcessingException(
-                tr("Could not write the profiles {0} ({1}): a folder of that name exists.").format(output, self.OUTPUT))
         pop_field = find_field(source.fields().names(), POPULATION_FIELDS)
         parent_field = self.parameterAsString(parameters, self.PARENT_FIELD, context)
         if parent_field:
@@ -217,32 +210,26 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         for f in age_fields:
             require_field(source, f, self.AGE_FIELDS, numeric=True)
         names = source.fields().names()
-        flag_fields = {f: f + "_flag" for f in set(fields) | set(age_fields) if f + "_flag" in names}
-        class_field = find_field(names, INDEX_CLASS_FIELDS)
-        label_field = find_field(names, INDEX_LABEL_FIELDS)
-        extra = {"parent": parent_field, "class": class_field, "class_label": label_field}
         integer_fields = {f for f in fields if source.fields().at(require_field(source, f, self.INDICATORS)).type()
                           in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_UINT, compat.FIELD_ULONGLONG)}
         explicit = self._explicit_rules(parameters, source, fields, pop_field)
         denominators = sorted({w for _r, w in explicit.values() if w and w != "pop"} - set(fields) - set(age_fields))
+        return {"source": source, "key_field": key_field, "name_field": name_field, "fields": fields,
+                "labels": labels, "pop_field": pop_field, "age_fields": age_fields,
+                "integer_fields": integer_fields, "explicit": explicit, "denominators": denominators,
+                "flag_fields": {f: f + "_flag" for f in set(fields) | set(age_fields) if f + "_flag" in names},
+                "extra": {"parent": parent_field, "class": find_field(names, INDEX_CLASS_FIELDS),
+                          "class_label": find_field(names, INDEX_LABEL_FIELDS)}}
 
-        # districts: a copy that the atlas and the maps use (the input is never changed)
-        districts = source.materialize(QgsFeatureRequest(), feedback)
-        districts = self._metric_copy(districts, context, feedback)
-        districts.setName(tr("Districts"))
-        frame = self._district_frame(districts, key_field, name_field, pop_field,
-                                     fields + age_fields + denominators, flag_fields, extra)
-        selected = self._selected_keys(parameters, context, districts, key_field, frame)
-        feedback.pushInfo(tr("{0} of {1} districts get a page.").format(len(selected), len(frame)))
-        if len(indicators) > 12:
-            feedback.pushWarning(tr("More than 12 indicators: the table may not fit on the page."))
-
+    def _city_rules(self, spec, frame, feedback):
+        """{indicator: (rule, weight)}: CITY_VALUES, else the default rule of the indicator (logged)."""
         rules = {}
-        for f, label in zip(fields, labels):
-            if f in explicit:
-                rules[f] = explicit[f]
+        pop_field = spec["pop_field"]
+        for f, label in zip(spec["fields"], spec["labels"]):
+            if f in spec["explicit"]:
+                rules[f] = spec["explicit"][f]
             else:
-                rule = profiles.default_rule(frame[f], f, label, is_integer=f in integer_fields,
+                rule = profiles.default_rule(frame[f], f, label, is_integer=f in spec["integer_fields"],
                                              is_population=f == pop_field)
                 rules[f] = (rule, "pop") if rule == profiles.WEIGHTED and pop_field else \
                     ((profiles.MEAN, None) if rule == profiles.WEIGHTED else (rule, None))
@@ -255,82 +242,15 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             else:
                 feedback.pushInfo(tr("City value of {0}: plain mean of the districts (Ø; no denominator "
                                      "known, see CITY_VALUES).").format(label))
-        table = profiles.indicator_table(frame, "key", fields, rules=rules)
-        weight_names = {f: (pop_field if w == "pop" else w) for f, (_r, w) in rules.items() if w}
-        series, trends = self._timeseries(parameters, context, feedback, key_field, frame, fields, labels,
-                                          rules, weight_names)
-        decimals = {f: profiles.indicator_decimals(frame[f], f, label, is_integer=f in integer_fields)
-                    for f, label in zip(fields, labels)}
-        ages = {}
-        if age_fields:
-            for key in selected:
-                ages[key] = [(charts.cohort_label(c), share, city) for c, _n, share, city in
-                             profiles.age_structure(frame, "key", age_fields, key,
-                                                    population_col="pop" if pop_field else None)]
-        facilities_layer, facility_lists = self._facilities(parameters, context, feedback, districts, key_field)
-        check_canceled(feedback)
+        return rules
 
+    def _footer(self, parameters, context):
         sources = []
         for name in (self.DISTRICTS, self.TIMESERIES, self.FACILITIES):
             layer = self.parameterAsVectorLayer(parameters, name, context) if parameters.get(name) else None
             if layer is not None and layer_title(layer) not in sources:
                 sources.append(layer_title(layer))
-        footer = tr("Data: {0} · As of: {1} · Bildungslandschaft (QGIS)").format(", ".join(sources), today_text())
-
-        project = context.project() or QgsProject.instance()
-        try:
-            layout = profile_layout.load_template(project)
-        except (OSError, ValueError) as err:
-            raise QgsProcessingException(
-                tr("Could not read the page template {0}: {1}").format(profile_layout.template_path(), err))
-        profile_layout.translate_captions(layout)
-        profile_layout.fix_missing_fonts(layout)
-        # the pages: a page-number field on our copy drives the atlas (filter and order), so that keys with
-        # blanks, numbers stored as text or odd characters can never drop a page from an expression match
-        page_field = _page_field(districts, selected, frame)
-        tmpdir = tempfile.mkdtemp(prefix="bl_profiles_")
-        try:
-            writer = _PageWriter(layout, districts, key_field, frame, table, fields, labels, series,
-                                 facilities_layer, facility_lists, footer, tmpdir, feedback, len(selected),
-                                 decimals=decimals, trends=trends, ages=ages, age_fields=age_fields,
-                                 flag_fields=flag_fields, weight_names=weight_names)
-            atlas = layout.atlas()
-            atlas.setEnabled(True)
-            atlas.setCoverageLayer(districts)
-            atlas.setFilterFeatures(True)
-            atlas.setFilterExpression("{} IS NOT NULL".format(QgsExpression.quotedColumnRef(page_field)))
-            atlas.setSortFeatures(True)
-            atlas.setSortAscending(True)
-            atlas.setSortExpression(QgsExpression.quotedColumnRef(page_field))
-            atlas.setPageNameExpression(QgsExpression.quotedColumnRef(key_field))
-            count = atlas.updateFeatures()
-            if count != len(selected):
-                raise QgsProcessingException(
-                    tr("The page layout found {0} districts for {1} pages; no PDF written.").format(
-                        count, len(selected)))
-            atlas.featureChanged.connect(writer.fill)
-            try:
-                with layouts.TemporaryOutput(output, self.OUTPUT) as tmp:
-                    result, error = QgsLayoutExporter.exportToPdf(atlas, tmp, layouts.pdf_settings(300), feedback)
-                    if feedback.isCanceled():
-                        raise QgsProcessingException(tr("Cancelled."))
-                    if result != QgsLayoutExporter.ExportResult.Success:
-                        raise QgsProcessingException(
-                            tr("Could not write the profiles {0} ({1}): {2}").format(output, self.OUTPUT, error))
-                    if writer.error:
-                        raise QgsProcessingException(writer.error)
-                    if writer.pages != len(selected):
-                        raise QgsProcessingException(
-                            tr("Only {0} of {1} profile pages were filled ({2}); no PDF written.").format(
-                                writer.pages, len(selected), ", ".join(sorted(set(selected) - writer.keys))))
-            except OSError as err:
-                raise QgsProcessingException(
-                    tr("Could not write the profiles {0} ({1}): {2}. Is the file open in another program, or "
-                       "the folder read-only?").format(output, self.OUTPUT, err.strerror or err))
-        finally:
-            shutil.rmtree(tmpdir, ignore_errors=True)
-        feedback.pushInfo(tr("{0} profile pages written to {1}").format(writer.pages, output))
-        return {self.OUTPUT: output}
+        return tr("Data: {0} · As of: {1} · Bildungslandschaft (QGIS)").format(", ".join(sources), today_text())
 
     # ------------------------------------------------------------------
     @staticmethod
@@ -379,7 +299,10 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                 rules[field] = (profiles.WEIGHTED, "pop" if word == pop_field else word)
         return rules
 
-    def _district_frame(self, layer, key_field, name_field, pop_field, fields, flag_fields, extra):
+    def _district_frame(self, layer, spec):
+        key_field, name_field, pop_field = spec["key_field"], spec["name_field"], spec["pop_field"]
+        fields = spec["fields"] + spec["age_fields"] + spec["denominators"]
+        flag_fields, extra = spec["flag_fields"], spec["extra"]
         rows = []
         seen = {}
         for n, feat in enumerate(layer.getFeatures(), start=1):
@@ -396,9 +319,9 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             name = feat[name_field] if name_field else None
             name = "" if name is None or (hasattr(name, "isNull") and name.isNull()) else str(name).strip()
             row = {"key": key, "name": name, "__fid": feat.id(),
-                   "pop": _number(feat[pop_field]) if pop_field else float("nan")}
+                   "pop": number_or_nan(feat[pop_field]) if pop_field else float("nan")}
             for f in fields:
-                row[f] = _number(feat[f])
+                row[f] = number_or_nan(feat[f])
             for f, flag in flag_fields.items():
                 row["flag:" + f] = _text(feat[flag])
             for name, field in extra.items():
@@ -539,388 +462,8 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
         return layer, {k: sorted(v) for k, v in lists.items()}
 
 
-def _page_field(layer, selected, frame):
-    """Add an integer page-number field to the memory *layer*: 1.. in the order of *selected*, NULL elsewhere."""
-    from qgis.core import QgsField
-
-    names = set(layer.fields().names())
-    name = "_bl_page"
-    while name in names:
-        name += "_"
-    provider = layer.dataProvider()
-    if not provider.addAttributes([QgsField(name, compat.FIELD_INT)]):
-        raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
-    layer.updateFields()
-    index = layer.fields().lookupField(name)
-    fid_by_key = dict(zip(frame["key"], frame["__fid"]))
-    if not provider.changeAttributeValues({int(fid_by_key[k]): {index: n} for n, k in enumerate(selected, 1)}):
-        raise QgsProcessingException(tr("Could not prepare the districts for the pages."))
-    return name
-
-
 def _text(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    return str(value).strip()
+    value = plain(value)
+    return "" if value is None else str(value).strip()
 
 
-def _number(value):
-    try:
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            return float("nan")
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
-
-
-class _PageWriter:
-    """Fills the template's items for the atlas feature of each page."""
-
-    def __init__(self, layout, districts, key_field, frame, table, fields, labels, series, facilities_layer,
-                 facility_lists, footer, tmpdir, feedback, total, decimals=None, trends=None, ages=None,
-                 age_fields=(), flag_fields=None, weight_names=None):
-        self.layout = layout
-        self.key_field = key_field
-        self.key_index = districts.fields().lookupField(key_field)
-        self.frame = frame.set_index("key")
-        self.table = table
-        self.fields = fields
-        self.labels = labels
-        self.series = series
-        self.facility_lists = facility_lists
-        self.tmpdir = tmpdir
-        self.feedback = feedback
-        self.total = max(total, 1)
-        self.pages = 0
-        self.keys = set()  # districts whose page was filled (the exporter may announce a page twice)
-        self.weight_names = weight_names or {}
-        self.error = None
-        self.locale = QLocale(locale_name())
-        self.decimals = decimals or {f: profiles.decimals_for(frame[f]) for f in fields}
-        self.trends = trends or {}
-        self.ages = ages or {}
-        self.flag_fields = flag_fields or {}
-        self.age_fields_list = list(age_fields)
-        classes = pd.to_numeric(frame["class"], errors="coerce") if "class" in frame else pd.Series(dtype=float)
-        self.n_classes = int(classes.max()) if classes.notna().any() else 0
-        years = [(t[2], t[3]) for t in self.trends.values() if t[2] is not None]
-        self.trend_years = (min(y[0] for y in years), max(y[1] for y in years)) if years else None
-        self.item = {name: layout.itemById(name) for name in profile_layout.ITEM_IDS}
-        for name in ("chart", "age_chart"):  # drawn as vectors with real text (small PDF), see ChartItem
-            if isinstance(self.item.get(name), QgsLayoutItemPicture):
-                self.item[name] = profile_layout.replace_with_chart_item(layout, self.item[name])
-        self.text_table = profile_layout.find_table(layout)
-        if layout.itemById("footer") is not None:
-            layout.itemById("footer").setText(footer)
-        self._setup_maps(districts, facilities_layer)
-        if not series:
-            self._hide("chart", "chart_caption")
-        if facilities_layer is None:
-            self._hide("facilities", "facilities_caption")
-        if not self.ages:
-            self._hide("age_chart", "age_caption")
-        if not self.n_classes:
-            self._hide("index_badge")
-        if self.text_table is not None and self.trend_years is None:
-            profile_layout.drop_trend_column(self.text_table)
-
-    def _hide(self, *names):
-        for name in names:
-            if self.item.get(name) is not None:
-                self.item[name].setVisibility(False)
-
-    def _setup_maps(self, districts, facilities_layer):
-        key = QgsExpression.quotedColumnRef(self.key_field)
-        current = "{} = attribute(@atlas_feature, {})".format(key, QgsExpression.quotedValue(self.key_field))
-        # a second copy with its own renderer (memory layers cannot be cloned with their features)
-        self.locator_layer = districts.materialize(QgsFeatureRequest())
-        locator = self.item.get("locator_map")
-        if isinstance(locator, QgsLayoutItemMap) and locator.rect().width() > 0:
-            # the locator shows the whole city a few cm wide: 0.15 mm on paper is enough detail, and the
-            # PDF (vector) no longer carries every vertex of every district on every page
-            extent = districts.extent()
-            tolerance = 0.15 * max(extent.width() / locator.rect().width(), extent.height() / locator.rect().height())
-            simplify_layer(self.locator_layer, tolerance)
-        self.locator_layer.setRenderer(_rule_renderer([
-            (current, {"color": "214,96,37,255", "outline_color": "#7f2704", "outline_width": "0.4"}),
-            ("ELSE", {"color": "232,232,232,255", "outline_color": "#ffffff", "outline_width": "0.2"}),
-        ]))
-        districts.setRenderer(_rule_renderer([
-            (current, {"color": "253,208,162,70", "outline_color": "#7f2704", "outline_width": "0.7"}),
-            ("ELSE", {"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.25"}),
-        ]))
-        self.districts = districts
-        self.facilities_layer = facilities_layer
-        locator = self.item.get("locator_map")
-        if isinstance(locator, QgsLayoutItemMap):
-            locator.setCrs(districts.crs())
-            locator.setLayers([self.locator_layer])
-            locator.setKeepLayerSet(True)
-            locator.setAtlasDriven(False)
-            rect = locator.rect()
-            locator.setExtent(layouts.fit_extent(city_extent(districts.extent()), rect.width(), rect.height()))
-        detail = self.item.get("detail_map")
-        if isinstance(detail, QgsLayoutItemMap):
-            detail.setCrs(districts.crs())
-            detail.setLayers(([facilities_layer] if facilities_layer is not None else []) + [districts])
-            detail.setKeepLayerSet(True)
-            detail.setAtlasDriven(True)
-            if detail.atlasScalingMode() != QgsLayoutItemMap.AtlasScalingMode.Auto and detail.atlasScalingMode() != \
-                    QgsLayoutItemMap.AtlasScalingMode.Fixed and detail.atlasScalingMode() != QgsLayoutItemMap.AtlasScalingMode.Predefined:
-                detail.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-            rect = detail.rect()
-            detail.setExtent(layouts.fit_extent(districts.extent(), rect.width(), rect.height()))
-
-    def fmt(self, value, decimals, signed=False):
-        if value is None or value != value:
-            return "–"
-        text = self.locale.toString(float(value), "f", decimals)
-        if signed and value > 0:
-            text = "+" + text
-        return text.replace("-", "−") if text.startswith("-") else text
-
-    def fill(self, feature):
-        try:
-            self._fill(feature)
-        except Exception as err:  # noqa: BLE001 - reported after the export, never a crash in a signal
-            self.error = tr("Could not fill the profile page: {0}").format(err)
-            self.feedback.reportError(self.error)
-
-    def _fill(self, feature):
-        feature = self.layout.reportContext().feature()  # the signal's copy carries no attributes
-        key = profiles.normalise_keys([feature.attribute(self.key_index)], [])[0]
-        row = self.frame.loc[key]
-        new_page = key not in self.keys
-        name = row["name"] or tr("District {0}").format(key)
-        title = self.item.get("title")
-        if isinstance(title, QgsLayoutItemLabel):
-            title_font = compat.label_font(title)
-            font, lines = layouts.fit_text(name, title.rect().width(), title_font.pointSizeF(),
-                                           max(title_font.pointSizeF() * 0.6, 9), 1, bold=title_font.bold())
-            compat.set_label_font(title, font)
-            title.setText("\n".join(lines))
-        subtitle = self.item.get("subtitle")
-        if isinstance(subtitle, QgsLayoutItemLabel):
-            parts = [tr("Key {0}").format(key)]
-            if row.get("parent"):
-                parts.append(tr("Borough {0}").format(row["parent"]))
-            if row["pop"] == row["pop"]:
-                parts.append(tr("Population {0}").format(self.fmt(row["pop"], 0)))
-            subtitle.setText(" · ".join(parts))
-        self._badge(row)
-        symbols = set()
-        rules = set()
-        if self.text_table is not None:
-            rows = []
-            sub = self.table[self.table["key"] == key].set_index("indicator")
-            with_trend = any(c.heading() == profile_layout.TREND_HEADING() for c in self.text_table.columns())
-            for field, label in zip(self.fields, self.labels):
-                r = sub.loc[field]
-                d = self.decimals[field]
-                rank = "–" if r["rank"] != r["rank"] else tr("{0} of {1}").format(int(r["rank"]), int(r["n"]))
-                value = self.fmt(r["value"], d)
-                flag = row.get("flag:" + field, "") if r["value"] != r["value"] else ""
-                if flag:
-                    value = "– ({0})".format(flag)
-                    symbols.add(flag)
-                city = self.fmt(r["city"], d)
-                if r["rule"] == profiles.MEAN and city != "–":
-                    city = "Ø " + city
-                rules.add((r["rule"], self.weight_names.get(field) if r["rule"] == profiles.WEIGHTED else None))
-                cells = [label, value, city, self.fmt(r["difference"], d, signed=True), rank,
-                         self.fmt(r["z"], 2, signed=True)]
-                if with_trend:
-                    change, arrow, _y0, _y1 = self.trends.get((key, field), (float("nan"), "", None, None))
-                    cells.append("{0} {1}".format(arrow, self.fmt(change, d, signed=True)) if arrow else "–")
-                rows.append(cells)
-            self.text_table.setContents(rows)
-        chart = self.item.get("chart")
-        number_format = self._axis_number
-        if isinstance(chart, profile_layout.ChartItem) and self.series:
-            panels = self.series.get(key, [])
-            chart.drawer = functools.partial(_draw_series, panels=panels, district_label=name,
-                                             number_format=number_format)
-            chart.refresh()
-        age_chart = self.item.get("age_chart")
-        if isinstance(age_chart, profile_layout.ChartItem) and self.ages:
-            symbols.update(self.age_fields_with_flags(row))
-            age_chart.drawer = functools.partial(_draw_ages, rows=self.ages.get(key, []), district_label=name,
-                                                 number_format=number_format)
-            age_chart.refresh()
-        note = self.item.get("table_note")
-        if isinstance(note, QgsLayoutItemLabel):
-            note.setText(self._note(symbols, rules))
-        facilities = self.item.get("facilities")
-        if isinstance(facilities, QgsLayoutItemLabel) and self.facilities_layer is not None:
-            items = self.facility_lists.get(key, [])
-            if not items:
-                facilities.setText(tr("No facilities in this district."))
-            else:
-                lines = ["{} ({})".format(n, t) if t and n else (n or t) for t, n in items]
-                fit = max(2, min(MAX_FACILITY_LINES,
-                                 int(facilities.rect().height() / layouts.line_height_mm(compat.label_font(facilities)))))
-                if len(lines) > fit:
-                    more = len(lines) - (fit - 1)
-                    lines = lines[:fit - 1] + [tr("… and {0} more").format(more)]
-                facilities.setText("\n".join(lines))
-        if new_page:
-            self.keys.add(key)
-            self.pages = len(self.keys)
-            self.feedback.setProgress(100.0 * self.pages / self.total)
-            self.feedback.pushInfo(tr("Page {0}: {1}").format(self.pages, name))
-
-
-    def _axis_number(self, value, decimals):
-        return self.locale.toString(float(value), "f", decimals)
-
-    def age_fields_with_flags(self, row):
-        """Flag symbols of the suppressed age cohorts of this district."""
-        return sorted({row.get("flag:" + f) for f in self.age_fields_list
-                       if row.get("flag:" + f) and row.get(f) != row.get(f)})
-
-    def _note(self, symbols, rules=()):
-        parts = []
-        city = []
-        if any(r == profiles.SUM for r, _w in rules):
-            city.append(tr("total of all districts for counts and amounts"))
-        weights = sorted({w for r, w in rules if r == profiles.WEIGHTED and w})
-        if weights:
-            city.append(tr("rates weighted by {0}").format(", ".join(weights)))
-        if any(r == profiles.MEAN for r, _w in rules):
-            city.append(tr("Ø plain mean of the districts"))
-        if city:
-            parts.append(tr("City: {0}").format("; ".join(city)))
-        if self.trend_years is not None:
-            parts.append(tr("Trend: change {0}–{1} (→: less than 2 % of the first value)").format(*self.trend_years))
-        names = profile_layout.flag_meanings()
-        for sym in sorted(symbols):
-            parts.append("– ({0}) {1}".format(sym, names.get(sym, tr("no value"))))
-        return " · ".join(parts)
-
-    def _badge(self, row):
-        badge = self.item.get("index_badge")
-        if not isinstance(badge, QgsLayoutItemLabel) or not self.n_classes:
-            return
-        try:
-            cls = int(float(row.get("class")))
-        except (TypeError, ValueError):
-            cls = None
-        if cls is None:
-            colour = QColor(224, 224, 224)
-            text = tr("Social index\nno class (left out)")
-        else:
-            rgb = INDEX_COLOURS.get(cls) if self.n_classes == 4 else None
-            colour = QColor(*rgb) if rgb else styles_ramp(self.n_classes)[max(min(cls, self.n_classes), 1) - 1]
-            label = class_label_text(row.get("class_label") or "")
-            text = tr("Social index class {0}").format(cls) + ("\n" + label if label else "")
-        badge.setBackgroundEnabled(True)
-        badge.setBackgroundColor(colour)
-        dark = colour.red() * 0.299 + colour.green() * 0.587 + colour.blue() * 0.114 < 140
-        compat.set_label_color(badge, QColor(255, 255, 255) if dark else QColor(26, 26, 26))
-        badge.setText(text)
-
-
-#: class labels the social index writes (English source text of tr()); see styles.berlin_labels
-CLASS_LABEL_SOURCES = ("high", "medium", "low", "very low")
-CLASS_RANGE_SOURCE = "class {0} of {1} ({2} to {3})"
-
-
-@functools.lru_cache(maxsize=None)
-def _shipped_translations(source):
-    """*source* and its translations in every language the plugin ships (.qm files)."""
-    import glob
-
-    from qgis.PyQt.QtCore import QTranslator
-
-    from ..translation import CONTEXT, PLUGIN_DIR
-
-    texts = {source}
-    for path in glob.glob(os.path.join(PLUGIN_DIR, "i18n", "*.qm")):
-        translator = QTranslator()
-        if translator.load(path):
-            text = translator.translate(CONTEXT, source)
-            if text:
-                texts.add(text)
-    return frozenset(texts)
-
-
-def _translations(source):
-    """*source*, its translations in the shipped languages and in the current one."""
-    return set(_shipped_translations(source)) | {tr(source)}
-
-
-def class_label_text(label):
-    """A social-index class label in the user's language (one language per page).
-
-    The index layer stores its labels in the language of the run that made it ("very low" from an English
-    QGIS); a label the plugin writes, in any of its languages, is shown in the current language. A label of
-    the user's own is shown as it is.
-    """
-    text = str(label).strip()
-    if not text:
-        return ""
-    for source in CLASS_LABEL_SOURCES:
-        if text.lower() in {t.lower() for t in _translations(source)}:
-            return tr(source)
-    for template in _translations(CLASS_RANGE_SOURCE):
-        pattern = "^" + "(.+?)".join(re.escape(part) for part in re.split(r"\{\d\}", template)) + "$"
-        match = re.match(pattern, text)
-        if match:
-            return tr(CLASS_RANGE_SOURCE).format(*match.groups())
-    return text
-
-
-def _draw_series(painter, width, height, px_per_mm, panels, district_label, number_format):
-    charts.draw_timeseries(painter, width, height, px_per_mm, panels, font_family=layouts.font_family(),
-                           district_label=district_label, city_label=tr("City"), number_format=number_format,
-                           mean_label=tr("City: mean per district"))
-
-
-def _draw_ages(painter, width, height, px_per_mm, rows, district_label, number_format):
-    charts.draw_age_structure(painter, width, height, px_per_mm, rows, font_family=layouts.font_family(),
-                              district_label=district_label, city_label=tr("City"), number_format=number_format)
-
-
-def city_extent(extent, margin=0.04):
-    """*extent* with a margin of *margin* of its larger side, in the layer's own units (degrees or metres)."""
-    from qgis.core import QgsRectangle
-
-    side = max(extent.width(), extent.height())
-    if not side > 0:
-        side = 1.0  # a single point: any small window around it
-    pad = side * margin
-    return QgsRectangle(extent.xMinimum() - pad, extent.yMinimum() - pad, extent.xMaximum() + pad,
-                        extent.yMaximum() + pad)
-
-
-def simplify_layer(layer, tolerance):
-    """Douglas-Peucker simplification of every geometry of a memory *layer* in place (invalid results kept out)."""
-    changes = {}
-    for feat in layer.getFeatures():
-        geom = feat.geometry()
-        if geom is None or geom.isEmpty():
-            continue
-        simple = geom.simplify(tolerance)
-        if simple is not None and not simple.isEmpty():
-            changes[feat.id()] = simple
-    if changes:
-        layer.dataProvider().changeGeometryValues(changes)
-        layer.updateExtents()
-
-
-def styles_ramp(n):
-    from ..styles import ramp_colours
-
-    return ramp_colours(n)
-
-
-def _rule_renderer(rules):
-    root = QgsRuleBasedRenderer.Rule(None)
-    for expression, props in rules:
-        rule = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(props))
-        if expression == "ELSE":
-            rule.setIsElse(True)
-        else:
-            rule.setFilterExpression(expression)
-        root.appendChild(rule)
-    return QgsRuleBasedRenderer(root)

@@ -31,7 +31,7 @@ from ..core import facilityneed as fn
 from ..core import network as nw
 from ..core import socialindex as si
 from ..resources import resource_path
-from ..styles import berlin_labels, ramp_colours
+from ..rendering.styles import berlin_labels, ramp_colours
 from ..translation import tr
 from . import ids
 from . import network_params as npar

@@ -33,10 +33,10 @@ from ..translation import tr
 from . import ids
 from . import network_params as netp
 from . import transit_params as tp
-from .alg_exportwebmap import add_type_mapping_parameter, load_type_mapping, phase_labels
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source, working_crs
-from .compass_common import plain, required_field
-from .params import field_or_usual, usual_help
+from .compass_params import add_type_mapping_parameter, load_type_mapping, phase_labels
+from .params import field_or_usual, required_field, usual_help
+from .values import plain
 
 POINT_TEXT = re.compile(r"^\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*(?:\[\s*([^\]]+?)\s*\])?\s*$")
 

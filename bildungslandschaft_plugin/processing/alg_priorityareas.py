@@ -16,7 +16,7 @@ from ..core.socialindex import IndexInputError
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source
-from ..styles import attach_class_style, berlin_labels, priority_labels
+from ..rendering.styles import attach_class_style, berlin_labels, priority_labels
 from .index_common import (
     add_output_feature,
     column,

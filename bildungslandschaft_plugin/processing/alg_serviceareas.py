@@ -18,7 +18,7 @@ from qgis.core import (
 from .. import compat
 
 from ..core import network as nw
-from ..styles import apply_threshold_style, style_output
+from ..rendering.styles import apply_threshold_style, style_output
 from ..translation import tr
 from . import ids
 from . import writers

@@ -16,7 +16,7 @@ from ..core import socialindex as si
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source
-from ..styles import attach_class_style, berlin_labels, dynamic_labels
+from ..rendering.styles import attach_class_style, berlin_labels, dynamic_labels
 from . import index_common as ic
 from .index_common import (
     add_output_feature,

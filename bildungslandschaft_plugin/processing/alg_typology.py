@@ -17,7 +17,7 @@ from ..core import typology as ty
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_source, secondary_sink
-from ..styles import attach_class_style
+from ..rendering.styles import attach_class_style
 from . import index_common as ic
 from .index_common import (
     add_output_feature,

@@ -13,7 +13,7 @@ import os
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
-from .core.classify import decimals_for_step, nice_number
+from ..core.classify import decimals_for_step, nice_number
 
 DISTRICT_COLOR = QColor(202, 82, 28)
 CITY_COLOR = QColor(110, 110, 110)

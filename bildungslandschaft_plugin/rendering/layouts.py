@@ -30,9 +30,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
-from . import compat
-from .resources import resource_path
-from .translation import tr
+from .. import compat
+from ..resources import resource_path
+from ..translation import tr
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PREFERRED_FAMILIES = ("Source Sans Pro", "Open Sans", "Noto Sans", "Liberation Sans", "Arial",
@@ -177,7 +177,7 @@ def add_north_arrow(layout, map_item, x, y, width=7.0, height=10.5):
 def scalebar_segment(map_width_m, map_width_mm, target_mm=40.0, segments=4):
     """(units per segment, unit) of a scale bar about *target_mm* long: a nice
     number (1, 2, 2.5 or 5 × 10^k) of metres below 1 km segments' worth, else km."""
-    from .core.classify import nice_number
+    from ..core.classify import nice_number
 
     metres_per_mm = map_width_m / max(map_width_mm, 1e-9)
     segment_m = nice_number(metres_per_mm * target_mm / segments)

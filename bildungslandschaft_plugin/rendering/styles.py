@@ -1,8 +1,8 @@
-"""Default styles of the plugin's outputs.
+"""Default styles of the plugin's outputs (and of the layers the join dialog adds to the project).
 
 One call for every algorithm::
 
-    from ..styles import apply_default_style, attach_default_style
+    from ..rendering.styles import apply_default_style, attach_default_style
     apply_default_style(layer, "facilities")                 # a QgsVectorLayer
     apply_default_style(layer, "graduated", field="sgb2")     # rates and indices
     attach_default_style(context, dest_id, "catchments")     # in processAlgorithm
@@ -26,21 +26,25 @@ import os
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsClassificationCustom,
+    QgsClassificationQuantile,
     QgsColorBrewerColorRamp,
+    QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsStyle,
     QgsSymbol,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
-from . import compat
-from .core.classify import break_labels, nice_breaks
-from .resources import resource_path
-from .translation import tr
+from .. import compat
+from ..core.classify import break_labels, nice_breaks
+from ..resources import resource_path
+from ..translation import tr
 
 GRADUATED = "graduated"
 DEFAULT_RAMP = "YlOrRd"
@@ -63,7 +67,7 @@ def available_kinds():
 def _decimal_point():
     from qgis.PyQt.QtCore import QLocale
 
-    from .translation import locale_name
+    from ..translation import locale_name
 
     return QLocale(locale_name()).decimalPoint()
 
@@ -461,3 +465,32 @@ def style_output(context, dest_id, style, feedback=None, name="bildungslandschaf
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
         done = True
     return done
+
+
+# -- layers the join dialog adds to the project ------------------------------------------
+def style_joined_layer(layer, field=None, classes=5):
+    """Quantile classes of *field* (yellow to red) and a light grey hatched "no data" class.
+
+    Without a numeric field the districts get a plain outline style.
+    """
+    if not field:
+        layer.setRenderer(QgsRuleBasedRenderer(QgsFillSymbol.createSimple(
+            {"color": "255,255,255,0", "outline_color": "80,80,80", "outline_width": "0.3"})))
+        layer.triggerRepaint()
+        return
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    ramp = QgsStyle.defaultStyle().colorRamp("YlOrRd") or QgsStyle.defaultStyle().colorRamp("Reds")
+    renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "80,80,80", "outline_width": "0.2"}))
+    if ramp is not None:
+        renderer.setSourceColorRamp(ramp)
+    renderer.updateClasses(layer, classes)
+    rules = QgsRuleBasedRenderer.convertFromRenderer(renderer)
+    root = rules.rootRule()
+    no_data = QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "220,220,220", "style": "b_diagonal",
+                                    "outline_color": "120,120,120", "outline_width": "0.2"}),
+        filterExp='"{}" IS NULL'.format(field.replace('"', '""')), label=tr("no data / suppressed"))
+    root.appendChild(no_data)
+    layer.setRenderer(rules)
+    layer.triggerRepaint()

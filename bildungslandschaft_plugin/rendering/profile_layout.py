@@ -58,9 +58,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import compat, layouts
-from .resources import resource_path
-from .translation import tr
+from .. import compat
+from . import layouts
+from ..resources import resource_path
+from ..translation import tr
 
 TEMPLATE_NAME = "district_profile.qpt"
 ITEM_IDS = ("title", "subtitle", "index_badge", "detail_map", "locator_map", "indicator_table", "table_note",
