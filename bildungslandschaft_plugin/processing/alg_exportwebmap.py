@@ -131,21 +131,36 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("Parameter {0} is required: a .html file or a folder.").format(
                 self.OUTPUT))
 
-        try:
-            basemap = webmap.basemap_source(self.parameterAsString(parameters, self.BASEMAP_URL, context),
-                                            self.parameterAsString(parameters, self.BASEMAP_ATTRIBUTION, context))
-        except webmap.BasemapError as exc:
-            raise QgsProcessingException(tr("{0}: {1}").format(self.BASEMAP_URL, exc))
-        if basemap is not None:
-            if not basemap["attribution"]:
-                feedback.pushWarning(tr("No BASEMAP_ATTRIBUTION given: most tile licences require one."))
-            feedback.pushInfo(tr("Basemap tiles from {0}; the page may load images from there and nowhere "
-                                 "else.").format(", ".join(basemap["hosts"])))
-
+        basemap = self._basemap(parameters, context, feedback)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        features = self._facility_features(facilities, [id_field, name_field, type_field, carrier_field],
+                                           popup_fields, mapping, wgs84, context, feedback)
+        labels = phase_labels()
+        districts = self._districts(parameters, context, feedback, wgs84)
+        links = self._links(parameters, context, feedback, wgs84, {f["properties"]["id"]: f for f in features})
+
+        page = webmap.build_page(
+            title, features, [{"key": k, "label": labels[k]} for k in lifephases.PHASES], self._labels(),
+            webmap.read_assets(resource_path("web")), districts=districts, links=links,
+            subtitle=tr("{0} offers · filter by life phase, carrier and type").format(len(features)),
+            lang="de" if tr("Bildungskompass web map") != "Bildungskompass web map" else "en", basemap=basemap)
+        data_files = {"facilities.geojson": webmap.feature_collection(features),
+                      "districts.geojson": webmap.feature_collection(districts) if districts else None,
+                      "links.geojson": webmap.feature_collection(links) if links else None}
+        try:
+            path = webmap.write_output(output, page, webmap.read_assets(resource_path("web")), data_files)
+        except OSError as exc:
+            raise QgsProcessingException(tr("Could not write the web map to {0}: {1}").format(output, exc))
+        feedback.pushInfo(tr("Web map with {0} facilities and {1} partnerships written to {2}.").format(
+            len(features), len(links or []), path))
+        return {self.OUTPUT: output, "MARKERS": len(features), "LINKS_ON_MAP": len(links or [])}
+
+    # ------------------------------------------------------------------
+    def _facility_features(self, facilities, main_fields, popup_fields, mapping, wgs84, context, feedback):
+        """GeoJSON point features of the facilities (WGS 84) with name, type, carrier, life phases, details."""
+        id_field, name_field, type_field, carrier_field = main_fields
         fields = [f for f in [id_field, name_field, type_field, carrier_field] + list(popup_fields) if f]
         fids, values, points, _geoms = read_features(facilities, fields, wgs84, context, feedback)
-        labels = phase_labels()
         features, missing, unmapped, seen = [], [], set(), set()
         for i in range(len(fids)):
             fid = (normalise_id(values[id_field][i]) if id_field else None) or "#{0}".format(fids[i])
@@ -176,27 +191,21 @@ class ExportWebMapAlgorithm(BildungslandschaftAlgorithm):
         if unmapped:
             feedback.pushWarning(tr("Facility types without a life phase in TYPE_MAPPING (shown, but not found "
                                     "by the life-phase filter): {0}").format(", ".join(sorted(unmapped))))
+        return features
 
-        districts = self._districts(parameters, context, feedback, wgs84)
-        links = self._links(parameters, context, feedback, wgs84, {f["properties"]["id"]: f for f in features})
-
-        page = webmap.build_page(
-            title, features, [{"key": k, "label": labels[k]} for k in lifephases.PHASES], self._labels(),
-            webmap.read_assets(resource_path("web")), districts=districts, links=links,
-            subtitle=tr("{0} offers · filter by life phase, carrier and type").format(len(features)),
-            lang="de" if tr("Bildungskompass web map") != "Bildungskompass web map" else "en", basemap=basemap)
-        data_files = {"facilities.geojson": webmap.feature_collection(features),
-                      "districts.geojson": webmap.feature_collection(districts) if districts else None,
-                      "links.geojson": webmap.feature_collection(links) if links else None}
+    def _basemap(self, parameters, context, feedback):
         try:
-            path = webmap.write_output(output, page, webmap.read_assets(resource_path("web")), data_files)
-        except OSError as exc:
-            raise QgsProcessingException(tr("Could not write the web map to {0}: {1}").format(output, exc))
-        feedback.pushInfo(tr("Web map with {0} facilities and {1} partnerships written to {2}.").format(
-            len(features), len(links or []), path))
-        return {self.OUTPUT: output, "MARKERS": len(features), "LINKS_ON_MAP": len(links or [])}
+            basemap = webmap.basemap_source(self.parameterAsString(parameters, self.BASEMAP_URL, context),
+                                            self.parameterAsString(parameters, self.BASEMAP_ATTRIBUTION, context))
+        except webmap.BasemapError as exc:
+            raise QgsProcessingException(tr("{0}: {1}").format(self.BASEMAP_URL, exc))
+        if basemap is not None:
+            if not basemap["attribution"]:
+                feedback.pushWarning(tr("No BASEMAP_ATTRIBUTION given: most tile licences require one."))
+            feedback.pushInfo(tr("Basemap tiles from {0}; the page may load images from there and nowhere "
+                                 "else.").format(", ".join(basemap["hosts"])))
+        return basemap
 
-    # ------------------------------------------------------------------
     def _districts(self, parameters, context, feedback, wgs84):
         if parameters.get(self.DISTRICTS) in (None, ""):
             return None

@@ -176,7 +176,39 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
                               crs, feedback)
         graph = netp.read_network(self, parameters, context, feedback, crs, source=network)
 
-        # facilities that serve the target group
+        f_ids, f_id_type, f_xy, kept, offer_attrs = self._offers(
+            facilities, (id_field, name_field, type_field, carrier_field), mapping, phase, crs, context, feedback)
+        o_xy, o_ids = self._origin_points(origin_source, origin_point, point_crs, origin_id_field, crs, context,
+                                          feedback)
+        loc_o = netp.locate_points(graph, o_xy, tol, self.ORIGIN, feedback)
+        loc_f = netp.locate_points(graph, f_xy[kept], tol, self.FACILITIES, feedback)
+        n_island = int((graph.facility_status(loc_f) == nw.UNREACHABLE).sum())
+        if n_island:
+            feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(
+                n_island))
+        o_idx, f_idx, c, o_status, routing, transit_run, mode = self._search(
+            parameters, context, feedback, graph, crs, loc_o, loc_f, (mode, cost, tol), max_cost)
+        check_canceled(feedback)
+        o_idx, f_idx, c, rank = offersearch.rank_offers(o_idx, f_idx, c, np.ones(len(kept), dtype=bool),
+                                                        max_results=max_results or None)
+
+        dest = self._write(parameters, context, feedback, crs, (o_idx, f_idx, c, rank), o_ids, f_id_type,
+                           offer_attrs, routing, transit_run, netp.cost_unit(cost), mode)
+        without = sorted(set(range(len(o_ids))) - set(o_idx.tolist()))
+        if without:
+            reasons = {}
+            for o in without:
+                reasons.setdefault(str(o_status[o]), []).append(o_ids[o])
+            for status, members in sorted(reasons.items()):
+                feedback.pushWarning(tr("{0} origin(s) without a reachable offer (status {1}): {2}").format(
+                    len(members), status, ", ".join(str(m) for m in members[:20])))
+        feedback.pushInfo(tr("{0} offer(s) found for {1} origin(s).").format(len(o_idx), len(o_ids)))
+        return {self.OUTPUT: dest, "OFFERS": int(len(o_idx)), "ORIGINS_WITHOUT_OFFER": len(without)}
+
+    # ------------------------------------------------------------------
+    def _offers(self, facilities, field_names, mapping, phase, crs, context, feedback):
+        """The facilities serving *phase*: ids, id type, coordinates, indices kept and their output attributes."""
+        id_field, name_field, type_field, carrier_field = field_names
         f_fids, f_xy, f_feats = netp.read_points(facilities, crs, context, feedback, with_features=True)
         f_ids, f_id_type = netp.facility_ids(facilities, f_feats, f_fids, id_field, self.FACILITY_ID)
         idx = {name: facilities.fields().lookupField(name) for name in (name_field, type_field, carrier_field)
@@ -198,7 +230,13 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         kept = np.nonzero(keep)[0]
         feedback.pushInfo(tr("{0} of {1} facilities serve the target group.").format(len(kept), len(f_fids)))
 
-        # origins
+        offer_attrs = [[f_ids[j], _text(attr(f_feats[j], name_field)), _text(types[j]),
+                        _text(attr(f_feats[j], carrier_field)), ", ".join(lifephases.phases_of(mapping, types[j] or ""))]
+                       for j in kept]
+        return f_ids, f_id_type, f_xy, kept, offer_attrs
+
+    def _origin_points(self, origin_source, origin_point, point_crs, origin_id_field, crs, context, feedback):
+        """(origin coordinates in *crs*, origin ids): the ORIGIN layer's points, else the ORIGIN_POINT."""
         if origin_source is not None:
             o_fids, o_xy, o_feats = netp.read_points(origin_source, crs, context, feedback, with_features=True)
             if origin_id_field:
@@ -213,12 +251,12 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
             o_xy = np.array([[p.x(), p.y()]])
             o_ids = ["1"]
 
-        loc_o = netp.locate_points(graph, o_xy, tol, self.ORIGIN, feedback)
-        loc_f = netp.locate_points(graph, f_xy[kept], tol, self.FACILITIES, feedback)
-        n_island = int((graph.facility_status(loc_f) == nw.UNREACHABLE).sum())
-        if n_island:
-            feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(
-                n_island))
+        return o_xy, o_ids
+
+    def _search(self, parameters, context, feedback, graph, crs, loc_o, loc_f, settings, max_cost):
+        """Origin-offer pairs within *max_cost* (origin index, offer index, cost), each origin's status."""
+        mode, cost, tol = settings
+        routing = None
         feedback.setProgressText(tr("Searching the reachable offers"))
         transit_run = None
         if tp.is_transit(self, parameters, context):  # walk + public transport: reported times, no route lines
@@ -236,10 +274,12 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
                 _near, _cost, o_status = routing.nearest(0, 1, max_cost=max_cost)
             except nw.NetworkError as err:
                 netp.raise_network_error(err, mode)
-        check_canceled(feedback)
-        o_idx, f_idx, c, rank = offersearch.rank_offers(o_idx, f_idx, c, np.ones(len(kept), dtype=bool),
-                                                        max_results=max_results or None)
+        return o_idx, f_idx, c, o_status, routing, transit_run, mode
 
+    def _write(self, parameters, context, feedback, crs, ranked, o_ids, f_id_type, offer_attrs, routing,
+               transit_run, unit, mode):
+        """The offers as lines (routes) into OUTPUT; its destination id."""
+        o_idx, f_idx, c, rank = ranked
         fields = QgsFields()
         fields.append(QgsField("origin_id", compat.FIELD_STRING))
         fields.append(QgsField("rank", compat.FIELD_INT))
@@ -252,15 +292,11 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.LineString, crs)
         feedback.setProgressText(tr("Writing the offers with their routes"))
         progress = Progress(feedback, len(o_idx), 60.0, 100.0)
-        unit = netp.cost_unit(cost)
         # one search per offer, bounded by the dearest result
         if transit_run is not None:
             paths = [None] * len(o_idx)
         else:
             paths = routing.paths(0, o_idx, 1, f_idx, max_cost=float(c.max()) if len(c) else None)
-        offer_attrs = [[f_ids[j], _text(attr(f_feats[j], name_field)), _text(types[j]),
-                        _text(attr(f_feats[j], carrier_field)), ", ".join(lifephases.phases_of(mapping, types[j] or ""))]
-                       for j in kept]
         for k, path in enumerate(paths):
             feat = QgsFeature(fields)
             if path is not None and len(path) >= 2:
@@ -270,16 +306,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
             if not progress.tick():
                 check_canceled(feedback)
 
-        without = sorted(set(range(len(o_ids))) - set(o_idx.tolist()))
-        if without:
-            reasons = {}
-            for o in without:
-                reasons.setdefault(str(o_status[o]), []).append(o_ids[o])
-            for status, members in sorted(reasons.items()):
-                feedback.pushWarning(tr("{0} origin(s) without a reachable offer (status {1}): {2}").format(
-                    len(members), status, ", ".join(str(m) for m in members[:20])))
-        feedback.pushInfo(tr("{0} offer(s) found for {1} origin(s).").format(len(o_idx), len(o_ids)))
-        return {self.OUTPUT: dest, "OFFERS": int(len(o_idx)), "ORIGINS_WITHOUT_OFFER": len(without)}
+        return dest
 
 
 def _line(xy):
