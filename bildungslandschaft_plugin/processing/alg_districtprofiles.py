@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,7 +24,7 @@ from qgis.core import (
 
 from .. import compat
 from ..core import profiles
-from ..rendering import charts, layouts, profile_pages
+from ..rendering import charts, layouts, profile_pages, profile_project
 from ..rendering.map_layout import layer_title, today_text
 from ..rendering.profile_pages import find_field, parse_indicators
 from ..rendering.styles import apply_default_style
@@ -55,6 +56,7 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
     PARENT_FIELD = "PARENT_FIELD"
     AGE_FIELDS = "AGE_FIELDS"
     CITY_VALUES = "CITY_VALUES"
+    ADD_LAYOUT_TO_PROJECT = "ADD_LAYOUT_TO_PROJECT"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -134,6 +136,12 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
                "and amounts 'sum', an index or score 'mean', rates 'population' (or 'mean' without a population "
                "field). In qgis_process: "
                "--CITY_VALUES=\"kinder,sum,sgb2_quote,ew_15_64\"."), advanced=True)
+        self.add_param(QgsProcessingParameterBoolean(
+            self.ADD_LAYOUT_TO_PROJECT, tr("Add the atlas layout to the project"), defaultValue=False),
+            tr("Also add the profiles as an editable atlas layout (and its layers, in a group) to the current "
+               "project; Atlas ▸ Export in the layout designer then reproduces the PDF. Its data (a GeoPackage "
+               "and the charts as SVG) is written into the folder <name of the PDF>_atlas beside the PDF."),
+            advanced=True)
         self.add_param(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Profiles PDF"), fileFilter=tr("PDF (*.pdf)")),
             tr("One PDF, one page per district."))
@@ -180,8 +188,17 @@ class DistrictProfilesAlgorithm(BildungslandschaftAlgorithm):
             decimals=decimals, trends=trends, ages=ages, age_fields=spec["age_fields"],
             flag_fields=spec["flag_fields"], weight_names=weight_names)
         project = context.project() or QgsProject.instance()
-        pages = profile_pages.export_profiles(project, content, output, self.OUTPUT, feedback)
+        add = self.parameterAsBoolean(parameters, self.ADD_LAYOUT_TO_PROJECT, context)
+        folder = profile_project.folder_for(output)
+        recorder = profile_project.PageRecorder(folder) if add else None
+        if add:
+            os.makedirs(folder, exist_ok=True)
+        pages = profile_pages.export_profiles(project, content, output, self.OUTPUT, feedback, recorder=recorder)
         feedback.pushInfo(tr("{0} profile pages written to {1}").format(pages, output))
+        if add:
+            layout = profile_project.persist_atlas(project, content, recorder, folder, feedback)
+            feedback.pushInfo(tr("Layout '{0}' added to the project (its data in {1}).").format(
+                layout.name(), folder))
         return {self.OUTPUT: output}
 
     # ------------------------------------------------------------------

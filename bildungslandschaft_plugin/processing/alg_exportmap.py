@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
@@ -19,6 +20,7 @@ from qgis.core import (
 from ..rendering import layouts
 from ..rendering.map_layout import (
     PAGES,
+    add_to_project,
     build_map_layout,
     combined_extent,
     display_layers,
@@ -44,6 +46,7 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
     PAGE = "PAGE"
     EXTENT = "EXTENT"
     LOGO = "LOGO"
+    ADD_LAYOUT_TO_PROJECT = "ADD_LAYOUT_TO_PROJECT"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -83,6 +86,12 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
             self.LOGO, tr("Logo"), behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Images (*.svg *.png *.jpg *.jpeg)"), optional=True),
             tr("Optional logo (SVG, PNG or JPEG) in the top right corner."))
+        self.add_param(QgsProcessingParameterBoolean(
+            self.ADD_LAYOUT_TO_PROJECT, tr("Add the layout to the project"), defaultValue=False),
+            tr("Also add the map as an editable print layout to the current project (layers given as files "
+               "are added too, in a group named after the title), to change its title, legend or extent in "
+               "the layout designer."),
+            advanced=True)
         self.add_param(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), fileFilter=tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)")),
             tr("PDF, PNG (300 dpi) or SVG, chosen by the file extension."))
@@ -151,5 +160,8 @@ class ExportMapAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("Cancelled."))
         layouts.export_layout(layout, output, dpi=300 if ext != "png" else 200, parameter_name=self.OUTPUT)
         feedback.pushInfo(tr("Map written to {0}").format(output))
+        if self.parameterAsBoolean(parameters, self.ADD_LAYOUT_TO_PROJECT, context):
+            add_to_project(project, layout, drawn, feedback)
+            feedback.pushInfo(tr("Layout '{0}' added to the project.").format(layout.name()))
         feedback.setProgress(100)
         return {self.OUTPUT: output}

@@ -325,6 +325,16 @@ def pdf_settings(dpi=300):
     return settings
 
 
+def remember_pdf_settings(layout, dpi=300):
+    """Store the plugin's PDF settings in *layout*, so that the layout designer's PDF and atlas export of a
+    saved project write text as text (searchable, small) at the same resolution."""
+    layout.setCustomProperty("pdfTextFormat", 1)  # QgsRenderContext.TextFormatAlwaysText
+    layout.setCustomProperty("forceVector", True)
+    layout.setCustomProperty("rasterize", False)
+    layout.setCustomProperty("dpi", dpi)
+    return layout
+
+
 def _error_text(result, exporter=None):
     messages = {
         QgsLayoutExporter.ExportResult.Canceled: tr("Export cancelled."),

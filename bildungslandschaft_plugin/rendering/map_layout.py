@@ -24,6 +24,7 @@ from qgis.PyQt.QtGui import QColor
 from ..processing.base import utm_crs_for
 from ..translation import tr
 from . import layouts
+from .project import add_layers, unique_layout_name
 from .styles import apply_default_style
 
 PAGES = [("A4", False), ("A4", True), ("A3", False), ("A3", True)]  # (size, landscape)
@@ -221,4 +222,20 @@ def build_map_layout(project, layers, crs, extent, title, subtitle, source, date
     text = "\n".join(lines + [date_line])
     layouts.add_label(layout, text, foot_x, footer_y + 2.0, foot_w, footer_h - 2.0, _font,
                       color=layouts.MUTED_COLOR, item_id="source", halign=Qt.AlignmentFlag.AlignRight)
+    return layout
+
+
+def add_to_project(project, layout, layers, feedback=None):
+    """Add the map *layout* to *project*; layers it draws that are not in the project yet are added in a group
+    named after the layout (hidden). A memory layer keeps its features only while QGIS runs (warned)."""
+    missing = [layer for layer in layers if project.mapLayer(layer.id()) is not layer]
+    if missing:
+        add_layers(project, tr("Map: {0}").format(layout.name()), missing, visible=False)
+        memory = [layer.name() for layer in missing if layer.providerType() == "memory"]
+        if memory and feedback is not None:
+            feedback.pushWarning(tr("These layers of the map are temporary and are not saved with the "
+                                    "project: {0}").format(", ".join(memory)))
+    layouts.remember_pdf_settings(layout)
+    layout.setName(unique_layout_name(project, layout.name()))
+    project.layoutManager().addLayout(layout)
     return layout

@@ -153,6 +153,7 @@ def export_profiles(project, content, output, parameter_name, feedback, recorder
     # the pages: a page-number field on our copy drives the atlas (filter and order), so that keys with
     # blanks, numbers stored as text or odd characters can never drop a page from an expression match
     page_field_name = page_field(content.districts, content.selected, content.frame)
+    content.page_field = page_field_name
     writer = PageWriter(layout, content, feedback, recorder=recorder)
     atlas = setup_atlas(layout, content.districts, page_field_name, content.key_field, len(content.selected))
     atlas.featureChanged.connect(writer.fill)
@@ -181,8 +182,9 @@ def export_profiles(project, content, output, parameter_name, feedback, recorder
 class PageWriter:
     """Fills the template's items for the atlas feature of each page."""
 
-    def __init__(self, layout, content, feedback, recorder=None):
+    def __init__(self, layout, content, feedback, recorder=None, chart_items=True):
         self.layout = layout
+        self.last_rows = []
         self.content = content
         self.recorder = recorder
         districts = content.districts
@@ -216,7 +218,7 @@ class PageWriter:
         series = content.series
         self.item = {name: layout.itemById(name) for name in profile_layout.ITEM_IDS}
         for name in ("chart", "age_chart"):  # drawn as vectors with real text (small PDF), see ChartItem
-            if isinstance(self.item.get(name), QgsLayoutItemPicture):
+            if chart_items and isinstance(self.item.get(name), QgsLayoutItemPicture):
                 self.item[name] = profile_layout.replace_with_chart_item(layout, self.item[name])
         self.text_table = profile_layout.find_table(layout)
         if layout.itemById("footer") is not None:
@@ -343,6 +345,7 @@ class PageWriter:
                     cells.append("{0} {1}".format(arrow, self.fmt(change, d, signed=True)) if arrow else "–")
                 rows.append(cells)
             self.text_table.setContents(rows)
+            self.last_rows = rows
         chart = self.item.get("chart")
         number_format = self._axis_number
         if isinstance(chart, profile_layout.ChartItem) and self.series:
