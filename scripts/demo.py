@@ -6,7 +6,9 @@
 
 Every step is a real `qgis_process run bildungslandschaft:<id>` call, exactly as
 a batch user would script it. Results land in ``demo_output/``: the sample city,
-one GeoPackage with every result layer, the PDFs, and a short summary printed at
+one GeoPackage with every result layer, the PDFs, the QGIS project
+``Musterstadt.qgz`` (scripts/demo_project.py: every layer styled and grouped, the
+council map and the profile atlas as layouts), and a short summary printed at
 the end.
 """
 
@@ -135,6 +137,8 @@ def main(argv=None):
             return 1
     if not demo.pg_service:
         merge_layers(demo)
+        if write_project(demo) != 0:
+            return 1
     print()
     print("Wrote:")
     for path in demo.written:
@@ -165,6 +169,24 @@ def merge_layers(demo):
                              accessMode="append" if os.path.exists(target) else None)
     if names:
         demo.note(target)
+
+
+def write_project(demo):
+    """``Musterstadt.qgz``: every result layer styled and grouped, the council map and the profile atlas as
+    layouts (scripts/demo_project.py, a QGIS process of its own)."""
+    import subprocess
+
+    print("-> QGIS project with every result and the layouts (Musterstadt.qgz)", flush=True)
+    target = os.path.join(demo.out, "Musterstadt.qgz")
+    proc = subprocess.run([sys.executable, os.path.join(HERE, "demo_project.py"), "--out", demo.out,
+                           "--target", target], capture_output=True, text=True)
+    if proc.returncode != 0 or not os.path.exists(target):
+        print("\nThe demo project could not be written:\n{}{}".format(proc.stdout[-3000:], proc.stderr[-3000:]),
+              file=sys.stderr)
+        return 1
+    print(proc.stdout.strip(), flush=True)
+    demo.note(target)
+    return 0
 
 
 # -- the workflow -------------------------------------------------------------

@@ -1,29 +1,11 @@
 """`make demo` stays green: the whole workflow through qgis_process on a small sample city."""
 
 import math
-import os
 import subprocess
-import sys
 
-import pytest
 from osgeo import ogr
 
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def run_demo(out, *extra):
-    proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), "--scale", "0.1",
-                           "--out", str(out)] + list(extra), capture_output=True, text=True, timeout=900,
-                          env=dict(os.environ))
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    return proc
-
-
-@pytest.fixture(scope="module")
-def demo_gpkg(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo") / "demo"
-    return out, run_demo(out)
+from tests.demo_run import demo_gpkg, run_demo  # noqa: F401 - demo_gpkg: a fixture (shared with test_project)
 
 
 def test_demo_workflow_small_city(demo_gpkg):
