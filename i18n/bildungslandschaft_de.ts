@@ -104,6 +104,14 @@
             <translation>Erreichbarkeit (Netzkosten zu Einrichtungen)</translation>
         </message>
         <message>
+            <source>Add the atlas layout to the project</source>
+            <translation>Atlas-Layout zum Projekt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add the layout to the project</source>
+            <translation>Layout zum Projekt hinzufügen</translation>
+        </message>
+        <message>
             <source>Addresses, buildings or grid cells (polygons: a point inside is used).</source>
             <translation>Adressen, Gebäude oder Rasterzellen (bei Polygonen wird ein Punkt im Inneren verwendet).</translation>
         </message>
@@ -162,6 +170,14 @@
         <message>
             <source>Allocation summary</source>
             <translation>Zusammenfassung der Zuordnung</translation>
+        </message>
+        <message>
+            <source>Also add the map as an editable print layout to the current project (layers given as files are added too, in a group named after the title), to change its title, legend or extent in the layout designer.</source>
+            <translation>Die Karte außerdem als bearbeitbares Drucklayout zum aktuellen Projekt hinzufügen (als Dateien angegebene Layer ebenfalls, in einer Gruppe mit dem Titel als Namen), um Titel, Legende oder Ausschnitt im Layout-Designer zu ändern.</translation>
+        </message>
+        <message>
+            <source>Also add the profiles as an editable atlas layout (and its layers, in a group) to the current project; Atlas ▸ Export in the layout designer then reproduces the PDF. Its data (a GeoPackage and the charts as SVG) is written into the folder &lt;name of the PDF&gt;_atlas beside the PDF.</source>
+            <translation>Die Profile außerdem als bearbeitbares Atlas-Layout (mit seinen Layern, in einer Gruppe) zum aktuellen Projekt hinzufügen; Atlas ▸ Exportieren im Layout-Designer erzeugt dann das PDF erneut. Seine Daten (ein GeoPackage und die Diagramme als SVG) werden in den Ordner &lt;Name des PDF&gt;_atlas neben dem PDF geschrieben.</translation>
         </message>
         <message>
             <source>An XYZ/WMTS tile URL with {z}, {x} and {y}, e.g. the city's or basemap.de's (https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png). Empty: no basemap, the page makes no request at all. With a basemap the page may load images from exactly that host.</source>
@@ -604,12 +620,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Tabellenkalkulationsdatei {0} konnte nicht gelesen werden: {1}</translation>
         </message>
         <message>
+            <source>Could not read {0} back from {1}.</source>
+            <translation>{0} konnte nicht aus {1} zurückgelesen werden.</translation>
+        </message>
+        <message>
             <source>Could not write feature {0} to OUTPUT.</source>
             <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
         </message>
         <message>
             <source>Could not write into the folder {0}: {1}</source>
             <translation>In den Ordner {0} kann nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write the chart {0}.</source>
+            <translation>Das Diagramm {0} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>Could not write the output {0} into the folder {1}: {2}</source>
@@ -632,12 +656,20 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Profile {0} ({1}) konnten nicht geschrieben werden: {2}. Ist die Datei in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</translation>
         </message>
         <message>
+            <source>Could not write the project {0}: {1}</source>
+            <translation>Das Projekt {0} konnte nicht geschrieben werden: {1}</translation>
+        </message>
+        <message>
             <source>Could not write the sample city into {0} (parameter {1}): {2}</source>
             <translation>Die Beispielstadt konnte nicht in {0} geschrieben werden (Parameter {1}): {2}</translation>
         </message>
         <message>
             <source>Could not write the web map to {0}: {1}</source>
             <translation>Die Webkarte konnte nicht nach {0} geschrieben werden: {1}</translation>
+        </message>
+        <message>
+            <source>Could not write {0} into {1}: {2}</source>
+            <translation>{0} konnte nicht in {1} geschrieben werden: {2}</translation>
         </message>
         <message>
             <source>Could not write {0} to the output {1}: {2}</source>
@@ -878,6 +910,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>District profiles</source>
             <translation>Ortsteilprofile</translation>
+        </message>
+        <message>
+            <source>District profiles (atlas)</source>
+            <translation>Ortsteilprofile (Atlas)</translation>
         </message>
         <message>
             <source>District typology (Gebietstypisierung)</source>
@@ -1680,6 +1716,14 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
             <translation>Layer (oberster zuerst)</translation>
         </message>
         <message>
+            <source>Layout '{0}' added to the project (its data in {1}).</source>
+            <translation>Layout „{0}“ zum Projekt hinzugefügt (seine Daten in {1}).</translation>
+        </message>
+        <message>
+            <source>Layout '{0}' added to the project.</source>
+            <translation>Layout „{0}“ zum Projekt hinzugefügt.</translation>
+        </message>
+        <message>
             <source>Leave out areas where (expression)</source>
             <translation>Gebiete auslassen, für die gilt (Ausdruck)</translation>
         </message>
@@ -1774,6 +1818,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Map written to {0}</source>
             <translation>Karte geschrieben: {0}</translation>
+        </message>
+        <message>
+            <source>Map: {0}</source>
+            <translation>Karte: {0}</translation>
         </message>
         <message>
             <source>Maps and reports</source>
@@ -2588,6 +2636,14 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Priorität {0} ({1}): {2} Gebiete.</translation>
         </message>
         <message>
+            <source>Profile pages (atlas)</source>
+            <translation>Profilseiten (Atlas)</translation>
+        </message>
+        <message>
+            <source>Profile tables</source>
+            <translation>Profiltabellen</translation>
+        </message>
+        <message>
             <source>Profiles PDF</source>
             <translation>Profile als PDF</translation>
         </message>
@@ -3144,6 +3200,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Bei {0} wurde die Richtung umgekehrt, weil hohe Werte dort weniger Belastung bedeuten.</translation>
         </message>
         <message>
+            <source>The districts already have fields {0}; rename them.</source>
+            <translation>Die Ortsteile haben bereits die Felder {0}; bitte umbenennen.</translation>
+        </message>
+        <message>
             <source>The districts are in {0} (degrees); the maps are drawn in {1}.</source>
             <translation>Die Ortsteile liegen in {0} (Grad); die Karten werden in {1} gezeichnet.</translation>
         </message>
@@ -3486,6 +3546,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>These layers ({0}) are not valid: {1}</source>
             <translation>Diese Layer ({0}) sind ungültig: {1}</translation>
+        </message>
+        <message>
+            <source>These layers of the map are temporary and are not saved with the project: {0}</source>
+            <translation>Diese Layer der Karte sind temporär und werden nicht mit dem Projekt gespeichert: {0}</translation>
         </message>
         <message>
             <source>Thresholds</source>

@@ -102,13 +102,20 @@ def start_qgis():
     return app
 
 
-def style_layer(layer, style):
-    """Style *layer* as the plugin does; True when styled."""
+def style_layer(layer, style, stored_in=None):
+    """Style *layer* as the plugin does; True when styled. "stored": the default style of the GeoPackage
+    *stored_in* (the demo's per-layer file; the merged GeoPackage holds no styles)."""
+    from qgis.core import QgsVectorLayer
+
     from bildungslandschaft_plugin.rendering import styles
 
     if style == "stored":
-        _msg, ok = layer.loadDefaultStyle()
-        return bool(ok)
+        source = QgsVectorLayer(stored_in or layer.source(), "stored", "ogr")
+        _msg, ok = source.loadDefaultStyle()
+        if not ok or source.renderer() is None:
+            return False
+        layer.setRenderer(source.renderer().clone())
+        return True
     if isinstance(style, str):
         return styles.apply_default_style(layer, style)
     if style[0] == "graduated":
@@ -135,7 +142,7 @@ def build(out, target):
         layer = QgsVectorLayer("{}|layername={}".format(results, name), title, "ogr")
         if not layer.isValid():
             raise SystemExit("demo project: layer {} missing in {}".format(name, results))
-        if not style_layer(layer, style):
+        if not style_layer(layer, style, os.path.join(out, "layers", name + ".gpkg")):
             raise SystemExit("demo project: could not style {}".format(name))
         groups[group].append((layer, visible))
         loaded[name] = layer

@@ -30,6 +30,7 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemPicture,
     QgsLayoutObject,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsMemoryProviderUtils,
     QgsProcessingException,
@@ -204,6 +205,12 @@ def _attribute_table(layout, text_table, rows_layer):
     table.setHeaderHAlignment(text_table.headerHAlignment())
     table.setBackgroundColor(text_table.backgroundColor())
     table.setEmptyTableBehavior(text_table.emptyTableBehavior())
+    for name in ("OddColumns", "EvenColumns", "OddRows", "EvenRows", "FirstColumn", "LastColumn", "HeaderRow",
+                 "FirstRow", "LastRow"):
+        group = getattr(QgsLayoutTable.CellStyleGroup, name, None)
+        style = text_table.cellStyle(group) if group is not None else None
+        if style is not None:
+            table.setCellStyle(group, style)
     old_frames = list(text_table.frames())
     for old in old_frames:
         frame = QgsLayoutFrame(layout, table)
