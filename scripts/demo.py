@@ -184,7 +184,7 @@ def write_project(demo):
         print("\nThe demo project could not be written:\n{}{}".format(proc.stdout[-3000:], proc.stderr[-3000:]),
               file=sys.stderr)
         return 1
-    print(proc.stdout.strip(), flush=True)
+    print("   " + proc.stdout.strip(), flush=True)
     demo.note(target)
     return 0
 

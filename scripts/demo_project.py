@@ -73,7 +73,7 @@ def main(argv=None):
         written = build(out, target)
     finally:
         app.exitQgis()
-    print("   project {} written in {:.1f} s".format(written, time.time() - start), flush=True)
+    print("project {} written in {:.1f} s".format(written, time.time() - start), flush=True)
     return 0
 
 

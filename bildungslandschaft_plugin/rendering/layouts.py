@@ -331,7 +331,7 @@ def remember_pdf_settings(layout, dpi=300):
     layout.setCustomProperty("pdfTextFormat", 1)  # QgsRenderContext.TextFormatAlwaysText
     layout.setCustomProperty("forceVector", True)
     layout.setCustomProperty("rasterize", False)
-    layout.setCustomProperty("dpi", dpi)
+    layout.renderContext().setDpi(dpi)
     return layout
 
 
