@@ -5,7 +5,10 @@ import subprocess
 
 from osgeo import ogr
 
-from tests.demo_run import demo_gpkg, run_demo  # noqa: F401 - demo_gpkg: a fixture (shared with test_project)
+from tests import demo_run
+from tests.demo_run import run_demo
+
+demo_gpkg = demo_run.demo_gpkg  # the fixture, shared with test_project.py (one demo run per session)
 
 
 def test_demo_workflow_small_city(demo_gpkg):

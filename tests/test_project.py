@@ -20,10 +20,11 @@ from qgis.core import (
 from bildungslandschaft_plugin.processing import ids
 from bildungslandschaft_plugin.rendering import layouts, styles
 from tests import maps_data
-from tests.demo_run import demo_gpkg  # noqa: F401 - the shared demo run (a fixture)
+from tests import demo_run
 from tests.pdftools import pdf_pages, pdf_text
 
 GROUPS = ["Grundlagen", "Sozialstruktur", "Erreichbarkeit", "Handlungsbedarf", "Bildungskompass"]
+demo_gpkg = demo_run.demo_gpkg  # the fixture, shared with test_demo.py (one demo run per session)
 #: single-symbol layers of the demo project and the plugin style (QML kind) they must carry
 SINGLE_SYMBOL_KINDS = {"Ortsteile": "districts", "Stadtbezirke": "boundaries", "Straßennetz": "network",
                        "Kooperationen": "network", "Einzugsbereiche der Grundschulen": "catchments"}
@@ -88,7 +89,7 @@ def _check_demo_project(project, folder):
     return layers
 
 
-def test_demo_project_opens_styled_grouped_and_moves(demo_gpkg, instance, tmp_path):  # noqa: F811
+def test_demo_project_opens_styled_grouped_and_moves(demo_gpkg, instance, tmp_path):
     out, proc = demo_gpkg
     assert "Musterstadt.qgz" in proc.stdout
     # the folder moved elsewhere (and the original out of reach): everything is read from the new place
@@ -185,7 +186,7 @@ def _colours(path, step=7):
                                            for y in range(0, image.height(), step)}
 
 
-def test_screenshot_script_opens_the_project(demo_gpkg, tmp_path):  # noqa: F811
+def test_screenshot_script_opens_the_project(demo_gpkg, tmp_path):
     """scripts/screenshot_qgis.sh project: a real QGIS window under Xvfb with Musterstadt.qgz and the atlas."""
     import subprocess
 
