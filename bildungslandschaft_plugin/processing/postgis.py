@@ -15,9 +15,9 @@ QGIS's own ``postgres`` provider does the reading and writing; this module only 
 - :func:`table_destination` – a destination string for a sink without geometry (a report table) names no
   geometry column, so that QGIS creates a plain table that it can open again (QGIS 3.22 creates it, then fails to
   load it when the destination ends in ``(geom)``);
-- :func:`ogr_connection` – the GDAL connection string and layer name of a PostGIS layer, for the fast readers
-  (only ``service=``/host/port/dbname/user are passed on, never a password; layers with a password or an
-  authentication configuration in their source use QGIS's reader).
+- :func:`fast_layer` – the database fast path of the network, demand and facility readers: the layer opened with
+  GDAL's PostgreSQL driver (read through its Arrow stream by the same code as a GeoPackage), only where that gives
+  exactly QGIS's rows (see there); an authentication configuration is resolved in memory, never logged.
 """
 
 import os
@@ -147,13 +147,7 @@ class PendingTable:
         """The staged GeoPackage into the new table ``tmp_table`` with GDAL's PostgreSQL driver."""
         from osgeo import gdal
 
-        expanded = QgsDataSourceUri(self.uri.uri(True))  # an authentication configuration resolved in memory
-        parts = []
-        for key, value in (("service", expanded.service()), ("host", expanded.host()), ("port", expanded.port()),
-                           ("dbname", expanded.database()), ("user", expanded.username()),
-                           ("password", expanded.password()), ("sslmode", _ssl_mode(expanded))):
-            if value:
-                parts.append("{0}='{1}'".format(key, str(value).replace("\\", "\\\\").replace("'", "\\'")))
+        dsn = _dsn(QgsDataSourceUri(self.uri.uri(True)))  # an authentication configuration resolved in memory
         src = gdal.OpenEx(self.tmp_value, gdal.OF_VECTOR)
         if src is None or src.GetLayerCount() == 0:
             raise QgsProcessingException(tr("The output {0} wrote no data.").format(self.name))
@@ -166,7 +160,7 @@ class PendingTable:
             options[0:0] = ["-nlt", "NONE"]
         gdal.UseExceptions()
         try:
-            out = gdal.VectorTranslate("PG:" + " ".join(parts), src, options=options)
+            out = gdal.VectorTranslate(dsn, src, options=options)
             if out is None:
                 raise RuntimeError(gdal.GetLastErrorMsg())
             out = None
@@ -288,22 +282,86 @@ def table_destination(parameters, name, geometry_type):
     return out
 
 
+def _dsn(uri):
+    """``PG:...`` for GDAL from a :class:`QgsDataSourceUri` (in memory only: it may hold a resolved password)."""
+    parts = []
+    for key, value in (("service", uri.service()), ("host", uri.host()), ("port", uri.port()),
+                       ("dbname", uri.database()), ("user", uri.username()), ("password", uri.password()),
+                       ("sslmode", _ssl_mode(uri))):
+        if value:
+            parts.append("{0}='{1}'".format(key, str(value).replace("\\", "\\\\").replace("'", "\\'")))
+    return "PG:" + " ".join(parts) if parts else None
+
+
 def ogr_connection(layer):
     """``("PG:...", "schema.table(geom)")`` for GDAL, or None when the layer must be read through QGIS.
 
-    None for a source with a password or an authentication configuration (QGIS resolves those, GDAL cannot and
-    the password must not travel), with a ``sql=`` filter, or without a geometry column.
+    A password or an authentication configuration of the layer is resolved here, in memory (the string is
+    never logged or stored; see :func:`fast_layer`). None for a layer without table or geometry column.
     """
     uri = QgsDataSourceUri(layer.source())
-    if uri.password() or uri.authConfigId() or uri.sql() or not uri.geometryColumn():
+    if not uri.table() or not uri.geometryColumn():
         return None
-    parts = []
-    for key, value in (("service", uri.service()), ("host", uri.host()), ("port", uri.port()),
-                       ("dbname", uri.database()), ("user", uri.username())):
-        if value:
-            parts.append("{0}='{1}'".format(key, value.replace("\\", "\\\\").replace("'", "\\'")))
-    if not parts:
+    dsn = _dsn(QgsDataSourceUri(uri.uri(True)))  # uri(True): an authcfg expanded to user/password
+    if dsn is None:
         return None
-    schema = uri.schema() or "public"
-    name = '{0}.{1}({2})'.format(schema, uri.table(), uri.geometryColumn())
-    return "PG:" + " ".join(parts), name
+    name = '{0}.{1}({2})'.format(uri.schema() or "public", uri.table(), uri.geometryColumn())
+    return dsn, name
+
+
+FAST_KEY_TYPES = ("int2", "int4", "smallint", "integer", "serial")
+
+
+def fast_layer(layer, crs):
+    """``(dataset, ogr layer, layer)`` for reading the PostGIS *layer* with GDAL's PostgreSQL driver, or None.
+
+    The database fast path of the network, demand and facility readers (``network_params._ogr_layer``):
+    GDAL's Arrow stream over the PostgreSQL driver gives the same rows as QGIS's provider, when
+
+    - the layer is in *crs* (QGIS would reproject; GDAL does not), not curved, not being edited;
+    - its key is ONE integer column (``int2``/``int4``): QGIS's feature id is then the key value, and GDAL's
+      FID is the same column (an ``int8`` or text key is mapped to running numbers by QGIS 3.22: declined);
+      a view qualifies when GDAL finds the same key column (else QGIS reads it);
+    - a ``sql=`` filter (the layer's subset string) is handed to the server unchanged as GDAL's attribute
+      filter (the PostgreSQL driver passes it through as the WHERE clause, as QGIS's provider does).
+
+    Any trouble (connection, names GDAL cannot open): None, and QGIS's provider reads the layer. GDAL's
+    messages are silenced here: they would name the connection.
+    """
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return None
+    if int(gdal.VersionInfo()) < 3060000 or layer.isEditable() or layer.crs() != crs:
+        return None
+    if QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    pk = list(layer.dataProvider().pkAttributeIndexes())
+    if len(pk) != 1:
+        return None
+    key = layer.fields().at(pk[0])
+    if key.typeName().lower() not in FAST_KEY_TYPES:
+        return None
+    found = ogr_connection(layer)
+    if found is None:
+        return None
+    dsn, name = found
+    uri = QgsDataSourceUri(layer.source())
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(dsn, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if ds is None:
+            return None
+        lyr = ds.GetLayerByName(name)
+        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+            return None
+        if lyr.GetFIDColumn() != key.name() or lyr.GetGeometryColumn() != uri.geometryColumn():
+            return None
+        subset = layer.subsetString()
+        if subset and lyr.SetAttributeFilter(subset) != 0:
+            return None
+        return ds, lyr, layer
+    except Exception:  # noqa: BLE001 - QGIS's provider reads the layer
+        return None
+    finally:
+        gdal.PopErrorHandler()
