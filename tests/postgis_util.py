@@ -100,3 +100,95 @@ def assert_same_rows(g_layer, p_layer, label, skip=("fid", "id", "seconds")):
         assert not bad, (label, key, g_row[key], [(n, g_row[n], p_row[n]) for n in bad])
     assert math.isclose(g_measure, p_measure, rel_tol=1e-9, abs_tol=1e-3), (label, g_measure, p_measure)
     return len(g_rows)
+
+
+# --- a QGIS authentication configuration in a throw-away auth database (tests/test_postgis_auth.py) ---------
+MASTER_PASSWORD = "Test-Master-41b7"  # of the temporary auth database only
+
+
+def auth_worker(out_json):
+    """Run in a fresh process (QGIS_AUTH_DB_DIR_PATH, QGIS_CUSTOM_CONFIG_PATH: temporary folders): set a master
+    password, store a Basic configuration with the planer's password, run catchments with PostGIS inputs and
+    outputs that name only ``authcfg=<id>``; write what a user could see (results, feedback log, QGIS's message
+    log) to *out_json*."""
+    import json
+
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingFeedback
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    messages = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: messages.append(text))
+    am = QgsApplication.authManager()
+    report = {"disabled": am.isDisabled(), "disabled_message": am.disabledMessage(),
+              "auth_db": QgsApplication.qgisAuthDatabaseFilePath()}
+    if not am.isDisabled():
+        report["master_set"] = bool(am.setMasterPassword(MASTER_PASSWORD, True))
+        cfg = QgsAuthMethodConfig("Basic")
+        cfg.setName("planer")
+        cfg.setConfig("username", "planer")
+        cfg.setConfig("password", pc.PLANER_PASSWORD)
+        report["stored"] = bool(am.storeAuthenticationConfig(cfg))
+        authcfg = cfg.id()
+        report["authcfg"] = authcfg
+        sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        import processing
+
+        import bildungslandschaft_plugin
+        from bildungslandschaft_plugin.processing import ids
+        from bildungslandschaft_plugin.processing import postgis as pgmod
+
+        plugin = bildungslandschaft_plugin.classFactory(None)
+        plugin.initProcessing()
+        taken = []
+        real = pgmod.fast_layer
+
+        def spy(layer, crs):
+            found = real(layer, crs)
+            taken.append(found is not None)
+            return found
+
+        pgmod.fast_layer = spy
+        log = []
+
+        class Feedback(QgsProcessingFeedback):
+            def pushInfo(self, text):  # noqa: N802
+                log.append(text)
+
+            def pushWarning(self, text):  # noqa: N802
+                log.append(text)
+
+            def reportError(self, text, fatalError=False):  # noqa: N802
+                log.append(text)
+
+            def pushDebugInfo(self, text):  # noqa: N802
+                log.append(text)
+
+            def pushCommandInfo(self, text):  # noqa: N802
+                log.append(text)
+
+        conn = "host='{0}' port={1} dbname='{2}' authcfg={3}".format(
+            os.path.join(os.path.dirname(pc.service_file()), "socket"), pc.PORT, pc.DBNAME, authcfg)
+
+        def src(schema, table, geom="geom"):
+            return 'postgres://{0} table="{1}"."{2}" ({3})'.format(conn, schema, table, geom)
+
+        params = {"NETWORK": src("auth_eingabe", "strassen"), "FACILITIES": src("auth_eingabe", "einrichtungen"),
+                  "DEMAND": src("auth_eingabe", "adressen"), "FACILITY_ID": "einr_id", "DEMAND_WEIGHT": "ew_6_9",
+                  "OUTPUT_DEMAND": src("auth_ergebnis", "zuordnung"), "OUTPUT_AREAS": src("auth_ergebnis", "bereiche"),
+                  "OUTPUT_FACILITIES": os.path.join(os.path.dirname(out_json), "einrichtungen.gpkg")}
+        try:
+            res = processing.run(ids.full_id(ids.CATCHMENTS), params, feedback=Feedback())
+            report["results"] = {k: str(v) for k, v in res.items()}
+        except Exception as err:  # noqa: BLE001 - reported to the test
+            report["error"] = str(err)
+        report["log"] = log
+        report["fast_taken"] = taken
+        plugin.unload()
+    report["messages"] = messages
+    with open(out_json, "w", encoding="utf-8") as fh:
+        json.dump(report, fh)
+    app.exitQgis()
