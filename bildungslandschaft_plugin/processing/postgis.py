@@ -365,3 +365,53 @@ def fast_layer(layer, crs):
         return None
     finally:
         gdal.PopErrorHandler()
+
+
+# ---------------------------------------------------------------------------
+# QGIS projects stored in the database (Project -> Open From -> PostgreSQL)
+def project_uri(service, schema, name):
+    """The QGIS project storage URI ``postgresql:?service=...&schema=...&project=...`` (no password)."""
+    from urllib.parse import quote
+
+    return "postgresql:?service={0}&schema={1}&project={2}".format(
+        quote(str(service), safe=""), quote(str(schema), safe=""), quote(str(name), safe=""))
+
+
+class ProjectStoreError(RuntimeError):
+    """The project could not be stored in the database (the message says why; never a password)."""
+
+
+def write_project_to_database(project, service, schema, name):
+    """Store *project* (a :class:`QgsProject`) in PostgreSQL as *name*; returns the project's URI.
+
+    The database is the one of the ``service=`` entry *service* (pg_service.conf); QGIS keeps the project in the
+    table ``qgis_projects`` of *schema* (created by QGIS on first use; the schema is created when missing). An
+    existing project of that name is replaced. Colleagues open it with *Project → Open From → PostgreSQL*.
+
+    A layer whose source holds a password is refused (the project XML would carry it): use ``service=`` or a
+    QGIS authentication configuration (``authcfg=``), which stay references.
+    """
+    from qgis.core import QgsDataSourceUri
+
+    for layer in project.mapLayers().values():
+        source = layer.source() or ""
+        if layer.providerType() in ("postgres", "postgresraster", "oracle", "mssql", "hana", "db2"):
+            has_password = bool(QgsDataSourceUri(source).password())
+        else:
+            has_password = re.search(r"\bpassword\s*=", source, re.IGNORECASE) is not None
+        if has_password:
+            raise ProjectStoreError(tr(
+                "The layer {0} holds a password in its source; the project would store it. Connect it through "
+                "a service (pg_service.conf) or an authentication configuration instead.").format(layer.name()))
+    uri = QgsDataSourceUri("service='{0}'".format(str(service).replace("\\", "\\\\").replace("'", "\\'")))
+    try:
+        conn = connection(uri)
+        conn.executeSql("CREATE SCHEMA IF NOT EXISTS {0}".format(quote_ident(schema)))
+    except Exception as err:  # noqa: BLE001 - QgsProviderConnectionException
+        raise ProjectStoreError(tr("Could not prepare the schema {0} for the project {1}: {2}").format(
+            schema, name, _safe(str(err))))
+    target = project_uri(service, schema, name)
+    if not project.write(target):
+        raise ProjectStoreError(tr("Could not store the project {0} in {1}.qgis_projects: {2}").format(
+            name, schema, _safe(project.error())))
+    return target
