@@ -148,7 +148,16 @@ def auth_worker(out_json):
 
         def spy(layer, crs):
             found = real(layer, crs)
-            taken.append(found is not None)
+            if found is None:
+                taken.append(False)
+                return None
+            stream = found[1].GetArrowStreamAsNumPy
+
+            def counted(options=None):
+                yield from stream(options)
+                taken.append(True)  # streamed to the end (a failure would fall back to QGIS's provider)
+
+            found[1].GetArrowStreamAsNumPy = counted
             return found
 
         pgmod.fast_layer = spy

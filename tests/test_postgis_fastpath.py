@@ -79,7 +79,9 @@ def setup_alg():
 
 
 class Spy:
-    """Counts the layers that ``fast_layer`` accepted; ``off()`` makes it decline everything."""
+    """Counts the layers that the fast path read to the end (``fast_layer`` accepted them and their query was
+    streamed completely: a failure would fall back to QGIS's provider unnoticed); ``enabled = False`` makes it
+    decline everything."""
 
     def __init__(self, monkeypatch):
         self.taken = 0
@@ -90,7 +92,15 @@ class Spy:
             if not self.enabled:
                 return None
             found = real(layer, crs)
-            self.taken += found is not None
+            if found is not None:
+                query = found[1]
+                stream = query.GetArrowStreamAsNumPy
+
+                def counted(options=None):
+                    yield from stream(options)
+                    self.taken += 1
+
+                query.GetArrowStreamAsNumPy = counted
             return found
 
         monkeypatch.setattr(pgmod, "fast_layer", spy)

@@ -312,6 +312,60 @@ def ogr_connection(layer):
 FAST_KEY_TYPES = ("int2", "int4", "smallint", "integer", "serial")
 
 
+class QueryLayer:
+    """The part of an OGR layer that the fast readers use, answered by ONE server-side query.
+
+    ``SELECT <key>, ST_AsBinary(<geometry>) AS <geometry>, <the fields not ignored> FROM <table> WHERE (<sql>)``:
+    the server sends the geometry as WKB (GDAL builds no geometry objects) and only the columns that are read.
+    ``GetFIDColumn``/``GetGeometryColumn`` name the key and the geometry column of the table, whose values the
+    query returns under those names; the rows come in the table's order, as QGIS's provider reads them.
+    """
+
+    def __init__(self, ds, table_layer, uri, subset):
+        self._ds = ds
+        self._table = table_layer
+        self._uri = uri
+        self._subset = subset
+        self._ignored = set()
+
+    def GetLayerDefn(self):  # noqa: N802 - OGR's name
+        return self._table.GetLayerDefn()
+
+    def GetFIDColumn(self):  # noqa: N802
+        return self._table.GetFIDColumn()
+
+    def GetGeometryColumn(self):  # noqa: N802
+        return self._table.GetGeometryColumn()
+
+    def SetIgnoredFields(self, names):  # noqa: N802
+        self._ignored = set(names)
+        return 0
+
+    def sql(self):
+        defn = self._table.GetLayerDefn()
+        key, geom = self.GetFIDColumn(), self.GetGeometryColumn()
+        fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        columns = [quote_ident(key), "ST_AsBinary({0}) AS {0}".format(quote_ident(geom))]
+        columns += [quote_ident(f) for f in fields if f not in self._ignored and f not in (key, geom)]
+        text = "SELECT {0} FROM {1}.{2}".format(", ".join(columns), quote_ident(self._uri.schema() or "public"),
+                                                quote_ident(self._uri.table()))
+        if self._subset:
+            text += " WHERE ({0})".format(self._subset)
+        return text
+
+    def GetArrowStreamAsNumPy(self, options=None):  # noqa: N802
+        """Record batches of the query (a generator; the result set is released at its end)."""
+        options = [o for o in (options or []) if not o.upper().startswith("INCLUDE_FID")]
+        result = self._ds.ExecuteSQL(self.sql())
+        if result is None:
+            raise RuntimeError("query failed")
+        try:
+            for batch in result.GetArrowStreamAsNumPy(options=options + ["INCLUDE_FID=NO"]):
+                yield batch
+        finally:
+            self._ds.ReleaseResultSet(result)
+
+
 def fast_layer(layer, crs):
     """``(dataset, ogr layer, layer)`` for reading the PostGIS *layer* with GDAL's PostgreSQL driver, or None.
 
@@ -322,8 +376,10 @@ def fast_layer(layer, crs):
     - its key is ONE integer column (``int2``/``int4``): QGIS's feature id is then the key value, and GDAL's
       FID is the same column (an ``int8`` or text key is mapped to running numbers by QGIS 3.22: declined);
       a view qualifies when GDAL finds the same key column (else QGIS reads it);
-    - a ``sql=`` filter (the layer's subset string) is handed to the server unchanged as GDAL's attribute
-      filter (the PostgreSQL driver passes it through as the WHERE clause, as QGIS's provider does).
+    - a ``sql=`` filter (the layer's subset string) is sent to the server unchanged as the WHERE clause, as
+      QGIS's provider does.
+
+    The rows are read by one server-side query (:class:`QueryLayer`), GDAL's table layer only names the fields.
 
     Any trouble (connection, names GDAL cannot open): None, and QGIS's provider reads the layer. GDAL's
     messages are silenced here: they would name the connection.
@@ -357,10 +413,7 @@ def fast_layer(layer, crs):
             return None
         if lyr.GetFIDColumn() != key.name() or lyr.GetGeometryColumn() != uri.geometryColumn():
             return None
-        subset = layer.subsetString()
-        if subset and lyr.SetAttributeFilter(subset) != 0:
-            return None
-        return ds, lyr, layer
+        return ds, QueryLayer(ds, lyr, uri, layer.subsetString()), layer
     except Exception:  # noqa: BLE001 - QGIS's provider reads the layer
         return None
     finally:
