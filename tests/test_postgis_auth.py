@@ -86,3 +86,33 @@ def test_authcfg_password_appears_nowhere(auth_run):
     comments = pc.psql("SELECT coalesce(string_agg(obj_description(c.oid), ''), '') FROM pg_class c JOIN "
                        "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'auth_ergebnis'")
     assert secret not in comments
+
+
+def test_authcfg_with_qgis_process(auth_run, qgis_process_env):
+    """qgis_process opens the same auth database; the master password comes from QGIS_AUTH_PASSWORD_FILE
+    (without it the configuration cannot be decrypted and the run fails)."""
+    import qgisproc
+
+    from bildungslandschaft_plugin.processing import ids
+    from tests.postgis_util import MASTER_PASSWORD
+
+    report = auth_run["report"]
+    master = auth_run["folder"] / "master.txt"
+    master.write_text(MASTER_PASSWORD + "\n")
+    env = dict(qgis_process_env, QGIS_AUTH_DB_DIR_PATH=str(auth_run["folder"] / "auth"),
+               QGIS_AUTH_PASSWORD_FILE=str(master), **pc.environment())
+    conn = "host='{0}' port={1} dbname='{2}' authcfg={3}".format(
+        os.path.join(os.path.dirname(pc.service_file()), "socket"), pc.PORT, pc.DBNAME, report["authcfg"])
+
+    def src(schema, table):
+        return 'postgres://{0} table="{1}"."{2}" (geom)'.format(conn, schema, table)
+
+    params = {"NETWORK": src("auth_eingabe", "strassen"), "FACILITIES": src("auth_eingabe", "einrichtungen"),
+              "DEMAND": src("auth_eingabe", "adressen"), "FACILITY_ID": "einr_id",
+              "OUTPUT_DEMAND": src("auth_ergebnis", "qp_zuordnung")}
+    res = qgisproc.run(ids.full_id(ids.CATCHMENTS), params, env=env)
+    assert res["results"]["OUTPUT_DEMAND"].startswith("postgres://")
+    assert int(pc.psql("SELECT count(*) FROM auth_ergebnis.qp_zuordnung")) == 1203
+    assert pc.psql("SELECT tableowner FROM pg_tables WHERE schemaname = 'auth_ergebnis' AND tablename = "
+                   "'qp_zuordnung'").strip() == "planer"
+    assert pc.PLANER_PASSWORD not in json.dumps(res)
