@@ -57,6 +57,7 @@ bench: setup translations-compile
 	$(SYS_PY) scripts/bench_transit.py
 	$(SYS_PY) scripts/bench_osm.py --repeat 3
 	$(SYS_PY) scripts/bench_location.py --out bench_output
+	$(SYS_PY) scripts/bench_postgis.py --repeat 3 --out bench_output
 
 sample: setup
 	$(SYS_PY) scripts/make_sample_city.py --scale $${SCALE:-1} --out sample_data

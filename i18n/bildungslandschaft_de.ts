@@ -612,6 +612,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Die Ortsteile konnten nicht für die Seiten vorbereitet werden.</translation>
         </message>
         <message>
+            <source>Could not prepare the schema {0} for the project {1}: {2}</source>
+            <translation>Das Schema {0} für das Projekt {1} konnte nicht vorbereitet werden: {2}</translation>
+        </message>
+        <message>
             <source>Could not read the page template {0}: {1}</source>
             <translation>Die Seitenvorlage {0} konnte nicht gelesen werden: {1}</translation>
         </message>
@@ -622,6 +626,10 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not read {0} back from {1}.</source>
             <translation>{0} konnte nicht aus {1} zurückgelesen werden.</translation>
+        </message>
+        <message>
+            <source>Could not store the project {0} in {1}.qgis_projects: {2}</source>
+            <translation>Das Projekt {0} konnte nicht in {1}.qgis_projects gespeichert werden: {2}</translation>
         </message>
         <message>
             <source>Could not write feature {0} to OUTPUT.</source>
@@ -3318,6 +3326,10 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The layer had {0} features when it was read and {1} when the results were written; was it changed during the run?</source>
             <translation>Der Layer hatte beim Einlesen {0} Objekte und beim Schreiben der Ergebnisse {1}; wurde er während der Berechnung geändert?</translation>
+        </message>
+        <message>
+            <source>The layer {0} holds a password in its source; the project would store it. Connect it through a service (pg_service.conf) or an authentication configuration instead.</source>
+            <translation>Der Layer {0} enthält in seiner Quelle ein Passwort; das Projekt würde es speichern. Verbinden Sie ihn stattdessen über einen Dienst (pg_service.conf) oder eine Authentifizierungskonfiguration.</translation>
         </message>
         <message>
             <source>The layers given as {0} ({1}) have no features to show; give a map extent ({2}).</source>

@@ -193,7 +193,8 @@ def wipe(base=BASE):
 
 
 def load_gpkg(gpkg, schema, service=SERVICE, base=BASE, layers=None):
-    """Copy every (or the named) layer of *gpkg* into *schema* (geometry column ``geom``, own CRS kept)."""
+    """Copy every (or the named) layer of *gpkg* into *schema* (geometry column ``geom``, key ``fid``, column
+    names as they are, own CRS kept)."""
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()
@@ -206,10 +207,10 @@ def load_gpkg(gpkg, schema, service=SERVICE, base=BASE, layers=None):
             continue
         lyr = src.GetLayerByName(name)
         geom_type = lyr.GetGeomType()
-        options = ["-lco", "SCHEMA={0}".format(schema), "-lco", "GEOMETRY_NAME=geom", "-lco", "FID=fid",
+        options = ["-lco", "SCHEMA={0}".format(schema), "-lco", "FID=fid", "-lco", "LAUNDER=NO",
                    "-lco", "OVERWRITE=YES", "-nln", name]
-        if geom_type == ogr.wkbNone:
-            options = ["-lco", "SCHEMA={0}".format(schema), "-lco", "OVERWRITE=YES", "-nln", name]
+        if geom_type != ogr.wkbNone:
+            options += ["-lco", "GEOMETRY_NAME=geom"]
         gdal.VectorTranslate("PG:service={0}".format(service), src, options=options + [name])
     return names
 

@@ -233,6 +233,10 @@ def _ogr_layer(alg, parameters, name, context, crs, drivers=None):
         if value.selectedFeaturesOnly or value.featureLimit >= 0 or getattr(value, "filterExpression", ""):
             return None
     layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None and layer.providerType() == "postgres":
+        from .postgis import fast_layer  # the database fast path (None: QGIS's provider reads the layer)
+
+        return fast_layer(layer, crs)
     if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
         return None
     if layer.crs() != crs:

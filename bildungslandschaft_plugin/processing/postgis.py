@@ -15,9 +15,9 @@ QGIS's own ``postgres`` provider does the reading and writing; this module only 
 - :func:`table_destination` – a destination string for a sink without geometry (a report table) names no
   geometry column, so that QGIS creates a plain table that it can open again (QGIS 3.22 creates it, then fails to
   load it when the destination ends in ``(geom)``);
-- :func:`ogr_connection` – the GDAL connection string and layer name of a PostGIS layer, for the fast readers
-  (only ``service=``/host/port/dbname/user are passed on, never a password; layers with a password or an
-  authentication configuration in their source use QGIS's reader).
+- :func:`fast_layer` – the database fast path of the network, demand and facility readers: the layer opened with
+  GDAL's PostgreSQL driver (read through its Arrow stream by the same code as a GeoPackage), only where that gives
+  exactly QGIS's rows (see there); an authentication configuration is resolved in memory, never logged.
 """
 
 import os
@@ -147,13 +147,7 @@ class PendingTable:
         """The staged GeoPackage into the new table ``tmp_table`` with GDAL's PostgreSQL driver."""
         from osgeo import gdal
 
-        expanded = QgsDataSourceUri(self.uri.uri(True))  # an authentication configuration resolved in memory
-        parts = []
-        for key, value in (("service", expanded.service()), ("host", expanded.host()), ("port", expanded.port()),
-                           ("dbname", expanded.database()), ("user", expanded.username()),
-                           ("password", expanded.password()), ("sslmode", _ssl_mode(expanded))):
-            if value:
-                parts.append("{0}='{1}'".format(key, str(value).replace("\\", "\\\\").replace("'", "\\'")))
+        dsn = _dsn(QgsDataSourceUri(self.uri.uri(True)))  # an authentication configuration resolved in memory
         src = gdal.OpenEx(self.tmp_value, gdal.OF_VECTOR)
         if src is None or src.GetLayerCount() == 0:
             raise QgsProcessingException(tr("The output {0} wrote no data.").format(self.name))
@@ -166,7 +160,7 @@ class PendingTable:
             options[0:0] = ["-nlt", "NONE"]
         gdal.UseExceptions()
         try:
-            out = gdal.VectorTranslate("PG:" + " ".join(parts), src, options=options)
+            out = gdal.VectorTranslate(dsn, src, options=options)
             if out is None:
                 raise RuntimeError(gdal.GetLastErrorMsg())
             out = None
@@ -288,22 +282,189 @@ def table_destination(parameters, name, geometry_type):
     return out
 
 
+def _dsn(uri):
+    """``PG:...`` for GDAL from a :class:`QgsDataSourceUri` (in memory only: it may hold a resolved password)."""
+    parts = []
+    for key, value in (("service", uri.service()), ("host", uri.host()), ("port", uri.port()),
+                       ("dbname", uri.database()), ("user", uri.username()), ("password", uri.password()),
+                       ("sslmode", _ssl_mode(uri))):
+        if value:
+            parts.append("{0}='{1}'".format(key, str(value).replace("\\", "\\\\").replace("'", "\\'")))
+    return "PG:" + " ".join(parts) if parts else None
+
+
 def ogr_connection(layer):
     """``("PG:...", "schema.table(geom)")`` for GDAL, or None when the layer must be read through QGIS.
 
-    None for a source with a password or an authentication configuration (QGIS resolves those, GDAL cannot and
-    the password must not travel), with a ``sql=`` filter, or without a geometry column.
+    A password or an authentication configuration of the layer is resolved here, in memory (the string is
+    never logged or stored; see :func:`fast_layer`). None for a layer without table or geometry column.
     """
     uri = QgsDataSourceUri(layer.source())
-    if uri.password() or uri.authConfigId() or uri.sql() or not uri.geometryColumn():
+    if not uri.table() or not uri.geometryColumn():
         return None
-    parts = []
-    for key, value in (("service", uri.service()), ("host", uri.host()), ("port", uri.port()),
-                       ("dbname", uri.database()), ("user", uri.username())):
-        if value:
-            parts.append("{0}='{1}'".format(key, value.replace("\\", "\\\\").replace("'", "\\'")))
-    if not parts:
+    dsn = _dsn(QgsDataSourceUri(uri.uri(True)))  # uri(True): an authcfg expanded to user/password
+    if dsn is None:
         return None
-    schema = uri.schema() or "public"
-    name = '{0}.{1}({2})'.format(schema, uri.table(), uri.geometryColumn())
-    return "PG:" + " ".join(parts), name
+    name = '{0}.{1}({2})'.format(uri.schema() or "public", uri.table(), uri.geometryColumn())
+    return dsn, name
+
+
+FAST_KEY_TYPES = ("int2", "int4", "smallint", "integer", "serial")
+
+
+class QueryLayer:
+    """The part of an OGR layer that the fast readers use, answered by ONE server-side query.
+
+    ``SELECT <key>, ST_AsBinary(<geometry>) AS <geometry>, <the fields not ignored> FROM <table> WHERE (<sql>)``:
+    the server sends the geometry as WKB (GDAL builds no geometry objects) and only the columns that are read.
+    ``GetFIDColumn``/``GetGeometryColumn`` name the key and the geometry column of the table, whose values the
+    query returns under those names; the rows come in the table's order, as QGIS's provider reads them.
+    """
+
+    def __init__(self, ds, table_layer, uri, subset):
+        self._ds = ds
+        self._table = table_layer
+        self._uri = uri
+        self._subset = subset
+        self._ignored = set()
+
+    def GetLayerDefn(self):  # noqa: N802 - OGR's name
+        return self._table.GetLayerDefn()
+
+    def GetFIDColumn(self):  # noqa: N802
+        return self._table.GetFIDColumn()
+
+    def GetGeometryColumn(self):  # noqa: N802
+        return self._table.GetGeometryColumn()
+
+    def SetIgnoredFields(self, names):  # noqa: N802
+        self._ignored = set(names)
+        return 0
+
+    def sql(self):
+        defn = self._table.GetLayerDefn()
+        key, geom = self.GetFIDColumn(), self.GetGeometryColumn()
+        fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        columns = [quote_ident(key), "ST_AsBinary({0}) AS {0}".format(quote_ident(geom))]
+        columns += [quote_ident(f) for f in fields if f not in self._ignored and f not in (key, geom)]
+        text = "SELECT {0} FROM {1}.{2}".format(", ".join(columns), quote_ident(self._uri.schema() or "public"),
+                                                quote_ident(self._uri.table()))
+        if self._subset:
+            text += " WHERE ({0})".format(self._subset)
+        return text
+
+    def GetArrowStreamAsNumPy(self, options=None):  # noqa: N802
+        """Record batches of the query (a generator; the result set is released at its end)."""
+        options = [o for o in (options or []) if not o.upper().startswith("INCLUDE_FID")]
+        result = self._ds.ExecuteSQL(self.sql())
+        if result is None:
+            raise RuntimeError("query failed")
+        try:
+            for batch in result.GetArrowStreamAsNumPy(options=options + ["INCLUDE_FID=NO"]):
+                yield batch
+        finally:
+            self._ds.ReleaseResultSet(result)
+
+
+def fast_layer(layer, crs):
+    """``(dataset, ogr layer, layer)`` for reading the PostGIS *layer* with GDAL's PostgreSQL driver, or None.
+
+    The database fast path of the network, demand and facility readers (``network_params._ogr_layer``):
+    GDAL's Arrow stream over the PostgreSQL driver gives the same rows as QGIS's provider, when
+
+    - the layer is in *crs* (QGIS would reproject; GDAL does not), not curved, not being edited;
+    - its key is ONE integer column (``int2``/``int4``): QGIS's feature id is then the key value, and GDAL's
+      FID is the same column (an ``int8`` or text key is mapped to running numbers by QGIS 3.22: declined);
+      a view qualifies when GDAL finds the same key column (else QGIS reads it);
+    - a ``sql=`` filter (the layer's subset string) is sent to the server unchanged as the WHERE clause, as
+      QGIS's provider does.
+
+    The rows are read by one server-side query (:class:`QueryLayer`), GDAL's table layer only names the fields.
+
+    Any trouble (connection, names GDAL cannot open): None, and QGIS's provider reads the layer. GDAL's
+    messages are silenced here: they would name the connection.
+    """
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return None
+    if int(gdal.VersionInfo()) < 3060000 or layer.isEditable() or layer.crs() != crs:
+        return None
+    if QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    pk = list(layer.dataProvider().pkAttributeIndexes())
+    if len(pk) != 1:
+        return None
+    key = layer.fields().at(pk[0])
+    if key.typeName().lower() not in FAST_KEY_TYPES:
+        return None
+    found = ogr_connection(layer)
+    if found is None:
+        return None
+    dsn, name = found
+    uri = QgsDataSourceUri(layer.source())
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(dsn, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if ds is None:
+            return None
+        lyr = ds.GetLayerByName(name)
+        if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+            return None
+        if lyr.GetFIDColumn() != key.name() or lyr.GetGeometryColumn() != uri.geometryColumn():
+            return None
+        return ds, QueryLayer(ds, lyr, uri, layer.subsetString()), layer
+    except Exception:  # noqa: BLE001 - QGIS's provider reads the layer
+        return None
+    finally:
+        gdal.PopErrorHandler()
+
+
+# ---------------------------------------------------------------------------
+# QGIS projects stored in the database (Project -> Open From -> PostgreSQL)
+def project_uri(service, schema, name):
+    """The QGIS project storage URI ``postgresql:?service=...&schema=...&project=...`` (no password)."""
+    from urllib.parse import quote
+
+    return "postgresql:?service={0}&schema={1}&project={2}".format(
+        quote(str(service), safe=""), quote(str(schema), safe=""), quote(str(name), safe=""))
+
+
+class ProjectStoreError(RuntimeError):
+    """The project could not be stored in the database (the message says why; never a password)."""
+
+
+def write_project_to_database(project, service, schema, name):
+    """Store *project* (a :class:`QgsProject`) in PostgreSQL as *name*; returns the project's URI.
+
+    The database is the one of the ``service=`` entry *service* (pg_service.conf); QGIS keeps the project in the
+    table ``qgis_projects`` of *schema* (created by QGIS on first use; the schema is created when missing). An
+    existing project of that name is replaced. Colleagues open it with *Project → Open From → PostgreSQL*.
+
+    A layer whose source holds a password is refused (the project XML would carry it): use ``service=`` or a
+    QGIS authentication configuration (``authcfg=``), which stay references.
+    """
+    from qgis.core import QgsDataSourceUri
+
+    for layer in project.mapLayers().values():
+        source = layer.source() or ""
+        if layer.providerType() in ("postgres", "postgresraster", "oracle", "mssql", "hana", "db2"):
+            has_password = bool(QgsDataSourceUri(source).password())
+        else:
+            has_password = re.search(r"\bpassword\s*=", source, re.IGNORECASE) is not None
+        if has_password:
+            raise ProjectStoreError(tr(
+                "The layer {0} holds a password in its source; the project would store it. Connect it through "
+                "a service (pg_service.conf) or an authentication configuration instead.").format(layer.name()))
+    uri = QgsDataSourceUri("service='{0}'".format(str(service).replace("\\", "\\\\").replace("'", "\\'")))
+    try:
+        conn = connection(uri)
+        conn.executeSql("CREATE SCHEMA IF NOT EXISTS {0}".format(quote_ident(schema)))
+    except Exception as err:  # noqa: BLE001 - QgsProviderConnectionException
+        raise ProjectStoreError(tr("Could not prepare the schema {0} for the project {1}: {2}").format(
+            schema, name, _safe(str(err))))
+    target = project_uri(service, schema, name)
+    if not project.write(target):
+        raise ProjectStoreError(tr("Could not store the project {0} in {1}.qgis_projects: {2}").format(
+            name, schema, _safe(project.error())))
+    return target
