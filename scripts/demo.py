@@ -137,8 +137,8 @@ def main(argv=None):
             return 1
     if not demo.pg_service:
         merge_layers(demo)
-        if write_project(demo) != 0:
-            return 1
+    if write_project(demo) != 0:
+        return 1
     print()
     print("Wrote:")
     for path in demo.written:
@@ -176,16 +176,22 @@ def write_project(demo):
     layouts (scripts/demo_project.py, a QGIS process of its own)."""
     import subprocess
 
-    print("-> QGIS project with every result and the layouts (Musterstadt.qgz)", flush=True)
     target = os.path.join(demo.out, "Musterstadt.qgz")
-    proc = subprocess.run([sys.executable, os.path.join(HERE, "demo_project.py"), "--out", demo.out,
-                           "--target", target], capture_output=True, text=True)
-    if proc.returncode != 0 or not os.path.exists(target):
+    command = [sys.executable, os.path.join(HERE, "demo_project.py"), "--out", demo.out, "--target", target]
+    if demo.pg_service:  # make demo-postgis: the project goes into the database beside the result tables
+        print("-> QGIS project with every result and the layouts (in PostGIS, schema {0})".format(RESULT_SCHEMA),
+              flush=True)
+        command += ["--pg-service", demo.pg_service]
+    else:
+        print("-> QGIS project with every result and the layouts (Musterstadt.qgz)", flush=True)
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode != 0 or (not demo.pg_service and not os.path.exists(target)):
         print("\nThe demo project could not be written:\n{}{}".format(proc.stdout[-3000:], proc.stderr[-3000:]),
               file=sys.stderr)
         return 1
     print("   " + proc.stdout.strip(), flush=True)
-    demo.note(target)
+    if not demo.pg_service:
+        demo.note(target)
     return 0
 
 

@@ -64,13 +64,16 @@ def main(argv=None):
     parser.add_argument("--out", default=os.path.join(ROOT, "demo_output"))
     parser.add_argument("--target", default=None, help="project file (.qgz) or storage URI; default "
                                                       "<out>/Musterstadt.qgz")
+    parser.add_argument("--pg-service", default=None,
+                        help="make demo-postgis: layers from the PostGIS schemas musterstadt and ergebnisse of this "
+                             "pg_service.conf entry; the project is stored in the database (schema ergebnisse)")
     args = parser.parse_args(argv)
     out = os.path.abspath(args.out)
     target = args.target or os.path.join(out, "Musterstadt.qgz")
     start = time.time()
     app = start_qgis()
     try:
-        written = build(out, target)
+        written = build(out, target, pg_service=args.pg_service)
     finally:
         app.exitQgis()
     print("project {} written in {:.1f} s".format(written, time.time() - start), flush=True)
@@ -126,7 +129,29 @@ def style_layer(layer, style, stored_in=None):
     raise ValueError(style)
 
 
-def build(out, target):
+#: make demo-postgis: the demo stores no style of its own with these two tables (the GeoPackage run keeps its
+#: star and share styles inside the per-layer files), so the project styles them as the plugin would.
+PG_STYLES = {"kita_standorte": "facilities", "gymnasium_oepnv_ortsteile": ("graduated", "share_20")}
+CITY_SCHEMA = "musterstadt"
+RESULT_SCHEMA = "ergebnisse"
+PROJECT_NAME = "Musterstadt"
+
+
+def _pg_layer(service, schema, name, title):
+    """A PostGIS table of *schema* as a layer (``service=`` only, never a password); ``name`` may carry the
+    GeoPackage-style ``|subset=`` of BASE."""
+    from qgis.core import QgsVectorLayer
+
+    table, _sep, subset = name.partition("|subset=")
+    uri = "service='{0}' table=\"{1}\".\"{2}\" (geom)".format(service, schema, table)
+    if subset:
+        uri += " sql={0}".format(subset)
+    return QgsVectorLayer(uri, title, "postgres")
+
+
+def build(out, target, pg_service=None):
+    """Build the project and write it to *target*; with *pg_service* the layers are the PostGIS tables of the
+    demo-postgis run and the project is stored in the database (schema ``ergebnisse``)."""
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
     from bildungslandschaft_plugin.rendering import project as rp
@@ -139,7 +164,11 @@ def build(out, target):
     for name in GROUPS:
         groups[name] = []
     for group, name, title, style, visible in RESULTS:
-        layer = QgsVectorLayer("{}|layername={}".format(results, name), title, "ogr")
+        if pg_service:
+            layer = _pg_layer(pg_service, RESULT_SCHEMA, name, title)
+            style = PG_STYLES.get(name, style)
+        else:
+            layer = QgsVectorLayer("{}|layername={}".format(results, name), title, "ogr")
         if not layer.isValid():
             raise SystemExit("demo project: layer {} missing in {}".format(name, results))
         if not style_layer(layer, style, os.path.join(out, "layers", name + ".gpkg")):
@@ -147,7 +176,10 @@ def build(out, target):
         groups[group].append((layer, visible))
         loaded[name] = layer
     for name, title, kind, visible in BASE:
-        layer = QgsVectorLayer("{}|layername={}".format(city, name), title, "ogr")
+        if pg_service:
+            layer = _pg_layer(pg_service, CITY_SCHEMA, name, title)
+        else:
+            layer = QgsVectorLayer("{}|layername={}".format(city, name), title, "ogr")
         name = title if "|" in name else name
         if not layer.isValid() or not style_layer(layer, kind):
             raise SystemExit("demo project: base layer {} missing or unstyled in {}".format(name, city))
@@ -159,6 +191,10 @@ def build(out, target):
         for layer, visible in groups[name]:
             node.findLayer(layer.id()).setItemVisibilityChecked(visible)
     add_layouts(project, out, loaded, QgsProcessingContext, QgsProcessingFeedback)
+    if pg_service:
+        from bildungslandschaft_plugin.processing import postgis
+
+        return postgis.write_project_to_database(project, pg_service, RESULT_SCHEMA, PROJECT_NAME)
     return rp.write_project(project, target)
 
 
@@ -176,14 +212,17 @@ def add_layouts(project, out, loaded, context_class, feedback_class):
         "SOURCE": "Statistisches Amt Musterstadt (synthetische Beispieldaten); Berechnung: Bildungslandschaft",
         "PAGE": 0, "ADD_LAYOUT_TO_PROJECT": True,
         "OUTPUT": os.path.join(out, "Musterstadt_Handlungsbedarf.pdf")}, context=context, feedback=feedback)
+    def source(layer):  # a Processing input string for a layer of this project
+        return ("postgres://" if layer.providerType() == "postgres" else "") + layer.source()
+
     timeseries = os.path.join(out, "sozialdaten_zeitreihe.csv")
     processing.run("bildungslandschaft:districtprofiles", {
-        "DISTRICTS": loaded["handlungsbedarf"].source(), "NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key",
+        "DISTRICTS": source(loaded["handlungsbedarf"]), "NAME_FIELD": "ot_name", "KEY_FIELD": "ot_key",
         "INDICATORS": "Einwohner,Einwohner,Kinder_u15,Kinder unter 15 Jahren,SGB2_Quote,SGB-II-Quote (%),"
                       "Kinderarmut,Kinderarmut (%),Arbeitslosigkeit,Arbeitslosigkeit (%),"
                       "beyond_1000,Kinder 6–9 über 1000 m (%),index,Sozialindex",
         "TIMESERIES": timeseries if os.path.exists(timeseries) else None,
-        "FACILITIES": loaded["einrichtungen"].source(),
+        "FACILITIES": source(loaded["einrichtungen"]),
         "PARENT_FIELD": "sb_name", "AGE_FIELDS": ["ew_0_2", "ew_3_5", "ew_6_9", "ew_10_15"],
         "ADD_LAYOUT_TO_PROJECT": True,
         "OUTPUT": os.path.join(out, "Musterstadt_Ortsteilprofile.pdf")}, context=context, feedback=feedback)

@@ -99,3 +99,36 @@ def test_demo_in_postgis_equals_geopackage(demo_gpkg, postgis, tmp_path):
             assert not bad, (name, key, g_row[key], [(n, g_row[n], p_row[n]) for n in bad])
         assert math.isclose(g_measure, p_measure, rel_tol=1e-9, abs_tol=1e-3), name
     gpkg = pg = None
+    _check_project_in_database(out, postgis)
+
+
+def _check_project_in_database(out, postgis):
+    """demo-postgis stores its QGIS project in the database: it opens from there with the same layer tree and
+    layouts as the GeoPackage run's Musterstadt.qgz, every layer valid and read from PostGIS (or, for the atlas
+    pages, from the files beside the PDFs)."""
+    from qgis.core import QgsProject
+
+    from bildungslandschaft_plugin.processing.postgis import project_uri
+
+    def tree(project):
+        return [(group.name(), [child.name() for child in group.children()])
+                for group in project.layerTreeRoot().children()]
+
+    file_project = QgsProject()
+    assert file_project.read(str(out / "Musterstadt.qgz"))
+    db_project = QgsProject()
+    assert db_project.read(project_uri(postgis.SERVICE, "ergebnisse", "Musterstadt")), db_project.error()
+    try:
+        assert tree(db_project) == tree(file_project)
+        layers = list(db_project.mapLayers().values())
+        assert len(layers) == len(file_project.mapLayers()) >= 20
+        assert all(layer.isValid() for layer in layers), [layer.name() for layer in layers if not layer.isValid()]
+        in_db = [layer for layer in layers if layer.providerType() == "postgres"]
+        assert len(in_db) >= 21, [(layer.name(), layer.providerType()) for layer in layers]
+        assert all("password" not in layer.source().lower() for layer in layers)
+        names = sorted(layout.name() for layout in db_project.layoutManager().layouts())
+        assert names == sorted(layout.name() for layout in file_project.layoutManager().layouts())
+        assert len(names) == 2
+    finally:
+        db_project.clear()
+        file_project.clear()
