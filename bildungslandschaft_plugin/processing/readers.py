@@ -390,3 +390,44 @@ def district_of_points(districts, crs, context, xy, feedback):
                 out[i] = k
                 break
     return out, feats
+
+
+# -- area/table readers (social family)
+def read_feature_list(source, feedback, start=0.0, end=30.0):
+    """All features of *source* as a list, in order (copies: the source is never modified); progress *start*–*end*."""
+    from qgis.core import QgsFeature
+
+    features = []
+    progress = Progress(feedback, source.featureCount(), start, end)
+    for feat in source.getFeatures():
+        features.append(QgsFeature(feat))
+        if not progress.tick():
+            check_canceled(feedback)
+    return features
+
+
+def column(features, field_name):
+    """A numeric attribute of *features* as a float array (NULL, text and non-finite -> NaN, :func:`.values.number_or_nan`)."""
+    return np.array([number_or_nan(feat[field_name]) for feat in features], dtype=float).reshape(len(features))
+
+
+def guess_key_field(source):
+    """A key field to name features in messages (``*_key``, ``key``, ``schluessel``, ``id``, then ``*_id``), or None."""
+    names = [f.name() for f in source.fields()]
+    for name in names:
+        if name.lower().endswith("_key") or name.lower() in ("key", "schluessel", "id"):
+            return name
+    for name in names:
+        if name.lower().endswith("_id"):
+            return name
+    return None
+
+
+def feature_label(features, key_field=None):
+    """``callable(row) -> "feature 12 (ot_key 03)"`` naming a row of *features* in messages."""
+    def label(row):
+        feat = features[row]
+        if key_field:
+            return tr("feature {0} ({1} {2})").format(feat.id(), key_field, feat[key_field])
+        return tr("feature {0}").format(feat.id())
+    return label
