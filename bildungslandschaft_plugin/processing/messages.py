@@ -15,11 +15,11 @@ def _number(value):
     return "{:g}".format(value) if isinstance(value, float) else str(value)
 
 
-def input_error(err, names=None, row_label=None):
+def input_error(err, names=None, row_label=None, field=None):
     """A translated QgsProcessingException for an IndexInputError.
 
     *names*: indicator names (index -> name); *row_label*: callable(row) ->
-    text naming a feature (e.g. "feature 12 (ot_key 03)").
+    text naming a feature (e.g. "feature 12 (ot_key 03)"); *field*: the field the error is about.
     """
     d = err.details
     row = d.get("row")
@@ -100,6 +100,12 @@ def input_error(err, names=None, row_label=None):
     elif code == "need_zero":
         msg = tr("No unit has a positive need supplement, so the need part of the budget (1 - BASE_SHARE) "
                  "cannot be split. Check FACTORS and NEED, or set BASE_SHARE to 1.")
+    elif code == "need_missing":
+        msg = tr("NEED '{0}' is missing (NULL) in {1}; every unit needs a need class.").format(field, where) + " " + tr(
+            "Leave such units out with a filter, e.g. \"{0}\" IS NOT NULL (facilityneed gives "
+            "facilities that serve no children no class).").format(field)
+    elif code == "need_unknown":
+        msg = tr("NEED class '{0}' of {1} has no supplement in FACTORS ({2}).").format(d["key"], where, d["known"])
     elif code == "no_weight":
         msg = tr("No unit has a positive target population and supplement.")
     else:

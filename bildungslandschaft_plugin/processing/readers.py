@@ -431,3 +431,8 @@ def feature_label(features, key_field=None):
             return tr("feature {0} ({1} {2})").format(feat.id(), key_field, feat[key_field])
         return tr("feature {0}").format(feat.id())
     return label
+
+
+def column_matrix(features, field_names):
+    """Numeric attributes *field_names* of *features* as an (n features × n fields) float array (:func:`column`)."""
+    return np.column_stack([column(features, name) for name in field_names]) if field_names else None
