@@ -123,3 +123,33 @@ def exclusion_text(reason, indicators, min_population):
     if code == si.EXCL_POPULATION_MISSING:
         return tr("population missing")
     return tr("missing value: {0}").format(", ".join(indicators[k] for k in detail))
+
+
+def index_exclusions(res, indicators, min_population, exclude_text="", previous=(), changes=()):
+    """Why each area of a :func:`core.socialindex.social_index` result got no index or no dynamic index
+    (None where it got both): one text per area."""
+    excluded = [tr("left out by EXCLUDE ({0})").format(exclude_text)
+                if (r is not None and r[0] == si.EXCL_EXPRESSION)
+                else exclusion_text(r, indicators, min_population) for r in res["reasons"]]
+    if previous or changes:
+        for i, r in enumerate(res["dyn_reasons"]):
+            if excluded[i] is None and r is not None:
+                if changes:
+                    excluded[i] = tr("no dynamic index: missing change value: {0}").format(
+                        ", ".join(changes[k] for k in r[1]))
+                else:
+                    excluded[i] = tr("no dynamic index: missing value two years earlier: {0}").format(
+                        ", ".join(previous[k] for k in r[1]))
+    return excluded
+
+
+def index_class_labels(res, classification):
+    """{class: label} of the social index classes: the Berlin labels, else "class c of n (from to to)"."""
+    from ..styles import berlin_labels
+
+    if classification == si.CLASS_BERLIN:
+        return berlin_labels()
+    edges = si.class_edges(res)
+    return {c: tr("class {0} of {1} ({2} to {3})").format(c, len(edges) - 1, "{:.2f}".format(edges[c - 1]),
+                                                          "{:.2f}".format(edges[c]))
+            for c in range(1, len(edges))}
