@@ -436,3 +436,21 @@ def feature_label(features, key_field=None):
 def column_matrix(features, field_names):
     """Numeric attributes *field_names* of *features* as an (n features × n fields) float array (:func:`column`)."""
     return np.column_stack([column(features, name) for name in field_names]) if field_names else None
+
+
+def polygon_of_points(point_geoms, polygon_geoms, feedback=None, progress=(0.0, 100.0)):
+    """Position of the polygon of *polygon_geoms* containing each geometry of *point_geoms* (-1: none).
+
+    One point per feature (the first point of a multipoint, the multipoint policy); a point on a shared border
+    goes to the first polygon (the point-in-polygon policy, :func:`containing`).
+    """
+    index = build_index(polygon_geoms)
+    engines = prepared(polygon_geoms)
+    out = np.full(len(point_geoms), -1, dtype=np.int64)
+    tick = Progress(feedback, len(point_geoms), *progress)
+    for i, geom in enumerate(point_geoms):
+        part = geom if not geom.isMultipart() else geom.asGeometryCollection()[0]
+        out[i] = containing(index, polygon_geoms, engines, part)
+        if not tick.tick():
+            check_canceled(feedback)
+    return out
