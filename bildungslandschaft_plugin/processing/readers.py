@@ -454,3 +454,68 @@ def polygon_of_points(point_geoms, polygon_geoms, feedback=None, progress=(0.0, 
         if not tick.tick():
             check_canceled(feedback)
     return out
+
+
+def area_overlaps(src_geoms, tgt_geoms, mask=None, feedback=None, progress=(0.0, 100.0)):
+    """``({(i, j): overlap area}, source areas, target areas)`` of two polygon lists (in a metric CRS).
+
+    With *mask* (a polygon geometry) every area is that inside the mask. Pairs without a positive overlap
+    are left out.
+    """
+    from qgis.core import QgsGeometry
+
+    sw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in src_geoms])
+    tw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in tgt_geoms])
+    tgt_index = build_index(tgt_geoms)
+    pairs = {}
+    tick = Progress(feedback, len(src_geoms), *progress)
+    for i, gi in enumerate(src_geoms):
+        engine = QgsGeometry.createGeometryEngine(gi.constGet())
+        engine.prepareGeometry()
+        for j in tgt_index.intersects(gi.boundingBox()):
+            if not engine.intersects(tgt_geoms[j].constGet()):
+                continue
+            inter = gi.intersection(tgt_geoms[j])
+            if mask is not None and not inter.isEmpty():
+                inter = inter.intersection(mask)
+            area = inter.area()
+            if area > 0:
+                pairs[(i, j)] = pairs.get((i, j), 0.0) + area
+        if not tick.tick():
+            check_canceled(feedback)
+    return pairs, sw, tw
+
+
+def point_overlaps(src_geoms, tgt_geoms, points, weight_index=-1, feedback=None, progress=(0.0, 100.0)):
+    """``({(i, j): weight}, source weights, target weights, NULL weights)`` from weighted points.
+
+    *points*: ``[(feature, geometry)]``; each point (every part of a multipoint) adds its weight (attribute
+    *weight_index*, 1 without one; NULL weighs 0 and is counted) to the source and the target polygon
+    containing it (the first one on a shared border) and to their pair.
+    """
+    src_index, src_eng = build_index(src_geoms), prepared(src_geoms)
+    tgt_index, tgt_eng = build_index(tgt_geoms), prepared(tgt_geoms)
+    sw = np.zeros(len(src_geoms))
+    tw = np.zeros(len(tgt_geoms))
+    pairs = {}
+    null_weights = 0
+    tick = Progress(feedback, len(points), *progress)
+    for feat, geom in points:
+        wv = 1.0
+        if weight_index >= 0:
+            wv = number_or_nan(feat.attributes()[weight_index])
+            if not np.isfinite(wv):
+                null_weights += 1
+                wv = 0.0
+        for part in (geom.asGeometryCollection() if geom.isMultipart() else [geom]):
+            i = containing(src_index, src_geoms, src_eng, part)
+            j = containing(tgt_index, tgt_geoms, tgt_eng, part)
+            if i >= 0:
+                sw[i] += wv
+            if j >= 0:
+                tw[j] += wv
+            if i >= 0 and j >= 0 and wv > 0:
+                pairs[(i, j)] = pairs.get((i, j), 0.0) + wv
+        if not tick.tick():
+            check_canceled(feedback)
+    return pairs, sw, tw, null_weights
