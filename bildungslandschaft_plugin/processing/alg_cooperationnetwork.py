@@ -182,7 +182,26 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
             feedback.pushWarning(tr("No usable partnership in {0}: every institution is isolated.").format(
                 self.PARTNERSHIPS))
 
+        out = self.write_outputs(parameters, context, feedback, facilities, districts, crs, result, {
+            "fids": fids, "ids": fac_ids, "names": names, "carriers": carriers, "points": points,
+            "district_keys": district_keys, "district_feats": district_feats})
+        isolated = int(m["isolated"].sum())
+        feedback.pushInfo(tr("{0} partnership(s) between {1} institution(s); {2} isolated institution(s); "
+                             "{3} row(s) left out.").format(len(links), len(fids), isolated, len(problems)))
+        feedback.setProgress(100)
+        out.update({"LINK_COUNT": len(links), "PROBLEM_COUNT": len(problems), "ISOLATED_COUNT": isolated})
+        return out
+
+    def write_outputs(self, parameters, context, feedback, facilities, districts, crs, result, inst):
+        """Write the links, institutions, districts and problems; ``{output: destination}``.
+
+        *inst*: the institutions as read (``fids``, ``ids``, ``names``, ``carriers``, ``points``,
+        ``district_keys``, ``district_feats``).
+        """
         out = {}
+        links, problems, m = result["links"], result["problems"], result["facilities"]
+        fids, fac_ids, names, carriers, points = (inst[k] for k in ("fids", "ids", "names", "carriers", "points"))
+        district_keys, district_feats = inst["district_keys"], inst["district_feats"]
         link_columns = [(name, compat.FIELD_STRING) for name in (
             "from_id", "to_id", "kind", "from_name", "to_name", "from_district", "to_district", "from_carrier",
             "to_carrier")] + [("cross_district", compat.FIELD_BOOL), ("cross_carrier", compat.FIELD_BOOL),
@@ -225,11 +244,6 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         if dest is not None:
             out[self.OUTPUT_PROBLEMS] = dest
 
-        isolated = int(m["isolated"].sum())
-        feedback.pushInfo(tr("{0} partnership(s) between {1} institution(s); {2} isolated institution(s); "
-                             "{3} row(s) left out.").format(len(links), len(fids), isolated, len(problems)))
-        feedback.setProgress(100)
-        out.update({"LINK_COUNT": len(links), "PROBLEM_COUNT": len(problems), "ISOLATED_COUNT": isolated})
         return out
 
     # ------------------------------------------------------------------
