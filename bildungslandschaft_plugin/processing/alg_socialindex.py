@@ -20,16 +20,8 @@ from . import ids
 from .base import BildungslandschaftAlgorithm, check_canceled, require_field, require_source
 from ..styles import attach_class_style, dynamic_labels
 from .messages import index_class_labels, index_exclusions, input_error
-from .params import (
-    INDICATORS,
-    INPUT,
-    MIN_POPULATION,
-    POPULATION,
-    add_area_parameters,
-    add_population_parameters,
-    indicator_fields,
-    population_settings,
-)
+from .params import INDICATORS, INPUT, MIN_POPULATION, POPULATION
+from .params import add_area_parameters, add_population_parameters, indicator_fields, population_settings
 from .readers import column, column_matrix, feature_label, guess_key_field, read_feature_list
 from .writers import new_field, write_result_fields
 
