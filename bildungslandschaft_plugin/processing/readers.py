@@ -408,7 +408,7 @@ def read_feature_list(source, feedback, start=0.0, end=30.0):
 
 def column(features, field_name):
     """A numeric attribute of *features* as a float array (NULL, text and non-finite -> NaN, :func:`.values.number_or_nan`)."""
-    return np.array([number_or_nan(feat[field_name]) for feat in features], dtype=float).reshape(len(features))
+    return np.array([number_or_nan(feat[field_name]) for feat in features], dtype=float)
 
 
 def guess_key_field(source):
