@@ -532,10 +532,6 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Klassifizierung</translation>
         </message>
         <message>
-            <source>Column '{0}' is written as '{1}' (the districts already have a field of that name).</source>
-            <translation>Spalte '{0}' wird als '{1}' geschrieben (die Gebiete haben bereits ein Feld dieses Namens).</translation>
-        </message>
-        <message>
             <source>Column delimiter of a CSV/TXT file; 'auto' picks the most consistent of ; , and tab.</source>
             <translation>Spaltentrennzeichen einer CSV/TXT-Datei; 'auto' wählt das stimmigste von ; , und Tabulator.</translation>
         </message>
@@ -630,10 +626,6 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
         <message>
             <source>Could not store the project {0} in {1}.qgis_projects: {2}</source>
             <translation>Das Projekt {0} konnte nicht in {1}.qgis_projects gespeichert werden: {2}</translation>
-        </message>
-        <message>
-            <source>Could not write feature {0} to OUTPUT.</source>
-            <translation>Objekt {0} konnte nicht in OUTPUT geschrieben werden.</translation>
         </message>
         <message>
             <source>Could not write into the folder {0}: {1}</source>
@@ -3294,10 +3286,6 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>The indicator column '{0}' (SPREAD_FIELD) is not in the table. Columns: {1}</source>
             <translation>Die Indikatorspalte '{0}' (SPREAD_FIELD) ist nicht in der Tabelle. Spalten: {1}</translation>
-        </message>
-        <message>
-            <source>The input field '{0}' is replaced by the new result field of the same name.</source>
-            <translation>Das Eingabefeld „{0}“ wird durch das neue gleichnamige Ergebnisfeld ersetzt.</translation>
         </message>
         <message>
             <source>The institutions with degree, partners in other districts and of other carriers, betweenness and isolated.</source>

@@ -10,31 +10,15 @@ exactly as in docs/berlin_mss.md, and prints the agreement with the published cl
 
 import csv
 import os
-import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="bl_docs_profile_")
-
-from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
-from qgis.PyQt.QtCore import QSettings  # noqa: E402
+from _render_common import IMG_DIR, ROOT, pdf_to_png, run_headless, start_processing
+from qgis.core import QgsVectorLayer  # noqa: E402
 
 
 def main(real):
-    settings = QSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import processing
-
-    import bildungslandschaft_plugin
-    plugin = bildungslandschaft_plugin.classFactory(None)
-    plugin.initProcessing()
-
+    processing = start_processing()
     mss = os.path.join(real, "berlin_mss_2021")
     tmp = tempfile.mkdtemp(prefix="bl_berlin_")
     joined = processing.run("bildungslandschaft:joinsocialdata", {
@@ -64,17 +48,12 @@ def main(real):
         "SOURCE": "SenSBW Berlin, Monitoring Soziale Stadtentwicklung 2021 (Daten 31.12.2020); LOR 2021: "
                   "Amt für Statistik Berlin-Brandenburg",
         "DATE": "31.12.2020", "PAGE": 0, "OUTPUT": pdf})
-    out = os.path.join(ROOT, "docs", "img", "berlin_mss_2021")
-    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", pdf, out], check=True)
-    print("wrote", out + ".png")
+    pdf_to_png(pdf, os.path.join(IMG_DIR, "berlin_mss_2021"))
 
 
 if __name__ == "__main__":
-    sys.path.append("/usr/share/qgis/python/plugins")
     folder = sys.argv[1] if len(sys.argv) > 1 else os.environ.get(
         "BILDUNGSLANDSCHAFT_REAL_DATA", os.path.join(ROOT, "..", "shared", "real-data"))
     if not os.path.isdir(os.path.join(folder, "berlin_mss_2021")):
         sys.exit("real data not present: {}".format(folder))
-    app = QgsApplication([], False)
-    app.initQgis()
-    main(folder)
+    run_headless(main, folder)

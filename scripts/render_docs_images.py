@@ -9,19 +9,11 @@ a 2021–2025 time series); switch to the sample city once its generator is on m
 
 import os
 import random
-import subprocess
-import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="bl_docs_profile_")
-
+from _render_common import IMG_DIR, pdf_to_png, run_headless, start_processing
 from qgis.core import (  # noqa: E402
-    QgsApplication, QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter,
-    QgsVectorLayer)
-from qgis.PyQt.QtCore import QSettings  # noqa: E402
+    QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsVectorLayer)
 
 NAMES = ["Altstadt", "Neustadt", "Südvorstadt", "Am Mühlgraben", "Lindenau", "Gohlis", "Schönefeld", "Plagwitz",
          "Reudnitz", "Connewitz", "Möckern", "Paunsdorf", "Grünau", "Stötteritz", "Anger", "Eutritzsch",
@@ -89,21 +81,10 @@ def synthetic_city(folder):
 
 
 def main():
-    settings = QSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import processing
-
-    import bildungslandschaft_plugin
-    plugin = bildungslandschaft_plugin.classFactory(None)
-    plugin.initProcessing()
+    processing = start_processing()
 
     tmp = tempfile.mkdtemp(prefix="bl_docs_")
     gpkg, csv = synthetic_city(tmp)
-    out = os.path.join(ROOT, "docs", "img")
-    os.makedirs(out, exist_ok=True)
     map_pdf = os.path.join(tmp, "karte.pdf")
     processing.run("bildungslandschaft:exportmap", {
         "LAYERS": [gpkg + "|layername=einrichtungen", gpkg + "|layername=ortsteile"],
@@ -119,12 +100,8 @@ def main():
         "TIMESERIES": csv, "FACILITIES": gpkg + "|layername=einrichtungen",
         "FILTER": "\"ot_key\" = '05'", "OUTPUT": prof_pdf})
     for pdf, name in ((map_pdf, "council_map"), (prof_pdf, "district_profile")):
-        subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", pdf, os.path.join(out, name)], check=True)
-        print("wrote", os.path.join(out, name + ".png"))
+        pdf_to_png(pdf, os.path.join(IMG_DIR, name), dpi=110)
 
 
 if __name__ == "__main__":
-    sys.path.append("/usr/share/qgis/python/plugins")
-    app = QgsApplication([], False)
-    app.initQgis()
-    main()
+    run_headless(main)

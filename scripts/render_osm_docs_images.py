@@ -10,18 +10,10 @@ styles come from the outputs themselves), then converts them to PNG with ``pdfto
 """
 
 import os
-import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="bl_docs_profile_")
-
-from qgis.core import QgsApplication  # noqa: E402
-from qgis.PyQt.QtCore import QSettings  # noqa: E402
+from _render_common import IMG_DIR, pdf_to_png, run_headless, start_processing
 
 # central Heidelberg (EPSG:25832): Altstadt, Bergheim, Weststadt, Neuenheim, Handschuhsheim
 EXTENT = "474300,480300,5471800,5477600 [EPSG:25832]"
@@ -29,19 +21,11 @@ SA_SCHOOLS = ("384802164", "372535119", "27072584", "155204823")
 
 
 def main():
-    settings = QSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "de_DE")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import processing
+    processing = start_processing()
     from osgeo import gdal
 
-    import bildungslandschaft_plugin
     from bench_osm import prepare, real_data_dir
 
-    plugin = bildungslandschaft_plugin.classFactory(None)
-    plugin.initProcessing()
     pbf = os.path.join(real_data_dir(), "osm_heidelberg_bayreuth", "heidelberg.test.osm.pbf")
     if not os.path.exists(pbf):
         print("real data not present:", pbf)
@@ -62,8 +46,6 @@ def main():
         OUTPUT_FACILITIES=fac, OUTPUT_AREAS=areas))
     sa = os.path.join(tmp, "erreichbarkeit.gpkg")
     processing.run("bildungslandschaft:serviceareas", dict(common, THRESHOLDS="500,1000,1500", OUTPUT=sa))
-    out = os.path.join(ROOT, "docs", "img")
-    os.makedirs(out, exist_ok=True)
     source = "© OpenStreetMap-Mitwirkende (ODbL), Heidelberg-Ausschnitt; Raster 250 m mit je 10 Kindern (Beispiel)"
     pdf1 = os.path.join(tmp, "catchments.pdf")
     processing.run("bildungslandschaft:exportmap", {
@@ -79,13 +61,9 @@ def main():
         "SUBTITLE": "Straßen, von denen die Schule in 500, 1000 und 1500 m erreicht wird, 50 m breit",
         "SOURCE": source, "DATE": "29.11.2026", "PAGE": 0, "EXTENT": EXTENT, "OUTPUT": pdf2})
     for pdf, name in ((pdf1, "osm_heidelberg_catchments"), (pdf2, "osm_heidelberg_serviceareas")):
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", pdf, os.path.join(out, name)], check=True)
-        print("wrote", os.path.join(out, name + ".png"))
+        pdf_to_png(pdf, os.path.join(IMG_DIR, name))
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.append("/usr/share/qgis/python/plugins")
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.exit(main())
+    sys.exit(run_headless(main))

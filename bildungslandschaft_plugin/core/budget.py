@@ -166,3 +166,44 @@ def allocate(budget, population, supplement, base_share=0.5, min_amount=0.0, max
         limited[lam * raw > hi + 1e-9] = 1
     return {"base": base, "need": need, "raw": raw, "exact": exact, "amount": amount,
             "per_head": per_head, "limited": limited, "min": lo, "max": hi}
+
+
+def need_supplements(values, factors):
+    """``(class keys, supplements)`` of the units from their need classes *values* and *factors* ({key: supplement}).
+
+    Keys compare as :func:`normalise_key`. A missing class raises ``IndexInputError("need_missing", row=i)``,
+    a class without a supplement ``IndexInputError("need_unknown", row=i, key=key, known=...)``.
+    """
+    keys = []
+    supplement = np.zeros(len(values))
+    for i, value in enumerate(values):
+        key = normalise_key(value)
+        if key is None:
+            raise IndexInputError("need_missing", "The need class is missing.", row=i)
+        if key not in factors:
+            raise IndexInputError("need_unknown", "The need class has no supplement.", row=i, key=key,
+                                  known=", ".join(sorted(factors)))
+        keys.append(key)
+        supplement[i] = factors[key]
+    return keys, supplement
+
+
+def report_rows(keys, population, amount, factors, total_label="total"):
+    """The allocation by need class: ``[class, units, heads, supplement, amount, share %, per head]`` per class
+    (sorted by key length, then key; none without *factors*), then a row *total_label* for all units.
+    share and per head are None where their divisor is 0."""
+    population = np.asarray(population, dtype=float)
+    amount = np.asarray(amount)
+    total = int(amount.sum())
+    groups = []
+    if factors:
+        for key in sorted(set(keys), key=lambda k: (len(k), k)):
+            groups.append((key, np.array([k == key for k in keys]), factors[key]))
+    groups.append((total_label, np.ones(len(population), dtype=bool), None))
+    rows = []
+    for name, members, sup in groups:
+        heads = float(population[members].sum())
+        money = int(amount[members].sum())
+        rows.append([name, int(members.sum()), heads, sup, money, 100.0 * money / total if total else None,
+                     money / heads if heads > 0 else None])
+    return rows

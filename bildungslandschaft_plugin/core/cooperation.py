@@ -310,3 +310,51 @@ def problem_counts(problems):
     for p in problems:
         counts[p["problem"]] = counts.get(p["problem"], 0) + 1
     return counts
+
+
+def first_duplicate(ids):
+    """``(i, j)``: the first position *j* whose id (not None) was already at position *i*, or None."""
+    seen = {}
+    for j, key in enumerate(ids):
+        if key is None:
+            continue
+        if key in seen:
+            return seen[key], j
+        seen[key] = j
+    return None
+
+
+def _text(value):
+    return None if value is None else str(value)
+
+
+def link_rows(links, facility_ids, names, districts, carriers):
+    """One output row per link of :func:`analyse`: from/to id, kind, from/to name, district and carrier,
+    cross_district, cross_carrier, source row (1-based). *districts*/*carriers*: one key per institution
+    (normalised with :func:`normalise_id`) or None."""
+    n = len(facility_ids)
+    dk = districts or [None] * n
+    ck = [normalise_id(c) for c in carriers] if carriers else [None] * n
+    names = names if names is not None else [None] * n
+    return [[facility_ids[a], facility_ids[b], link["kind"], _text(names[a]), _text(names[b]), dk[a], dk[b],
+             ck[a], ck[b], link["cross_district"], link["cross_carrier"], link["row"] + 1]
+            for link in links for a, b in [(link["from"], link["to"])]]
+
+
+def facility_columns(metrics, districts=None):
+    """The per-institution output columns of :func:`analyse` (``facilities``): district (with *districts*),
+    degree, links, partners in other districts / of other carriers, betweenness, component, its size, isolated."""
+    m = metrics
+    columns = [list(districts)] if districts is not None else []
+    columns += [[int(v) for v in m["degree"]], [int(v) for v in m["links"]], list(m["partners_other_district"]),
+                list(m["partners_other_carrier"]), [float(v) for v in m["betweenness"]],
+                [int(v) for v in m["component"]], [int(v) for v in m["component_size"]],
+                [bool(v) for v in m["isolated"]]]
+    return columns
+
+
+def district_columns(summary, keys):
+    """institutions, links inside, links to other districts, isolated institutions of each district key in
+    *keys* (0 for a district without institutions); *summary*: ``analyse(...)["districts"]``."""
+    names = ("institutions", "links_inside", "links_to_other_districts", "isolated_institutions")
+    return [[summary.get(key, {}).get(name, 0) for key in keys] for name in names]

@@ -86,3 +86,37 @@ def suppress_rate(rate, numerator, denominator, min_count=3, numerator_flags=Non
     r[bad] = np.nan
     flags = np.where(bad, RATE, None).astype(object)
     return r, flags
+
+
+def aggregate_points(area, values, n_areas, names, min_count, secondary=True, total=None):
+    """Sum point values per area, then suppress small cells (:func:`suppress`).
+
+    *area*: the area of each point (-1 outside every area); *values*: (points × fields) floats, NaN for
+    NULL (left out of the sums). Returns a dict: ``n_points`` per area, ``sums`` (areas × fields, before
+    suppression), ``values``/``flags`` (DataFrames from :func:`suppress`), ``outside`` (points in no area),
+    ``nulls`` (NULL values of points inside an area).
+    """
+    area = np.asarray(area, dtype=int)
+    values = np.asarray(values, dtype=float).reshape(len(area), len(names))
+    inside = area >= 0
+    n_points = np.bincount(area[inside], minlength=n_areas)
+    sums = np.zeros((n_areas, len(names)))
+    inner = values[inside]
+    finite = np.isfinite(inner)
+    for k in range(len(names)):
+        np.add.at(sums[:, k], area[inside][finite[:, k]], inner[finite[:, k], k])
+    shown, flags = suppress(pd.DataFrame(sums, columns=names), min_count=min_count, secondary=secondary, total=total)
+    return {"n_points": n_points, "sums": sums, "values": shown, "flags": flags,
+            "outside": int((~inside).sum()), "nulls": int((~finite).sum())}
+
+
+def aggregate_columns(result, integer=False):
+    """The output columns of :func:`aggregate_points`: ``n_points``, then per field its value (None where
+    suppressed; rounded to int with *integer*) and its flag."""
+    columns = [[int(n) for n in result["n_points"]]]
+    vals = result["values"].to_numpy()
+    flags = result["flags"].to_numpy()
+    for k in range(vals.shape[1]):
+        columns.append([None if not np.isfinite(v) else (int(round(v)) if integer else float(v)) for v in vals[:, k]])
+        columns.append(list(flags[:, k]))
+    return columns

@@ -155,3 +155,10 @@ def overlap_report(pairs, source_area, union_area, rel_tol=1e-3):
             found.append((i, j, a))
     found.sort(key=lambda p: -p[2])
     return OverlapReport(pairs=found, total=total, union=union, excess=max(total - union, 0.0))
+
+
+def pair_arrays(pairs):
+    """``(source index, target index, weight)`` arrays of a ``{(i, j): weight}`` dict, sorted by (i, j)."""
+    keys = sorted(pairs)
+    return (np.array([k[0] for k in keys], dtype=int), np.array([k[1] for k in keys], dtype=int),
+            np.array([pairs[k] for k in keys], dtype=float))

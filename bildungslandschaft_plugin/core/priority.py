@@ -72,3 +72,26 @@ def priority(index_class, deficit_class):
     ok = (ic >= 1) & (ic <= 4) & (dc >= 1) & (dc <= 3)
     out[ok] = MATRIX[ic[ok] - 1, dc[ok] - 1]
     return out
+
+
+def invalid_index_class(index_class):
+    """Position of the first value of *index_class* that is neither NaN nor one of 1–4, or -1."""
+    values = np.asarray(index_class, dtype=float)
+    bad = np.flatnonzero(np.isfinite(values) & ~np.isin(values, (1, 2, 3, 4)))
+    return int(bad[0]) if bad.size else -1
+
+
+def priority_areas(index_class, deficit, thresholds=None):
+    """The priority of every area from its social index class (1–4, NaN = missing) and its access deficit.
+
+    Returns a dict of arrays, one value per area: ``deficit_class`` (1–3, 0 = missing), ``index_class``
+    (0 = missing), ``priority`` (1–4, 0 where a class is missing), ``schwerpunktraum`` (1 for priority 1,
+    0 otherwise, -1 where there is no priority); and ``thresholds`` (the deficit cuts used).
+    """
+    dclass, used = deficit_classes(deficit, thresholds)
+    values = np.asarray(index_class, dtype=float)
+    iclass = np.where(np.isfinite(values), values, 0).astype(int)
+    prio = priority(iclass, dclass)
+    schwerpunkt = np.where(prio == 0, -1, (prio == 1).astype(int))
+    return {"deficit_class": dclass, "index_class": iclass, "priority": prio, "schwerpunktraum": schwerpunkt,
+            "thresholds": used}

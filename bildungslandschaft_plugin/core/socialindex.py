@@ -478,3 +478,35 @@ def plausibility_issues(values, names, rows=None, shares=True):
             elif share and (v < 0 or v > 100):
                 issues.append((r, k, float(v), PLAUS_SHARE))
     return issues
+
+
+def class_edges(res):
+    """``[lowest index, break …, highest index]`` over the included areas of a :func:`social_index` result."""
+    idx = res["index"][res["included"]]
+    return [float(idx.min())] + [float(b) for b in res["breaks"]] + [float(idx.max())]
+
+
+def output_columns(res, n_indicators, labels, dynamic_labels=None):
+    """The result columns of :func:`social_index`, one list per output field and one value per area.
+
+    ``z`` of each indicator, ``status_sum``, ``index``, ``index_class``, ``index_label`` (from *labels*
+    {class: text}), ``rank``; with *dynamic_labels* ({class: text}) also ``dyn_index``, ``dyn_class``,
+    ``dyn_label``, ``group`` and ``group_label`` ("status label / dynamics label"). Classes, labels, rank and
+    groups are None for an area left out; numbers stay floats (NaN where there is none).
+    """
+    inc = np.asarray(res["included"], dtype=bool)
+    cls = [int(c) for c in res["index_class"]]
+    columns = [[float(v) for v in res["z"][:, k]] for k in range(n_indicators)]
+    columns += [[float(v) for v in res["status_sum"]], [float(v) for v in res["index"]],
+                [c if i else None for c, i in zip(cls, inc)],
+                [labels.get(c) if i else None for c, i in zip(cls, inc)],
+                [int(r) if i else None for r, i in zip(res["rank"], inc)]]
+    if dynamic_labels is not None:
+        dinc = np.asarray(res["dyn_included"], dtype=bool)
+        dcls = [int(c) for c in res["dyn_class"]]
+        columns += [[float(v) for v in res["dyn_index"]], [d if i else None for d, i in zip(dcls, dinc)],
+                    [dynamic_labels[d] if i else None for d, i in zip(dcls, dinc)],
+                    [int(g) if i else None for g, i in zip(res["group"], dinc)],
+                    ["{0} / {1}".format(labels.get(c), dynamic_labels[d]) if i else None
+                     for c, d, i in zip(cls, dcls, dinc)]]
+    return columns

@@ -1392,3 +1392,28 @@ def summary_lines(match, limit=30):
         lines.append(tr("Hint: padding the keys with leading zeros to {0} digits (KEY_WIDTH = {0}) "
                         "would match more keys.").format(match.suggested_width))
     return lines
+
+
+def joined_columns(parsed):
+    """``[(table column, type)]`` of the columns a join adds, in table order; type "int", "float" or "text"
+    (a ``<field>_flag`` column is always text)."""
+    flags = set(parsed.flag_columns.values())
+    return [(col, "text" if col in flags else parsed.types.get(col, "text"))
+            for col in parsed.frame.columns if col != "key"]
+
+
+def cell_value(value, typ):
+    """A joined cell as written: None for missing/NaN, an int (rounded) for "int", a float for "float", else text."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if typ == "int":
+        return int(round(float(value)))
+    if typ == "float":
+        return float(value)
+    return str(value)
+
+
+def joined_values(match, columns):
+    """One list per column of *columns* (:func:`joined_columns`): the value of each district, in district order."""
+    rows = match.joined.to_dict("records")
+    return [[cell_value(row.get(col), typ) for row in rows] for col, typ in columns]

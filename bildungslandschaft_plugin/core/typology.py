@@ -153,3 +153,37 @@ def typology(values, names, k=0, k_min=2, k_max=8, seed=42, n_init=10, feedback=
         "mean_silhouette": float(sil.mean()), "scores": scores,
         "profile": profile, "sizes": sizes, "distance": distance,
     }
+
+
+def area_columns(res, mask):
+    """Per-area result columns of :func:`typology` run on the areas of *mask* (bool per area).
+
+    Returns ``[cluster, silhouette, distance, z of each indicator …]``: one list per column with one value
+    per area, None for an area left out (cluster as int, the others as float, NaN kept).
+    """
+    mask = np.asarray(mask, dtype=bool)
+    rows = np.full(len(mask), -1)
+    rows[mask] = np.arange(int(mask.sum()))
+    arrays = [res["cluster"], res["silhouette"], res["distance"]] + [res["z"][:, j] for j in range(res["z"].shape[1])]
+    columns = []
+    for k, array in enumerate(arrays):
+        convert = int if k == 0 else float
+        columns.append([convert(array[r]) if r >= 0 else None for r in rows])
+    return columns
+
+
+def profile_rows(res, raw):
+    """One row per type: ``[type, n areas, mean silhouette, z profile of each indicator …, mean of each raw
+    indicator …]``; *raw*: the indicator values of the areas :func:`typology` was run on."""
+    rows = []
+    for c in range(res["k"]):
+        members = res["cluster"] == c + 1
+        rows.append([c + 1, int(res["sizes"][c]), float(res["silhouette"][members].mean())]
+                    + [float(v) for v in res["profile"][c]]
+                    + [float(raw[members, j].mean()) for j in range(raw.shape[1])])
+    return rows
+
+
+def leading_indicators(res, c, n=3):
+    """Indexes of the *n* indicators whose profile value of type *c* (0-based) is largest in absolute value."""
+    return sorted(range(res["profile"].shape[1]), key=lambda j: -abs(res["profile"][c, j]))[:n]

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonB
 
 from ..core import socialtable as st
 from ..processing import ids
-from ..processing.alg_joinsocialdata import DELIMITER_VALUES, ENCODING_OPTIONS, load_raw_table
+from ..processing.table_readers import DELIMITER_VALUES, ENCODING_OPTIONS, load_raw_table
 from ..translation import tr
 from ..rendering.styles import style_joined_layer
 

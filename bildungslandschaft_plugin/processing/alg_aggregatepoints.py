@@ -1,13 +1,7 @@
 """bildungslandschaft:aggregatepoints – Punktdaten aggregieren, with disclosure control."""
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -18,13 +12,12 @@ from qgis.core import (
 )
 from .. import compat
 
-from ..core.disclosure import suppress
+from ..core.disclosure import PRIMARY, SECONDARY, aggregate_columns, aggregate_points
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_sink, require_source
-from .readers import build_index, containing, prepared, read_geometries
-from .values import number_or_nan
-from .writers import added_field_name
+from .base import BildungslandschaftAlgorithm, require_field, require_source
+from .readers import column_matrix, polygon_of_points, read_geometries
+from .writers import write_added_fields
 
 
 class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
@@ -92,13 +85,10 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("Choose at least one field to sum (FIELDS)."))
         idx = [require_field(points, n, self.FIELDS, numeric=True) for n in names]
         total = self.parameterAsString(parameters, self.TOTAL_FIELD, context) or None
-        if total:
+        if total:  # the total goes last
             t_idx = require_field(points, total, self.TOTAL_FIELD, numeric=True)
-            if total in names:
-                names = [n for n in names if n != total]
-                idx = [i for n, i in zip(compat.parameter_as_fields(self, parameters, self.FIELDS, context), idx) if n != total]
-            names.append(total)
-            idx.append(t_idx)
+            idx = [i for n, i in zip(names, idx) if n != total] + [t_idx]
+            names = [n for n in names if n != total] + [total]
         min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         secondary = self.parameterAsBool(parameters, self.SECONDARY, context)
 
@@ -106,69 +96,26 @@ class AggregatePointsAlgorithm(BildungslandschaftAlgorithm):
         polys = read_geometries(districts, crs, context, feedback, tr("DISTRICTS"), (0, 20))
         if not polys:
             raise QgsProcessingException(tr("DISTRICTS has no usable polygon."))
-        geoms = [g for _f, g in polys]
-        index = build_index(geoms)
-        engines = prepared(geoms)
-        sums = np.zeros((len(polys), len(names)))
-        n_points = np.zeros(len(polys), dtype=int)
-        outside = nulls = 0
         pts = read_geometries(points, crs, context, feedback, tr("POINTS"), (20, 40))
-        progress = Progress(feedback, len(pts), 40, 90)
-        for feat, geom in pts:
-            part = geom if not geom.isMultipart() else geom.asGeometryCollection()[0]
-            j = containing(index, geoms, engines, part)
-            if j < 0:
-                outside += 1
-            else:
-                n_points[j] += 1
-                attrs = feat.attributes()
-                for k, i in enumerate(idx):
-                    v = number_or_nan(attrs[i])
-                    if np.isfinite(v):
-                        sums[j, k] += v
-                    else:
-                        nulls += 1
-            if not progress.tick():
-                check_canceled(feedback)
-        if outside:
-            feedback.pushWarning(tr("{0} point(s) lie outside every district and are not counted.").format(outside))
-        if nulls:
-            feedback.pushWarning(tr("{0} NULL value(s) in the point fields were left out of the sums.").format(nulls))
-
-        frame = pd.DataFrame(sums, columns=names)
-        values, flags = suppress(frame, min_count=min_count, secondary=secondary, total=total)
-        n_primary = int((flags == "primary").to_numpy().sum())
-        n_secondary = int((flags == "secondary").to_numpy().sum())
+        area = polygon_of_points([g for _f, g in pts], [g for _f, g in polys], feedback, (40, 90))
+        res = aggregate_points(area, column_matrix([f for f, _g in pts], names).reshape(len(pts), len(names)),
+                               len(polys), names, min_count, secondary, total)
+        if res["outside"]:
+            feedback.pushWarning(tr("{0} point(s) lie outside every district and are not counted.").format(
+                res["outside"]))
+        if res["nulls"]:
+            feedback.pushWarning(tr("{0} NULL value(s) in the point fields were left out of the sums.").format(
+                res["nulls"]))
+        flags = res["flags"].to_numpy()
         feedback.pushInfo(tr("Suppressed cells: {0} primary (below {1}), {2} secondary.").format(
-            n_primary, min_count, n_secondary))
+            int((flags == PRIMARY).sum()), min_count, int((flags == SECONDARY).sum())))
 
         integer = all(points.fields().at(i).type() in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_UINT,
                                                        compat.FIELD_ULONGLONG) for i in idx)
-        fields = QgsFields(districts.fields())
-        taken = [f.name() for f in districts.fields()]
-
-        def unique(name):  # the field-name policy for added data (docs/DEVELOPING.md)
-            return added_field_name(taken, name, districts.sourceName(), feedback)
-
-        fields.append(QgsField(unique("n_points"), compat.FIELD_INT))
+        added = [("n_points", compat.FIELD_INT)]
         for n in names:
-            fields.append(QgsField(unique(n), compat.FIELD_LONGLONG if integer else compat.FIELD_DOUBLE))
-            fields.append(QgsField(unique(n + "_flag"), compat.FIELD_STRING))
-        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, districts.wkbType(), crs)
-        vals = values.to_numpy()
-        fl = flags.to_numpy()
-        for j, (feat, _g) in enumerate(polys):
-            attrs = list(feat.attributes()) + [int(n_points[j])]
-            for k in range(len(names)):
-                v = vals[j, k]
-                if not np.isfinite(v):
-                    attrs.append(None)
-                else:
-                    attrs.append(int(round(v)) if integer else float(v))
-                attrs.append(fl[j, k])
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(attrs)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            added += [(n, compat.FIELD_LONGLONG if integer else compat.FIELD_DOUBLE), (n + "_flag", compat.FIELD_STRING)]
+        dest = write_added_fields(self, parameters, context, districts, [f for f, _g in polys], added,
+                                  aggregate_columns(res, integer), feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}

@@ -4,11 +4,7 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -21,22 +17,19 @@ from qgis.core import (
 )
 from .. import compat
 
-from ..core.interpolation import interpolate, overlap_report, parse_intensive
+from ..core.interpolation import interpolate, overlap_report, pair_arrays, parse_intensive
 from ..translation import tr
 from . import ids
 from .base import (
     BildungslandschaftAlgorithm,
-    Progress,
     check_canceled,
     require_field,
-    require_sink,
     optional_source,
     require_source,
     working_crs,
 )
-from .readers import build_index, containing, prepared, read_geometries
-from .values import number_or_nan
-from .writers import added_field_name
+from .readers import area_overlaps, build_index, column, point_overlaps, prepared, read_geometries
+from .writers import write_added_fields
 
 MODE_AREA, MODE_POINTS, MODE_MASK = 0, 1, 2
 
@@ -112,48 +105,20 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
         context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         source = require_source(self, parameters, self.SOURCE, context)
         target = require_source(self, parameters, self.TARGET, context)
-        extensive = compat.parameter_as_fields(self, parameters, self.EXTENSIVE, context)
-        try:
-            intensive = parse_intensive(re.split(r"[;,]+", self.parameterAsString(parameters, self.INTENSIVE, context)))
-        except ValueError as exc:
-            raise QgsProcessingException(tr("INTENSIVE: {0}").format(exc)) from exc
-        if not extensive and not intensive:
-            raise QgsProcessingException(tr("Choose at least one field to move (EXTENSIVE or INTENSIVE)."))
-        ext_idx = [require_field(source, f, self.EXTENSIVE, numeric=True) for f in extensive]
-        int_idx = [(require_field(source, r, self.INTENSIVE, numeric=True),
-                    require_field(source, d, self.INTENSIVE, numeric=True) if d else None) for r, d in intensive]
-        mode = self.parameterAsEnum(parameters, self.WEIGHT_MODE, context)
-        weight_layer = None
-        weight_field = -1
-        if mode != MODE_AREA:
-            weight_layer = optional_source(self, parameters, self.WEIGHT_LAYER, context)
-            if weight_layer is None:
-                raise QgsProcessingException(tr("WEIGHT_MODE {0} needs a weight layer (WEIGHT_LAYER).").format(mode))
-            gtype = weight_layer.wkbType()
-            want = QgsWkbTypes.GeometryType.PointGeometry if mode == MODE_POINTS else QgsWkbTypes.GeometryType.PolygonGeometry
-            if QgsWkbTypes.geometryType(gtype) != want:
-                raise QgsProcessingException(
-                    tr("WEIGHT_LAYER {0} must be a point layer for weight mode 1 and a polygon layer for "
-                       "weight mode 2.").format(weight_layer.sourceName()))
-            if mode == MODE_POINTS:
-                wf = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
-                weight_field = require_field(weight_layer, wf, self.WEIGHT_FIELD, numeric=True)
-
+        extensive, intensive = self.value_fields(parameters, context, source)
+        mode, weight_layer, weight_field = self.weighting(parameters, context)
         crs = working_crs([target, source], feedback)
         src = read_geometries(source, crs, context, feedback, tr("SOURCE"), (0, 20))
         tgt = read_geometries(target, crs, context, feedback, tr("TARGET"), (20, 40))
         if not src or not tgt:
             raise QgsProcessingException(tr("SOURCE or TARGET has no usable polygon."))
-        src_geoms = [g for _f, g in src]
-        tgt_geoms = [g for _f, g in tgt]
+        src_geoms, tgt_geoms = [g for _f, g in src], [g for _f, g in tgt]
         self._report_overlaps(src, feedback)
-        tgt_index = build_index(tgt_geoms)
-
-        pairs = {}
-        progress = Progress(feedback, len(src_geoms), 40, 80)
         if mode == MODE_POINTS:
-            sw, tw = self._point_weights(weight_layer, weight_field, crs, context, feedback,
-                                         src_geoms, tgt_geoms, tgt_index, pairs)
+            points = read_geometries(weight_layer, crs, context, feedback, tr("WEIGHT_LAYER"), (40, 50))
+            pairs, sw, tw, null_weights = point_overlaps(src_geoms, tgt_geoms, points, weight_field, feedback, (50, 80))
+            if null_weights:
+                feedback.pushWarning(tr("{0} point(s) have no weight value (NULL); they weigh 0.").format(null_weights))
         else:
             mask = None
             if mode == MODE_MASK:
@@ -163,42 +128,21 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
                     raise QgsProcessingException(tr("The mask layer (WEIGHT_LAYER) has no polygons."))
                 mask = QgsGeometry.unaryUnion(pieces)
                 check_canceled(feedback)
-            sw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in src_geoms])
-            tw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in tgt_geoms])
-            for i, gi in enumerate(src_geoms):
-                engine = QgsGeometry.createGeometryEngine(gi.constGet())
-                engine.prepareGeometry()
-                for j in tgt_index.intersects(gi.boundingBox()):
-                    if not engine.intersects(tgt_geoms[j].constGet()):
-                        continue
-                    inter = gi.intersection(tgt_geoms[j])
-                    if mask is not None and not inter.isEmpty():
-                        inter = inter.intersection(mask)
-                    area = inter.area()
-                    if area > 0:
-                        pairs[(i, j)] = pairs.get((i, j), 0.0) + area
-                if not progress.tick():
-                    check_canceled(feedback)
+            pairs, sw, tw = area_overlaps(src_geoms, tgt_geoms, mask, feedback, (40, 80))
         if not pairs:
             raise QgsProcessingException(tr(
                 "SOURCE ({0}) and TARGET ({1}) do not overlap (compared in {2}); nothing can be moved.").format(
                     source.sourceName(), target.sourceName(), crs.authid()))
-        keys = sorted(pairs)
-        si = np.array([k[0] for k in keys], dtype=int)
-        ti = np.array([k[1] for k in keys], dtype=int)
-        w = np.array([pairs[k] for k in keys], dtype=float)
+        si, ti, w = pair_arrays(pairs)
         outside = len(src_geoms) - len(set(si.tolist()))
         if outside:
             feedback.pushWarning(tr("{0} source district(s) do not overlap any target district; their values "
                                     "are not moved.").format(outside))
 
-        def source_column(k):
-            return np.array([number_or_nan(feat.attributes()[k]) for feat, _g in src])
-
-        ext_vals = {f: source_column(k) for f, k in zip(extensive, ext_idx)}
-        int_vals = {}
-        for (rate, den), (ri, di) in zip(intensive, int_idx):
-            int_vals[rate] = (source_column(ri), None if di is None else source_column(di))
+        src_feats = [f for f, _g in src]
+        ext_vals = {f: column(src_feats, f) for f in extensive}
+        int_vals = {rate: (column(src_feats, rate), None if den is None else column(src_feats, den))
+                    for rate, den in intensive}
         for f, v in ext_vals.items():
             n_missing = int(np.isnan(v).sum())
             if n_missing:
@@ -207,32 +151,52 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
         for f, lost in res.unplaced.items():
             feedback.pushWarning(tr("{0}: {1:g} could not be placed (source districts without weight).").format(f, lost))
         for f in extensive:
-            before = np.nansum(ext_vals[f])
-            after = np.nansum(res.values[f])
-            feedback.pushInfo(tr("{0}: sum in SOURCE {1:.6g}, in TARGET {2:.6g}.").format(f, before, after))
+            feedback.pushInfo(tr("{0}: sum in SOURCE {1:.6g}, in TARGET {2:.6g}.").format(
+                f, np.nansum(ext_vals[f]), np.nansum(res.values[f])))
 
-        fields = QgsFields(target.fields())
-        taken = [f.name() for f in target.fields()]
-        out_names = []
-        for name in list(extensive) + [r for r, _d in intensive] + ["coverage"]:
-            out = added_field_name(taken, name, target.sourceName(), feedback)  # field-name policy
-            out_names.append(out)
-            fields.append(QgsField(out, compat.FIELD_DOUBLE))
-        sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, target.wkbType(), target.sourceCrs())
         moved = list(extensive) + [r for r, _d in intensive]
-        for j, (feat, _g) in enumerate(tgt):
-            check_canceled(feedback)
-            attrs = list(feat.attributes())
-            for name in moved:
-                v = res.values[name][j]
-                attrs.append(None if not np.isfinite(v) else float(v))
-            attrs.append(float(res.coverage[j]))
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(attrs)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        added = [(name, compat.FIELD_DOUBLE) for name in moved + ["coverage"]]
+        columns = [res.values[name] for name in moved] + [res.coverage]
+        dest = write_added_fields(self, parameters, context, target, [f for f, _g in tgt], added, columns, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
+
+    def value_fields(self, parameters, context, source):
+        """``(EXTENSIVE field names, INTENSIVE [(rate field, denominator field or None)])``, checked."""
+        extensive = compat.parameter_as_fields(self, parameters, self.EXTENSIVE, context)
+        try:
+            intensive = parse_intensive(re.split(r"[;,]+", self.parameterAsString(parameters, self.INTENSIVE, context)))
+        except ValueError as exc:
+            raise QgsProcessingException(tr("INTENSIVE: {0}").format(exc)) from exc
+        if not extensive and not intensive:
+            raise QgsProcessingException(tr("Choose at least one field to move (EXTENSIVE or INTENSIVE)."))
+        for f in extensive:
+            require_field(source, f, self.EXTENSIVE, numeric=True)
+        for rate, den in intensive:
+            require_field(source, rate, self.INTENSIVE, numeric=True)
+            if den:
+                require_field(source, den, self.INTENSIVE, numeric=True)
+        return extensive, [(rate, den or None) for rate, den in intensive]
+
+    def weighting(self, parameters, context):
+        """``(WEIGHT_MODE, WEIGHT_LAYER or None, index of WEIGHT_FIELD or -1)``, checked."""
+        mode = self.parameterAsEnum(parameters, self.WEIGHT_MODE, context)
+        if mode == MODE_AREA:
+            return mode, None, -1
+        weight_layer = optional_source(self, parameters, self.WEIGHT_LAYER, context)
+        if weight_layer is None:
+            raise QgsProcessingException(tr("WEIGHT_MODE {0} needs a weight layer (WEIGHT_LAYER).").format(mode))
+        want = (QgsWkbTypes.GeometryType.PointGeometry if mode == MODE_POINTS
+                else QgsWkbTypes.GeometryType.PolygonGeometry)
+        if QgsWkbTypes.geometryType(weight_layer.wkbType()) != want:
+            raise QgsProcessingException(
+                tr("WEIGHT_LAYER {0} must be a point layer for weight mode 1 and a polygon layer for "
+                   "weight mode 2.").format(weight_layer.sourceName()))
+        weight_field = -1
+        if mode == MODE_POINTS:
+            wf = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
+            weight_field = require_field(weight_layer, wf, self.WEIGHT_FIELD, numeric=True)
+        return mode, weight_layer, weight_field
 
     @staticmethod
     def _report_overlaps(src, feedback):
@@ -268,36 +232,3 @@ class ArealInterpolationAlgorithm(BildungslandschaftAlgorithm):
             "moved twice. Overlapping pairs (feature id and first field): {3}.").format(
                 report.total / 1e6, report.union / 1e6, report.excess / 1e6, "; ".join(shown)))
         return report
-
-    @staticmethod
-    def _point_weights(layer, weight_field, crs, context, feedback, src_geoms, tgt_geoms, tgt_index, pairs):
-        src_index = build_index(src_geoms)
-        src_eng = prepared(src_geoms)
-        tgt_eng = prepared(tgt_geoms)
-        sw = np.zeros(len(src_geoms))
-        tw = np.zeros(len(tgt_geoms))
-        null_weights = 0
-        points = read_geometries(layer, crs, context, feedback, tr("WEIGHT_LAYER"), (40, 50))
-        progress = Progress(feedback, len(points), 50, 80)
-        for feat, geom in points:
-            if weight_field >= 0:
-                wv = number_or_nan(feat.attributes()[weight_field])
-                if not np.isfinite(wv):
-                    null_weights += 1
-                    wv = 0.0
-            else:
-                wv = 1.0
-            for part in (geom.asGeometryCollection() if geom.isMultipart() else [geom]):
-                i = containing(src_index, src_geoms, src_eng, part)
-                j = containing(tgt_index, tgt_geoms, tgt_eng, part)
-                if i >= 0:
-                    sw[i] += wv
-                if j >= 0:
-                    tw[j] += wv
-                if i >= 0 and j >= 0 and wv > 0:
-                    pairs[(i, j)] = pairs.get((i, j), 0.0) + wv
-            if not progress.tick():
-                check_canceled(feedback)
-        if null_weights:
-            feedback.pushWarning(tr("{0} point(s) have no weight value (NULL); they weigh 0.").format(null_weights))
-        return sw, tw

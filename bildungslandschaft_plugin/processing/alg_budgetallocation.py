@@ -1,11 +1,6 @@
 """bildungslandschaft:budgetallocation – need-based budget allocation (Bedarfsorientierte Mittelverteilung)."""
 
-import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -13,27 +8,18 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from .. import compat
 
+from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_LONGLONG, FIELD_STRING
 from ..core import budget as bu
 from ..core.socialindex import IndexInputError
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source, secondary_sink
-from .index_common import (
-    add_output_feature,
-    column,
-    copied_feature,
-    feature_label,
-    field,
-    guess_key_field,
-    input_error,
-    open_output,
-    read_features,
-    value_or_none,
-)
+from .base import BildungslandschaftAlgorithm, check_canceled, require_field, require_source
+from .messages import input_error
+from .readers import column, feature_label, guess_key_field, read_feature_list
+from .values import plain
+from .writers import new_field, write_result_fields, write_table
 
 
 def _money(value):
@@ -122,98 +108,50 @@ class BudgetAllocationAlgorithm(BildungslandschaftAlgorithm):
         if not pop_field or not need_field:
             raise QgsProcessingException(tr("Choose the TARGET_POPULATION and NEED fields."))
         require_field(source, pop_field, self.TARGET_POPULATION, numeric=True)
-        require_field(source, need_field, self.NEED)
-        factors_text = self.parameterAsString(parameters, self.FACTORS, context)
+        need_index = require_field(source, need_field, self.NEED)
         base_share = self.parameterAsDouble(parameters, self.BASE_SHARE, context)
         min_amount = self.parameterAsDouble(parameters, self.MIN_AMOUNT, context)
         max_amount = self.parameterAsDouble(parameters, self.MAX_AMOUNT, context) or None
         try:
-            factors = bu.parse_factors(factors_text)
+            factors = bu.parse_factors(self.parameterAsString(parameters, self.FACTORS, context))
         except IndexInputError as err:
             raise input_error(err)
+        if not factors and not source.fields().at(need_index).isNumeric():
+            raise QgsProcessingException(
+                tr("With an empty FACTORS the NEED field '{0}' must be numeric.").format(need_field))
 
-        features = read_features(source, feedback, 0, 40)
-        label = feature_label(source, features, guess_key_field(source))
+        features = read_feature_list(source, feedback, 0, 40)
+        label = feature_label(features, guess_key_field(source))
         population = column(features, pop_field)
-        keys = [None] * len(features)
-        if factors:
-            supplement = np.zeros(len(features))
-            for i, feat in enumerate(features):
-                value = feat[need_field]
-                key = None if value is None or (hasattr(value, "isNull") and value.isNull()) else \
-                    bu.normalise_key(value)
-                if key is None:
-                    raise QgsProcessingException(
-                        tr("NEED '{0}' is missing (NULL) in {1}; every unit needs a need class.").format(
-                            need_field, label(i)) + " " + tr(
-                            "Leave such units out with a filter, e.g. \"{0}\" IS NOT NULL (facilityneed gives "
-                            "facilities that serve no children no class).").format(need_field))
-                if key not in factors:
-                    raise QgsProcessingException(
-                        tr("NEED class '{0}' of {1} has no supplement in FACTORS ({2}).").format(
-                            key, label(i), ", ".join(sorted(factors))))
-                keys[i] = key
-                supplement[i] = factors[key]
-        else:
-            if not source.fields().at(source.fields().lookupField(need_field)).isNumeric():
-                raise QgsProcessingException(
-                    tr("With an empty FACTORS the NEED field '{0}' must be numeric.").format(need_field))
-            supplement = column(features, need_field)
         try:
+            if factors:
+                keys, supplement = bu.need_supplements([plain(f[need_field]) for f in features], factors)
+            else:
+                keys, supplement = [None] * len(features), column(features, need_field)
             res = bu.allocate(budget, population, supplement, base_share, min_amount, max_amount)
         except IndexInputError as err:
-            raise input_error(err, row_label=label)
+            raise input_error(err, row_label=label, field=need_field)
         check_canceled(feedback)
 
-        new_fields = [field("supplement", "double"), field("base_amount", "double"), field("need_amount", "double"),
-                      QgsField("amount", compat.FIELD_LONGLONG), field("per_head", "double"), field("limit", "text", 20)]
-        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
-        progress = Progress(feedback, len(features), 60, 95)
-        for i, feat in enumerate(features):
-            out = copied_feature(fields, feat, copy)
-            out["supplement"] = float(supplement[i])
-            out["base_amount"] = float(res["base"][i])
-            out["need_amount"] = float(res["need"][i])
-            out["amount"] = int(res["amount"][i])
-            out["per_head"] = value_or_none(res["per_head"][i])
-            lim = int(res["limited"][i])
-            out["limit"] = tr("minimum") if lim < 0 else (tr("maximum") if lim > 0 else None)
-            add_output_feature(sink, out, feat)
-            if not progress.tick():
-                check_canceled(feedback)
-
-        # -- report ------------------------------------------------------------
-        rfields = QgsFields()
-        for f in [field("need_class", "text", 40), field("units", "int"), field("target_population", "double"),
-                  field("supplement", "double"), QgsField("amount", compat.FIELD_LONGLONG), field("share", "double"),
-                  field("per_head", "double")]:
-            rfields.append(f)
-        rsink, report_id = secondary_sink(self, parameters, self.REPORT, context, rfields, QgsWkbTypes.Type.NoGeometry,
-                                        source.sourceCrs())
-        total = int(res["amount"].sum())
-        groups = []
-        if factors:
-            for key in sorted(set(keys), key=lambda k: (len(k), k)):
-                groups.append((key, np.array([k == key for k in keys]), factors[key]))
-        groups.append((tr("total"), np.ones(len(features), dtype=bool), None))
-        for name, members, sup in groups:
-            heads = float(population[members].sum())
-            amount = int(res["amount"][members].sum())
-            row = QgsFeature(rfields)
-            row["need_class"] = name
-            row["units"] = int(members.sum())
-            row["target_population"] = heads
-            row["supplement"] = sup
-            row["amount"] = amount
-            row["share"] = 100.0 * amount / total if total else None
-            row["per_head"] = amount / heads if heads > 0 else None
-            rsink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+        new_fields = [new_field("supplement", FIELD_DOUBLE), new_field("base_amount", FIELD_DOUBLE),
+                      new_field("need_amount", FIELD_DOUBLE), new_field("amount", FIELD_LONGLONG),
+                      new_field("per_head", FIELD_DOUBLE), new_field("limit", FIELD_STRING, 20)]
+        limits = [tr("minimum") if lim < 0 else (tr("maximum") if lim > 0 else None) for lim in res["limited"]]
+        columns = [supplement, res["base"], res["need"], res["amount"], res["per_head"], limits]
+        dest_id = write_result_fields(self, parameters, context, source, features, new_fields, columns, feedback,
+                                      progress=(60.0, 95.0))
+        rows = bu.report_rows(keys, population, res["amount"], factors, tr("total"))
+        report_columns = [("need_class", FIELD_STRING, 40), ("units", FIELD_INT), ("target_population", FIELD_DOUBLE),
+                          ("supplement", FIELD_DOUBLE), ("amount", FIELD_LONGLONG), ("share", FIELD_DOUBLE),
+                          ("per_head", FIELD_DOUBLE)]
+        report_id = write_table(self, parameters, context, self.REPORT, report_columns, rows, source.sourceCrs())
+        for name, units, heads, _sup, amount, _share, per_head in rows:
             feedback.pushInfo(tr("{0}: {1} units, {2} heads, {3} euros ({4} per head).").format(
-                name, int(members.sum()), "{:g}".format(heads), _money(amount),
-                "{:.2f}".format(amount / heads) if heads > 0 else "-"))
+                name, units, "{:g}".format(heads), _money(amount),
+                "{:.2f}".format(per_head) if per_head is not None else "-"))
         n_min = int((res["limited"] < 0).sum())
         n_max = int((res["limited"] > 0).sum())
         if n_min or n_max:
             feedback.pushInfo(tr("{0} units raised to the minimum, {1} units cut to the maximum.").format(n_min, n_max))
-        feedback.pushInfo(tr("Allocated {0} of {1} euros.").format(_money(total), _money(budget)))
+        feedback.pushInfo(tr("Allocated {0} of {1} euros.").format(_money(int(res["amount"].sum())), _money(budget)))
         return {self.OUTPUT: dest_id, self.REPORT: report_id}

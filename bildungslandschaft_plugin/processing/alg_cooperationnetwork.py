@@ -1,11 +1,7 @@
 """bildungslandschaft:cooperationnetwork – Kooperationsnetz of institutions."""
 
+import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -14,8 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingUtils,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from .. import compat
@@ -23,18 +17,11 @@ from .. import compat
 from ..core import cooperation as coop
 from ..translation import tr
 from . import ids
-from .base import (
-    BildungslandschaftAlgorithm,
-    Progress,
-    optional_sink,
-    optional_source,
-    require_field,
-    require_sink,
-    secondary_sink,
-    require_source,
-)
-from .compass_common import field_parameter, plain, read_features
-from .params import field_or_usual, usual_help
+from .base import BildungslandschaftAlgorithm, Progress, optional_source, require_field, require_source
+from .params import field_or_usual, field_parameter, usual_help
+from .readers import district_of_points, read_feature_list, read_features
+from .values import plain
+from .writers import write_added_fields, write_table
 
 
 def problem_message(problem):
@@ -167,213 +154,163 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
         facilities = require_source(self, parameters, self.FACILITIES, context)
         partnerships = require_source(self, parameters, self.PARTNERSHIPS, context)
         districts = optional_source(self, parameters, self.DISTRICTS, context)
-
-        id_field = field_or_usual(self, parameters, context, self.FACILITY_ID, facilities, "facility_id", feedback,
-                                  required=True)
-        name_field = field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback)
-        carrier_field = field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier", feedback)
-        fdist_field = field_parameter(self, parameters, context, self.DISTRICT_FIELD, facilities, feedback)
-        from_field = field_or_usual(self, parameters, context, self.FROM_FIELD, partnerships, "from_id", feedback,
-                                    required=True)
-        to_field = field_or_usual(self, parameters, context, self.TO_FIELD, partnerships, "to_id", feedback,
-                                  required=True)
-        kind_field = field_or_usual(self, parameters, context, self.KIND_FIELD, partnerships, "kind", feedback)
-
+        f = self.field_settings(parameters, context, facilities, partnerships, feedback)
         crs = facilities.sourceCrs()
         feedback.pushInfo(tr("Reading institutions …"))
-        fids, values, points, geoms = read_features(
-            facilities, [id_field, name_field, carrier_field, fdist_field], crs, context, feedback)
-        fac_ids = [coop.normalise_id(v) for v in values[id_field]]
-        empty = [fids[i] for i, v in enumerate(fac_ids) if v is None]
-        if empty:
-            feedback.pushWarning(tr("{0} institution(s) have an empty id in {1} and cannot be linked "
-                                    "(feature ids {2}).").format(len(empty), id_field, _short_list(empty)))
-        seen = {}
-        for i, key in enumerate(fac_ids):
-            if key is None:
-                continue
-            if key in seen:
-                raise QgsProcessingException(
-                    tr("Institution id '{0}' occurs twice in field {1} of {2} (features {3} and {4}); "
-                       "ids must be unique.").format(key, id_field, self.FACILITIES, fids[seen[key]], fids[i]))
-            seen[key] = i
-        no_coords = [fac_ids[i] or str(fids[i]) for i, p in enumerate(points) if p is None]
-        if no_coords:
-            feedback.pushWarning(tr("{0} institution(s) without coordinates: {1}. They are analysed, but "
-                                    "their links have no geometry.").format(len(no_coords),
-                                                                          _short_list(no_coords)))
-        names = values.get(name_field) if name_field else [None] * len(fids)
-        carriers = values.get(carrier_field) if carrier_field else None
+        fids, values, points, _geoms = read_features(
+            facilities, [f["id"], f["name"], f["carrier"], f["district"]], crs, context, feedback)
+        fac_ids = self.institution_ids(values[f["id"]], fids, points, f["id"], feedback)
+        names = values.get(f["name"]) if f["name"] else None
+        carriers = values.get(f["carrier"]) if f["carrier"] else None
+        district_keys, district_feats = self.district_keys(
+            parameters, context, districts, values.get(f["district"]) if f["district"] else None, points, crs,
+            feedback)
 
-        # districts per institution
-        fac_district = values.get(fdist_field) if fdist_field else None
-        district_keys, district_feats, district_id = None, [], ""
-        if districts is not None:
-            district_id = self.parameterAsString(parameters, self.DISTRICT_ID, context)
-            if not district_id:
-                if districts.fields().count() == 0:
-                    raise QgsProcessingException(tr("Layer {0} ({1}) has no fields to use as district key.").format(
-                        self.DISTRICTS, districts.sourceName()))
-                district_id = districts.fields().at(0).name()
-                feedback.pushInfo(tr("District key: field '{0}' of {1}.").format(district_id, self.DISTRICTS))
-            require_field(districts, district_id, self.DISTRICT_ID)
-            district_keys, district_feats = self._assign_districts(
-                districts, district_id, points, crs, context, feedback)
-            if fac_district is not None:
-                district_keys = [d if d is not None else fac_district[i] for i, d in enumerate(district_keys)]
-            outside = sum(1 for d in district_keys if d is None)
-            if outside:
-                feedback.pushWarning(tr("{0} institution(s) lie in no district of {1}; their district is "
-                                        "unknown.").format(outside, self.DISTRICTS))
-        elif fac_district is not None:
-            district_keys = [coop.normalise_id(d) for d in fac_district]
-
-        # partnerships
         feedback.pushInfo(tr("Reading partnerships …"))
-        p_fields = [from_field, to_field, kind_field]
-        _pf, p_values, _pp, _pg = read_features(partnerships, p_fields, crs, context, None, point=False)
-        kinds = p_values[kind_field] if kind_field else None
+        _pf, p_values, _pp, _pg = read_features(partnerships, [f["from"], f["to"], f["kind"]], crs, context, None,
+                                                point=False)
         progress = Progress(feedback, len(fids), 20.0, 80.0)
         try:
-            result = coop.analyse(fac_ids, p_values[from_field], p_values[to_field], kinds,
-                                  districts=district_keys, carriers=carriers, progress=progress.tick)
+            result = coop.analyse(fac_ids, p_values[f["from"]], p_values[f["to"]],
+                                  p_values[f["kind"]] if f["kind"] else None, districts=district_keys,
+                                  carriers=carriers, progress=progress.tick)
         except InterruptedError:
             raise QgsProcessingException(tr("Cancelled."))
-        links, problems = result["links"], result["problems"]
+        links, problems, m = result["links"], result["problems"], result["facilities"]
         self._report_problems(problems, feedback)
         if not links:
             feedback.pushWarning(tr("No usable partnership in {0}: every institution is isolated.").format(
                 self.PARTNERSHIPS))
 
-        out = {}
-        # --- links ---
-        lf = QgsFields()
-        for name in ("from_id", "to_id", "kind", "from_name", "to_name", "from_district", "to_district",
-                     "from_carrier", "to_carrier"):
-            lf.append(QgsField(name, compat.FIELD_STRING))
-        lf.append(QgsField("cross_district", compat.FIELD_BOOL))
-        lf.append(QgsField("cross_carrier", compat.FIELD_BOOL))
-        lf.append(QgsField("source_row", compat.FIELD_INT))
-        sink, out[self.OUTPUT_LINKS] = require_sink(self, parameters, self.OUTPUT_LINKS, context, lf,
-                                                    QgsWkbTypes.Type.LineString, crs)
-        dk = district_keys or [None] * len(fids)
-        ck = [coop.normalise_id(c) for c in carriers] if carriers else [None] * len(fids)
-        for link in links:
-            a, b = link["from"], link["to"]
-            feat = QgsFeature(lf)
-            if points[a] is not None and points[b] is not None:
-                feat.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(points[a]), QgsPointXY(points[b])]))
-            feat.setAttributes([fac_ids[a], fac_ids[b], link["kind"], _text(names[a]), _text(names[b]),
-                                dk[a], dk[b], ck[a], ck[b], link["cross_district"], link["cross_carrier"],
-                                link["row"] + 1])
-            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
-
-        # --- facilities ---
-        extra = QgsFields()
-        if districts is not None:
-            extra.append(QgsField("district", compat.FIELD_STRING))
-        for name in ("degree", "links", "partners_other_district", "partners_other_carrier"):
-            extra.append(QgsField(name, compat.FIELD_INT))
-        extra.append(QgsField("betweenness", compat.FIELD_DOUBLE))
-        extra.append(QgsField("component", compat.FIELD_INT))
-        extra.append(QgsField("component_size", compat.FIELD_INT))
-        extra.append(QgsField("isolated", compat.FIELD_BOOL))
-        ff = QgsProcessingUtils.combineFields(facilities.fields(), extra)
-        fsink, out[self.OUTPUT_FACILITIES] = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, ff,
-                                                          facilities.wkbType(), crs)
-        m = result["facilities"]
-        position = {fid: i for i, fid in enumerate(fids)}
-        for feat in facilities.getFeatures():
-            i = position[feat.id()]
-            new = QgsFeature(ff)
-            new.setGeometry(feat.geometry())
-            attrs = list(feat.attributes())
-            if districts is not None:
-                attrs.append(dk[i])
-            attrs += [int(m["degree"][i]), int(m["links"][i]), m["partners_other_district"][i],
-                      m["partners_other_carrier"][i], float(m["betweenness"][i]), int(m["component"][i]),
-                      int(m["component_size"][i]), bool(m["isolated"][i])]
-            new.setAttributes(attrs)
-            fsink.addFeature(new, QgsFeatureSink.Flag.FastInsert)
-
-        # --- districts ---
-        dsink = None
-        if districts is not None:
-            df = QgsFields()
-            for name in ("institutions", "links_inside", "links_to_other_districts", "isolated_institutions"):
-                df.append(QgsField(name, compat.FIELD_INT))
-            dfields = QgsProcessingUtils.combineFields(districts.fields(), df)
-            dsink, dest = optional_sink(self, parameters, self.OUTPUT_DISTRICTS, context, dfields,
-                                               districts.wkbType(), districts.sourceCrs())
-        if dsink is not None:
-            out[self.OUTPUT_DISTRICTS] = dest
-            summary = result.get("districts", {})
-            for feat, key in district_feats:
-                s = summary.get(key, {})
-                new = QgsFeature(dfields)
-                new.setGeometry(feat.geometry())
-                new.setAttributes(list(feat.attributes()) + [
-                    s.get("institutions", 0), s.get("links_inside", 0), s.get("links_to_other_districts", 0),
-                    s.get("isolated_institutions", 0)])
-                dsink.addFeature(new, QgsFeatureSink.Flag.FastInsert)
-        elif parameters.get(self.OUTPUT_DISTRICTS) not in (None, "") and districts is None:
-            feedback.pushInfo(tr("OUTPUT_DISTRICTS is written only when DISTRICTS is given."))
-
-        # --- problems ---
-        pf = QgsFields()
-        pf.append(QgsField("source_row", compat.FIELD_INT))
-        for name in ("from_id", "to_id", "kind", "problem", "message"):
-            pf.append(QgsField(name, compat.FIELD_STRING))
-        pf.append(QgsField("first_row", compat.FIELD_INT))
-        psink, pdest = optional_sink(self, parameters, self.OUTPUT_PROBLEMS, context, pf,
-                                            QgsWkbTypes.Type.NoGeometry, crs)
-        if psink is not None:
-            out[self.OUTPUT_PROBLEMS] = pdest
-            for p in problems:
-                feat = QgsFeature(pf)
-                first = p.get("first_row")
-                feat.setAttributes([p["row"] + 1, p["from_id"], p["to_id"], p["kind"], p["problem"],
-                                    problem_message(p["problem"]), None if first is None else first + 1])
-                psink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
-
+        out = self.write_outputs(parameters, context, feedback, facilities, districts, crs, result, {
+            "fids": fids, "ids": fac_ids, "names": names, "carriers": carriers, "points": points,
+            "district_keys": district_keys, "district_feats": district_feats})
         isolated = int(m["isolated"].sum())
         feedback.pushInfo(tr("{0} partnership(s) between {1} institution(s); {2} isolated institution(s); "
                              "{3} row(s) left out.").format(len(links), len(fids), isolated, len(problems)))
         feedback.setProgress(100)
-        out["LINK_COUNT"] = len(links)
-        out["PROBLEM_COUNT"] = len(problems)
-        out["ISOLATED_COUNT"] = isolated
+        out.update({"LINK_COUNT": len(links), "PROBLEM_COUNT": len(problems), "ISOLATED_COUNT": isolated})
+        return out
+
+    def write_outputs(self, parameters, context, feedback, facilities, districts, crs, result, inst):
+        """Write the links, institutions, districts and problems; ``{output: destination}``.
+
+        *inst*: the institutions as read (``fids``, ``ids``, ``names``, ``carriers``, ``points``,
+        ``district_keys``, ``district_feats``).
+        """
+        out = {}
+        links, problems, m = result["links"], result["problems"], result["facilities"]
+        fids, fac_ids, names, carriers, points = (inst[k] for k in ("fids", "ids", "names", "carriers", "points"))
+        district_keys, district_feats = inst["district_keys"], inst["district_feats"]
+        link_columns = [(name, compat.FIELD_STRING) for name in (
+            "from_id", "to_id", "kind", "from_name", "to_name", "from_district", "to_district", "from_carrier",
+            "to_carrier")] + [("cross_district", compat.FIELD_BOOL), ("cross_carrier", compat.FIELD_BOOL),
+                              ("source_row", compat.FIELD_INT)]
+        lines = [QgsGeometry.fromPolylineXY([QgsPointXY(points[k["from"]]), QgsPointXY(points[k["to"]])])
+                 if points[k["from"]] is not None and points[k["to"]] is not None else None for k in links]
+        out[self.OUTPUT_LINKS] = write_table(
+            self, parameters, context, self.OUTPUT_LINKS, link_columns,
+            coop.link_rows(links, fac_ids, names, district_keys, carriers), crs, kind="required", geometries=lines,
+            geometry_type=QgsWkbTypes.Type.LineString)
+
+        added = [("district", compat.FIELD_STRING)] if districts is not None else []
+        added += [(name, compat.FIELD_INT) for name in ("degree", "links", "partners_other_district",
+                                                       "partners_other_carrier")]
+        added += [("betweenness", compat.FIELD_DOUBLE), ("component", compat.FIELD_INT),
+                  ("component_size", compat.FIELD_INT), ("isolated", compat.FIELD_BOOL)]
+        feats = read_feature_list(facilities, feedback, 80, 85)
+        order = {fid: i for i, fid in enumerate(fids)}
+        columns = coop.facility_columns(m, district_keys if districts is not None else None)
+        out[self.OUTPUT_FACILITIES] = write_added_fields(
+            self, parameters, context, facilities, feats, added,
+            [[col[order[feat.id()]] for feat in feats] for col in columns], feedback, (85, 90),
+            name=self.OUTPUT_FACILITIES, kind="secondary")
+        if districts is not None:
+            added = [(name, compat.FIELD_INT) for name in ("institutions", "links_inside",
+                                                          "links_to_other_districts", "isolated_institutions")]
+            dest = write_added_fields(
+                self, parameters, context, districts, [feat for feat, _key in district_feats], added,
+                coop.district_columns(result.get("districts", {}), [key for _feat, key in district_feats]),
+                feedback, (90, 95), name=self.OUTPUT_DISTRICTS, kind="optional")
+            if dest is not None:
+                out[self.OUTPUT_DISTRICTS] = dest
+        elif parameters.get(self.OUTPUT_DISTRICTS) not in (None, ""):
+            feedback.pushInfo(tr("OUTPUT_DISTRICTS is written only when DISTRICTS is given."))
+        problem_columns = [("source_row", compat.FIELD_INT)] + [(name, compat.FIELD_STRING) for name in (
+            "from_id", "to_id", "kind", "problem", "message")] + [("first_row", compat.FIELD_INT)]
+        rows = [[p["row"] + 1, p["from_id"], p["to_id"], p["kind"], p["problem"], problem_message(p["problem"]),
+                 None if p.get("first_row") is None else p["first_row"] + 1] for p in problems]
+        dest = write_table(self, parameters, context, self.OUTPUT_PROBLEMS, problem_columns, rows, crs, kind="optional")
+        if dest is not None:
+            out[self.OUTPUT_PROBLEMS] = dest
+
         return out
 
     # ------------------------------------------------------------------
-    def _assign_districts(self, districts, key_field, points, crs, context, feedback):
-        """District key of each institution point (point in polygon), and the district features."""
-        to_district = QgsCoordinateTransform(crs, districts.sourceCrs(), context.transformContext())
-        key_index = districts.fields().lookupField(key_field)
-        feats = []
-        index = QgsSpatialIndex()
-        geoms = {}
-        for feat in districts.getFeatures():
-            key = coop.normalise_id(plain(feat.attribute(key_index)))
-            feats.append((QgsFeature(feat), key))
-            if feat.hasGeometry():
-                index.addFeature(feat)
-                geoms[feat.id()] = (QgsGeometry(feat.geometry()), key)
-        keys = []
-        for pt in points:
-            if pt is None:
-                keys.append(None)
-                continue
-            g = QgsGeometry.fromPointXY(pt)
-            g.transform(to_district)
-            found = None
-            for cand in sorted(index.intersects(g.boundingBox())):  # ties: the first district
-                geom, key = geoms[cand]
-                if geom.intersects(g):
-                    found = key
-                    break
-            keys.append(found)
-        return keys, feats
+    def field_settings(self, parameters, context, facilities, partnerships, feedback):
+        """The fields of the institutions and partnerships (given, else found by their usual names)."""
+        return {
+            "id": field_or_usual(self, parameters, context, self.FACILITY_ID, facilities, "facility_id", feedback,
+                                 required=True),
+            "name": field_or_usual(self, parameters, context, self.NAME_FIELD, facilities, "name", feedback),
+            "carrier": field_or_usual(self, parameters, context, self.CARRIER_FIELD, facilities, "carrier",
+                                      feedback),
+            "district": field_parameter(self, parameters, context, self.DISTRICT_FIELD, facilities, feedback),
+            "from": field_or_usual(self, parameters, context, self.FROM_FIELD, partnerships, "from_id", feedback,
+                                   required=True),
+            "to": field_or_usual(self, parameters, context, self.TO_FIELD, partnerships, "to_id", feedback,
+                                 required=True),
+            "kind": field_or_usual(self, parameters, context, self.KIND_FIELD, partnerships, "kind", feedback),
+        }
+
+    def institution_ids(self, values, fids, points, id_field, feedback):
+        """The normalised institution ids; a repeated id is an error, empty ids and missing points a warning."""
+        fac_ids = [coop.normalise_id(v) for v in values]
+        empty = [fids[i] for i, v in enumerate(fac_ids) if v is None]
+        if empty:
+            feedback.pushWarning(tr("{0} institution(s) have an empty id in {1} and cannot be linked "
+                                    "(feature ids {2}).").format(len(empty), id_field, _short_list(empty)))
+        twice = coop.first_duplicate(fac_ids)
+        if twice is not None:
+            raise QgsProcessingException(
+                tr("Institution id '{0}' occurs twice in field {1} of {2} (features {3} and {4}); "
+                   "ids must be unique.").format(fac_ids[twice[1]], id_field, self.FACILITIES, fids[twice[0]],
+                                                 fids[twice[1]]))
+        no_coords = [fac_ids[i] or str(fids[i]) for i, p in enumerate(points) if p is None]
+        if no_coords:
+            feedback.pushWarning(tr("{0} institution(s) without coordinates: {1}. They are analysed, but "
+                                    "their links have no geometry.").format(len(no_coords),
+                                                                          _short_list(no_coords)))
+        return fac_ids
+
+    def district_keys(self, parameters, context, districts, fac_district, points, crs, feedback):
+        """``(district key of each institution or None, [(district feature, key)])``.
+
+        With DISTRICTS the district containing the institution (the first one on a shared border), else its
+        DISTRICT_FIELD; without either None (no district analysis).
+        """
+        if districts is None:
+            return ([coop.normalise_id(d) for d in fac_district] if fac_district is not None else None), []
+        district_id = self.parameterAsString(parameters, self.DISTRICT_ID, context)
+        if not district_id:
+            if districts.fields().count() == 0:
+                raise QgsProcessingException(tr("Layer {0} ({1}) has no fields to use as district key.").format(
+                    self.DISTRICTS, districts.sourceName()))
+            district_id = districts.fields().at(0).name()
+            feedback.pushInfo(tr("District key: field '{0}' of {1}.").format(district_id, self.DISTRICTS))
+        key_index = require_field(districts, district_id, self.DISTRICT_ID)
+        xy = np.array([(p.x(), p.y()) if p is not None else (np.nan, np.nan) for p in points],
+                      dtype=float).reshape(len(points), 2)
+        position, feats = district_of_points(districts, crs, context, xy, feedback)
+        keys = [coop.normalise_id(plain(feat.attribute(key_index))) for feat in feats]
+        district_keys = [keys[k] if k >= 0 else None for k in position]
+        if fac_district is not None:
+            district_keys = [d if d is not None else fac_district[i] for i, d in enumerate(district_keys)]
+        outside = sum(1 for d in district_keys if d is None)
+        if outside:
+            feedback.pushWarning(tr("{0} institution(s) lie in no district of {1}; their district is "
+                                    "unknown.").format(outside, self.DISTRICTS))
+        return district_keys, list(zip(feats, keys))
 
     def _report_problems(self, problems, feedback):
         counts = coop.problem_counts(problems)
@@ -386,10 +323,6 @@ class CooperationNetworkAlgorithm(BildungslandschaftAlgorithm):
                                   for p in rows])
             feedback.pushWarning(tr("{0}: {1} row(s) of {2} left out: {3}: rows {4}").format(
                 code, counts[code], self.PARTNERSHIPS, problem_message(code), detail))
-
-
-def _text(value):
-    return None if value is None else str(value)
 
 
 def _short_list(items, limit=20):

@@ -1,13 +1,6 @@
 """bildungslandschaft:joinsocialdata – join a statistics table to districts."""
 
-import math
-import os
-
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,132 +13,20 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
 from .. import compat
 
 from ..core import socialtable as st
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, optional_sink, require_field, require_sink, require_source
+from .base import BildungslandschaftAlgorithm, require_field, require_source
+from .readers import read_feature_list
+from .table_readers import DELIMITER_OPTIONS, ENCODING_OPTIONS, describe_table, read_statistics_table
+from .values import plain
+from .writers import write_added_fields, write_table
 
-ENCODING_OPTIONS = ["auto", "UTF-8", "Windows-1252"]
-DELIMITER_OPTIONS = ["auto", ";", ",", "tab"]
-DELIMITER_VALUES = ["auto", ";", ",", "\t"]
-DECIMAL_OPTIONS = ["auto", "comma", "point"]
-
-
-def split_names(text):
-    """``"a; b,c"`` -> ``["a", "b", "c"]`` (";" wins when present, so names may contain ",")."""
-    if not text:
-        return []
-    if isinstance(text, (list, tuple)):
-        return [str(t).strip() for t in text if str(t).strip()]
-    sep = ";" if ";" in text else ","
-    return [t.strip() for t in text.split(sep) if t.strip()]
-
-
-def _value(v):
-    """QVariant NULL / invalid -> None."""
-    if v is None:
-        return None
-    try:
-        from qgis.PyQt.QtCore import QVariant as _QV
-
-        if isinstance(v, _QV) and v.isNull():
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    if hasattr(v, "isNull") and not isinstance(v, str) and v.isNull():
-        return None
-    return v
-
-
-def raw_from_layer(layer):
-    """RawTable from the attribute table of a (table or vector) layer."""
-    names = [f.name() for f in layer.fields()]
-    records = [[_value(v) for v in feat.attributes()] for feat in layer.getFeatures()]
-    return st.raw_from_records(names, records, source=layer.name())
-
-
-def load_raw_table(value, encoding="auto", delimiter="auto", sheet=None, context=None):
-    """RawTable from a CSV/TXT/XLSX/ODS path, another OGR table file, or a layer (id, name or object).
-
-    Raises ``st.TableError`` with a clear message.
-    """
-    if isinstance(value, QgsVectorLayer):
-        return raw_from_layer(value)
-    value = (value or "").strip() if isinstance(value, str) else value
-    if not value:
-        raise st.TableError(tr("No table given (TABLE)."))
-    if os.path.isfile(value):
-        ext = os.path.splitext(value)[1].lower()
-        if ext in st.TEXT_EXTENSIONS or ext in st.SPREADSHEET_EXTENSIONS or ext in st.JSON_EXTENSIONS:
-            return st.read_table(value, encoding, delimiter, sheet)
-        layer = QgsVectorLayer(value, os.path.basename(value), "ogr")
-        if layer.isValid():
-            return raw_from_layer(layer)
-        # unknown extension: try it as text
-        return st.read_table(value, encoding, delimiter, sheet)
-    layer = None
-    if context is not None:
-        layer = QgsProcessingUtils.mapLayerFromString(value, context)
-    if layer is None:
-        from qgis.core import QgsProject
-
-        layer = QgsProject.instance().mapLayer(value)
-        if layer is None:
-            found = QgsProject.instance().mapLayersByName(value)
-            layer = found[0] if found else None
-    if isinstance(layer, QgsVectorLayer) and layer.isValid():
-        return raw_from_layer(layer)
-    raise st.TableError(tr("The table file {0} does not exist.").format(value))
-
-
-def joined_fields(district_fields, parsed):
-    """(QgsFields of the output, [(table column, output name, type)])."""
-    fields = QgsFields(district_fields)
-    taken = {f.name().lower() for f in district_fields}
-    plan = []
-    for col in [c for c in parsed.frame.columns if c != "key"]:
-        base = col
-        typ = parsed.types.get(col, "text")
-        if col in parsed.flag_columns.values():
-            typ = "text"
-        name = base
-        n = 2
-        while name.lower() in taken:
-            name = "{}_{}".format(base, n)
-            n += 1
-        taken.add(name.lower())
-        if typ == "int":
-            qfield = QgsField(name, compat.FIELD_LONGLONG)
-        elif typ == "float":
-            qfield = QgsField(name, compat.FIELD_DOUBLE)
-        else:
-            qfield = QgsField(name, compat.FIELD_STRING)
-        fields.append(qfield)
-        plan.append((col, name, typ))
-    return fields, plan
-
-
-def cell_to_attr(v, typ):
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return None
-    if typ == "int":
-        return int(round(float(v)))
-    if typ == "float":
-        return float(v)
-    return str(v)
-
-
-def report_fields():
-    fields = QgsFields()
-    for name in st.REPORT_COLUMNS:
-        fields.append(QgsField(name, compat.FIELD_STRING))
-    return fields
+#: output field type of a joined column type (core.socialtable.joined_columns)
+FIELD_TYPES = {"int": compat.FIELD_LONGLONG, "float": compat.FIELD_DOUBLE, "text": compat.FIELD_STRING}
 
 
 class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
@@ -280,52 +161,11 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
         districts = require_source(self, parameters, self.DISTRICTS, context)
         key_field = self.parameterAsString(parameters, self.DISTRICT_KEY, context)
         key_index = require_field(districts, key_field, self.DISTRICT_KEY)
-        table_value = self.parameterAsString(parameters, self.TABLE, context)
-        sheet = self.parameterAsString(parameters, self.SHEET, context) or None
-        table_key = self.parameterAsString(parameters, self.TABLE_KEY, context).strip()
-        encoding = ENCODING_OPTIONS[self.parameterAsEnum(parameters, self.ENCODING, context)]
-        delimiter = DELIMITER_VALUES[self.parameterAsEnum(parameters, self.DELIMITER, context)]
-        decimal = st.DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
-        key_width = self.parameterAsInt(parameters, self.KEY_WIDTH, context)
-        year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context).strip() or None
-        year = None
-        if parameters.get(self.YEAR) not in (None, ""):
-            year = self.parameterAsInt(parameters, self.YEAR, context)
-        wide = self.parameterAsBool(parameters, self.WIDE, context)
-        fields = split_names(self.parameterAsString(parameters, self.FIELDS, context))
-        header_row = self.parameterAsInt(parameters, self.HEADER_ROW, context) or None
-        spread_field = self.parameterAsString(parameters, self.SPREAD_FIELD, context).strip() or None
-        if parameters.get(self.MISSING_CODES) == "":
-            codes_text = ""  # explicitly no codes
-        elif parameters.get(self.MISSING_CODES) is None:
-            codes_text = st.DEFAULT_MISSING_CODES_TEXT
-        else:
-            codes_text = self.parameterAsString(parameters, self.MISSING_CODES, context)
-        try:
-            missing_codes = st.parse_missing_codes(codes_text)
-        except st.TableError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        if not table_key:
-            raise QgsProcessingException(tr("No key column given (TABLE_KEY)."))
-
-        try:
-            raw = load_raw_table(table_value, encoding, delimiter, sheet, context)
-            parsed = st.parse_table(raw, table_key, decimal, key_width, year_field, year, wide, fields,
-                                    header_row=header_row, missing_codes=missing_codes, spread_field=spread_field)
-        except st.TableError as exc:
-            raise QgsProcessingException(tr("TABLE: {0}").format(exc)) from exc
+        raw, parsed, key_width = read_statistics_table(self, parameters, context)
         describe_table(raw, parsed, feedback)
 
-        feats = []
-        progress = Progress(feedback, districts.featureCount())
-        for feat in districts.getFeatures():
-            feats.append(QgsFeature(feat))
-            if not progress.tick():
-                break
-        if feedback.isCanceled():
-            return {}
-        keys = [_value(f.attributes()[key_index]) for f in feats]
-        match = st.match_keys(parsed, keys, key_width)
+        feats = read_feature_list(districts, feedback, 0, 50)
+        match = st.match_keys(parsed, [plain(f.attributes()[key_index]) for f in feats], key_width)
         summary = st.summary_lines(match)
         feedback.pushInfo(summary[0])
         for line in summary[1:]:
@@ -338,76 +178,19 @@ class JoinSocialDataAlgorithm(BildungslandschaftAlgorithm):
                     ", ".join(str(k) for k in match.district_keys[:8]),
                     ", ".join(list(parsed.frame["key"])[:8])))
 
-        out_fields, plan = joined_fields(districts.fields(), parsed)
-        for col, name, _typ in plan:
-            if name != col:
-                feedback.pushWarning(tr("Column '{0}' is written as '{1}' (the districts already have "
-                                        "a field of that name).").format(col, name))
-        sink, dest = require_sink(self, parameters, self.OUTPUT, context, out_fields,
-                                  districts.wkbType(), districts.sourceCrs())
-        rows = match.joined.to_dict("records")
-        for feat, row in zip(feats, rows):
-            if feedback.isCanceled():
-                return {}
-            out = QgsFeature(out_fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(list(feat.attributes()) + [cell_to_attr(row.get(col), typ) for col, _n, typ in plan])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-
+        columns = st.joined_columns(parsed)
+        added = [(col, FIELD_TYPES[typ]) for col, typ in columns]
+        dest = write_added_fields(self, parameters, context, districts, feats, added, st.joined_values(match, columns),
+                                  feedback, progress=(50.0, 100.0))
         results = {self.OUTPUT: dest, "MATCHED": match.matched,
                    "DISTRICTS_UNMATCHED": len(match.district_only), "TABLE_UNMATCHED": len(match.table_only)}
-        if parameters.get(self.OUTPUT_REPORT) is not None:
-            rep_sink, rep_dest = optional_sink(self, parameters, self.OUTPUT_REPORT, context, report_fields(),
-                                                      QgsWkbTypes.Type.NoGeometry, districts.sourceCrs())
-            if rep_sink is not None:
-                for rec in match.report.itertuples(index=False, name=None):
-                    f = QgsFeature(report_fields())
-                    f.setAttributes([str(v) if v is not None else None for v in rec])
-                    rep_sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-                results[self.OUTPUT_REPORT] = rep_dest
+        if parameters.get(self.OUTPUT_REPORT) is None:
+            return results
+        report = [[str(v) if v is not None else None for v in rec] for rec in match.report.itertuples(index=False,
+                                                                                                      name=None)]
+        rep_dest = write_table(self, parameters, context, self.OUTPUT_REPORT,
+                               [(name, compat.FIELD_STRING) for name in st.REPORT_COLUMNS], report,
+                               districts.sourceCrs(), kind="optional")
+        if rep_dest is not None:
+            results[self.OUTPUT_REPORT] = rep_dest
         return results
-
-
-def describe_table(raw, parsed, feedback):
-    """Log what was detected (encoding, delimiter, decimal sign, header row, notes, problems)."""
-    if raw.encoding:
-        feedback.pushInfo(tr("Encoding: {0}; delimiter: {1}; decimal sign: {2}.").format(
-            raw.encoding, "tab" if raw.delimiter == "\t" else raw.delimiter, parsed.decimal))
-    else:
-        feedback.pushInfo(tr("Decimal sign for text cells: {0}.").format(parsed.decimal))
-    if raw.sheets:
-        feedback.pushInfo(tr("Sheet '{0}' of: {1}.").format(raw.sheet, ", ".join(raw.sheets)))
-    for warning in raw.warnings:
-        feedback.pushWarning(warning)
-    info = parsed.header
-    if info is not None and not raw.fixed_header:
-        how = tr("detected") if info.auto else tr("chosen (HEADER_ROW)")
-        feedback.pushInfo(tr("Column row: {0} {1} ({2}). Possible column rows: {3}.").format(
-            raw.row_label, info.index + 1, how, ", ".join(str(i + 1) for i in info.candidates)))
-        if info.below:
-            feedback.pushInfo(tr("Rows between the column row and the data (descriptions, units) skipped: {0} "
-                                 "{1}.").format(raw.row_label, ", ".join(str(i + 1) for i in info.below)))
-        unnamed = [n for c, n in enumerate(info.names) if n == st.unnamed_column(c) and c not in info.empty_columns]
-        if unnamed:
-            feedback.pushInfo(tr("Columns without a name are called: {0}.").format(", ".join(unnamed)))
-        if info.empty_columns:
-            feedback.pushInfo(tr("{0} empty column(s) without a name left out.").format(len(info.empty_columns)))
-    if parsed.group_headings:
-        feedback.pushWarning(tr("{0} heading row(s) between the data rows skipped (they are not districts): "
-                                "{1}.").format(len(parsed.group_headings), "; ".join(parsed.group_headings[:10])))
-    if parsed.missing_codes:
-        feedback.pushWarning(tr("{0} cell(s) held a missing-value code (MISSING_CODES) and are NULL, flagged "
-                                "in <field>_flag.").format(parsed.missing_codes))
-    for note in parsed.notes:
-        feedback.pushInfo(tr("Note below the data (skipped): {0}").format(note))
-    if parsed.year_used is not None:
-        feedback.pushInfo(tr("Year {0} joined (years in the table: {1}).").format(
-            parsed.year_used, ", ".join(str(y) for y in parsed.years)))
-    counts = parsed.report["kind"].value_counts().to_dict()
-    for kind in (st.PSEUDO_ROW, st.DUPLICATE_KEY, st.SYMBOL, st.NOT_A_NUMBER, st.MISSING_CODE, st.GROUP_HEADING):
-        if counts.get(kind):
-            feedback.pushInfo(tr("{0}: {1} (see OUTPUT_REPORT).").format(kind, counts[kind]))
-    for rec in parsed.report.itertuples(index=False):
-        if rec.kind in (st.DUPLICATE_KEY, st.NOT_A_NUMBER, st.CODE_KEPT):
-            feedback.pushWarning(tr("{0} '{1}' {2}: {3}").format(rec.kind, rec.key, rec.column, rec.detail))
-

@@ -11,23 +11,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import FIELD_INT, FIELD_STRING
 from ..core import priority as pr
 from ..core.socialindex import IndexInputError
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source
+from .base import BildungslandschaftAlgorithm, require_field, require_source
 from ..rendering.styles import attach_class_style, berlin_labels, priority_labels
-from .index_common import (
-    add_output_feature,
-    column,
-    copied_feature,
-    feature_label,
-    field,
-    guess_key_field,
-    input_error,
-    open_output,
-    read_features,
-)
+from .messages import input_error
+from .readers import column, feature_label, guess_key_field, read_feature_list
+from .writers import new_field, write_result_fields
 
 
 class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
@@ -86,62 +79,46 @@ class PriorityAreasAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("Choose the DEFICIT field."))
         require_field(source, class_field, self.INDEX_CLASS, numeric=True)
         require_field(source, deficit_field, self.DEFICIT, numeric=True)
-        mode = self.parameterAsEnum(parameters, self.DEFICIT_CLASSES, context)
         thresholds = None
-        if mode == 1:
-            try:
+        try:
+            if self.parameterAsEnum(parameters, self.DEFICIT_CLASSES, context) == 1:
                 thresholds = pr.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
-            except IndexInputError as err:
-                raise input_error(err)
-
-        features = read_features(source, feedback, 0, 40)
-        label = feature_label(source, features, guess_key_field(source))
-        index_class = column(features, class_field)
-        deficit = column(features, deficit_field)
-        for i, v in enumerate(index_class):
-            if np.isfinite(v) and (v not in (1, 2, 3, 4)):
+            features = read_feature_list(source, feedback, 0, 40)
+            label = feature_label(features, guess_key_field(source))
+            index_class = column(features, class_field)
+            bad = pr.invalid_index_class(index_class)
+            if bad >= 0:
                 raise QgsProcessingException(
                     tr("INDEX_CLASS '{0}' must hold the classes 1 to 4 (or NULL), but {1} has {2}.").format(
-                        class_field, label(i), "{:g}".format(v)))
-        try:
-            dclass, used = pr.deficit_classes(deficit, thresholds)
+                        class_field, label(bad), "{:g}".format(index_class[bad])))
+            res = pr.priority_areas(index_class, column(features, deficit_field), thresholds)
         except IndexInputError as err:
             raise input_error(err)
+        used, prio = res["thresholds"], res["priority"]
         feedback.pushInfo(tr("Deficit classes: low up to {0}, medium up to {1}, high above ({2}).").format(
             "{:g}".format(used[0]), "{:g}".format(used[1]),
             tr("terciles") if thresholds is None else tr("thresholds")))
-        iclass = np.where(np.isfinite(index_class), index_class, 0).astype(int)
-        prio = pr.priority(iclass, dclass)
         plabels = priority_labels()
-        blabels = berlin_labels()
+        notes = [None] * len(features)
+        for i in np.flatnonzero(prio == 0):
+            missing = [name for name, cls in ((class_field, res["index_class"][i]),
+                                              (deficit_field, res["deficit_class"][i])) if not cls]
+            notes[i] = tr("missing value: {0}").format(", ".join(missing))
+            feedback.pushWarning(tr("No priority for {0}: missing value: {1}.").format(label(i), ", ".join(missing)))
 
-        new_fields = [field("deficit_class", "int"), field("priority", "int"), field("priority_label", "text", 80),
-                      field("schwerpunktraum", "int"), field("priority_note", "text", 200)]
-        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
-        progress = Progress(feedback, len(features), 60, 100)
-        for i, feat in enumerate(features):
-            out = copied_feature(fields, feat, copy)
-            out["deficit_class"] = int(dclass[i]) if dclass[i] else None
-            if prio[i]:
-                out["priority"] = int(prio[i])
-                out["priority_label"] = plabels[int(prio[i])]
-                out["schwerpunktraum"] = 1 if prio[i] == 1 else 0
-            else:
-                missing = []
-                if not iclass[i]:
-                    missing.append(class_field)
-                if not dclass[i]:
-                    missing.append(deficit_field)
-                out["priority_note"] = tr("missing value: {0}").format(", ".join(missing))
-                feedback.pushWarning(tr("No priority for {0}: missing value: {1}.").format(label(i),
-                                                                                         ", ".join(missing)))
-            add_output_feature(sink, out, feat)
-            if not progress.tick():
-                check_canceled(feedback)
+        new_fields = [new_field("deficit_class", FIELD_INT), new_field("priority", FIELD_INT),
+                      new_field("priority_label", FIELD_STRING, 80), new_field("schwerpunktraum", FIELD_INT),
+                      new_field("priority_note", FIELD_STRING, 200)]
+        columns = [[int(c) if c else None for c in res["deficit_class"]], [int(p) if p else None for p in prio],
+                   [plabels[int(p)] if p else None for p in prio],
+                   [int(s) if s >= 0 else None for s in res["schwerpunktraum"]], notes]
+        dest_id = write_result_fields(self, parameters, context, source, features, new_fields, columns, feedback,
+                                      progress=(60.0, 100.0))
 
         counts = np.bincount(prio, minlength=5)
         for p in range(1, 5):
             feedback.pushInfo(tr("Priority {0} ({1}): {2} districts.").format(p, plabels[p], int(counts[p])))
+        blabels = berlin_labels()
         feedback.pushInfo(tr("Schwerpunkträume: districts with {0} or {1} status and a high deficit, or "
                              "{1} status and a medium deficit.").format(blabels[3], blabels[4]))
         attach_class_style(self, context, dest_id, "priority", plabels, "priority.qml")

@@ -12,25 +12,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import compat
+from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING
 from ..core import socialindex as si
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_field, require_source
-from ..rendering.styles import attach_class_style, berlin_labels, dynamic_labels
-from . import index_common as ic
-from .index_common import (
-    add_output_feature,
-    column,
-    copied_feature,
-    feature_label,
-    field,
-    guess_key_field,
-    input_error,
-    open_output,
-    read_features,
-    value_or_none,
-)
-from .. import compat
+from .base import BildungslandschaftAlgorithm, check_canceled, require_field, require_source
+from ..rendering.styles import attach_class_style, dynamic_labels
+from .messages import index_class_labels, index_exclusions, input_error
+from .params import INDICATORS, INPUT, MIN_POPULATION, POPULATION
+from .params import add_area_parameters, add_population_parameters, indicator_fields, population_settings
+from .readers import column, column_matrix, feature_label, guess_key_field, read_feature_list
+from .writers import new_field, write_result_fields
 
 
 def _fmt(value):
@@ -41,12 +34,12 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.SOCIAL_INDEX
     GROUP_ID = ids.GROUP_SOCIAL
 
-    INPUT = ic.INPUT
-    INDICATORS = ic.INDICATORS
+    INPUT = INPUT
+    INDICATORS = INDICATORS
     NEGATIVE = "NEGATIVE"
     WEIGHTS = "WEIGHTS"
-    POPULATION = ic.POPULATION
-    MIN_POPULATION = ic.MIN_POPULATION
+    POPULATION = POPULATION
+    MIN_POPULATION = MIN_POPULATION
     METHOD = "METHOD"
     CLASSIFICATION = "CLASSIFICATION"
     N_CLASSES = "N_CLASSES"
@@ -76,7 +69,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             "(1 = highest index), dyn_index, dyn_class, group, excluded (reason).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        ic.add_area_parameters(
+        add_area_parameters(
             self, tr("Districts (Ortsteile, Planungsräume) with one row per area, or a table without geometry."),
             tr("Numeric indicator fields, e.g. SGB II quota, child poverty, unemployment."))
         self.add_param(QgsProcessingParameterField(
@@ -87,7 +80,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterString(
             self.WEIGHTS, tr("Weights (field:weight;...)"), defaultValue="", optional=True),
             tr("Optional weights, e.g. 'sgb2_quote:2;kinderarmut:1'. Indicators not named get weight 1."))
-        ic.add_population_parameters(
+        add_population_parameters(
             self, tr("Residents per area; areas below the minimum are left out of the standardisation."),
             tr("Areas with fewer residents get no index (Berlin and Hamburg practice: 300)."))
         self.add_param(QgsProcessingParameterEnum(
@@ -129,7 +122,58 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = require_source(self, parameters, self.INPUT, context)
-        indicators = ic.indicator_fields(self, parameters, context, source)
+        opt = self.settings(parameters, context, source)
+        indicators, previous, changes = opt["indicators"], opt["previous"], opt["changes"]
+        features = read_feature_list(source, feedback, 0, 30)
+        label_of = feature_label(features, guess_key_field(source))
+        values = column_matrix(features, indicators)
+        population = column(features, opt["population_field"]) if opt["population_field"] else None
+        change_values = column_matrix(features, changes)
+        exclude = self.exclude_mask(opt["exclude_text"], parameters, context, source, features, label_of)
+        if not opt["population_field"]:
+            feedback.pushWarning(tr("No POPULATION field: no area is left out for its size."))
+        try:
+            res = si.social_index(values, indicators, negative=opt["neg_flags"], weights=opt["weights"],
+                                  population=population, min_population=opt["min_population"],
+                                  method=opt["method"], classification=opt["classification"],
+                                  n_classes=opt["n_classes"], previous=column_matrix(features, previous),
+                                  change=change_values, exclude=exclude)
+        except si.IndexInputError as err:
+            raise input_error(err, row_label=label_of)
+        check_canceled(feedback)
+
+        excluded = index_exclusions(res, indicators, opt["min_population"], opt["exclude_text"], previous, changes)
+        if exclude is not None:
+            feedback.pushInfo(tr("EXCLUDE ({0}) leaves out {1} area(s).").format(opt["exclude_text"],
+                                                                                   int(sum(exclude))))
+        self.warn_implausible(feedback, values, indicators, change_values, changes, res, label_of)
+        for i, text in enumerate(excluded):
+            if text is not None and not res["included"][i]:
+                feedback.pushWarning(tr("Left out: {0}: {1}.").format(label_of(i), text))
+        labels = index_class_labels(res, opt["classification"])
+        dynamic = bool(previous or changes)
+        dlabels = dynamic_labels()
+
+        new_fields = [new_field("z_" + name, FIELD_DOUBLE) for name in indicators]
+        new_fields += [new_field("status_sum", FIELD_DOUBLE), new_field("index", FIELD_DOUBLE),
+                       new_field("index_class", FIELD_INT), new_field("index_label", FIELD_STRING, 80),
+                       new_field("rank", FIELD_INT)]
+        if dynamic:
+            new_fields += [new_field("dyn_index", FIELD_DOUBLE), new_field("dyn_class", FIELD_INT),
+                           new_field("dyn_label", FIELD_STRING, 20), new_field("group", FIELD_INT),
+                           new_field("group_label", FIELD_STRING, 60)]
+        new_fields.append(new_field("excluded", FIELD_STRING, 200))
+        columns = si.output_columns(res, len(indicators), labels, dlabels if dynamic else None) + [excluded]
+        dest_id = write_result_fields(self, parameters, context, source, features, new_fields, columns, feedback)
+
+        self.log_summary(feedback, opt, res, len(features), exclude, labels, dlabels)
+        attach_class_style(self, context, dest_id, "index_class", labels,
+                           "socialindex_classes.qml" if opt["classification"] == si.CLASS_BERLIN else None)
+        return {self.OUTPUT: dest_id}
+
+    def settings(self, parameters, context, source):
+        """The parameters of a run, checked: a dict (indicators, neg_flags, weights, previous, changes …)."""
+        indicators = indicator_fields(self, parameters, context, source)
         if len(set(n.lower() for n in indicators)) != len(indicators):
             raise QgsProcessingException(tr("INDICATORS lists a field twice."))
         negative = compat.parameter_as_fields(self, parameters, self.NEGATIVE, context) or []
@@ -138,11 +182,7 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             if name.lower() not in lower:
                 raise QgsProcessingException(
                     tr("NEGATIVE names the field '{0}', which is not one of the INDICATORS.").format(name))
-        neg_flags = [name.lower() in [n.lower() for n in negative] for name in indicators]
-        population_field, min_population = ic.population_settings(self, parameters, context, source)
-        method = self.parameterAsEnum(parameters, self.METHOD, context)
-        classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
-        n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
+        population_field, min_population = population_settings(self, parameters, context, source)
         previous = compat.parameter_as_fields(self, parameters, self.PREVIOUS_INDICATORS, context) or []
         for name in previous:
             require_field(source, name, self.PREVIOUS_INDICATORS, numeric=True)
@@ -166,101 +206,23 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
             weights = si.parse_weights(self.parameterAsString(parameters, self.WEIGHTS, context), indicators)
         except si.IndexInputError as err:
             raise input_error(err)
+        return {"indicators": indicators, "negative": negative,
+                "neg_flags": [name.lower() in [n.lower() for n in negative] for name in indicators],
+                "population_field": population_field, "min_population": min_population,
+                "method": self.parameterAsEnum(parameters, self.METHOD, context),
+                "classification": self.parameterAsEnum(parameters, self.CLASSIFICATION, context),
+                "n_classes": self.parameterAsInt(parameters, self.N_CLASSES, context),
+                "previous": previous, "changes": changes, "exclude_text": exclude_text, "weights": weights}
 
-        features = read_features(source, feedback, 0, 30)
-        key_field = guess_key_field(source)
-        values = np.column_stack([column(features, name) for name in indicators])
-        population = column(features, population_field) if population_field else None
-        prev_values = np.column_stack([column(features, name) for name in previous]) if previous else None
-        change_values = np.column_stack([column(features, name) for name in changes]) if changes else None
-        label_of = feature_label(source, features, key_field)
-        exclude = self.exclude_mask(exclude_text, parameters, context, source, features, label_of)
-        if not population_field:
-            feedback.pushWarning(tr("No POPULATION field: no area is left out for its size."))
-        try:
-            res = si.social_index(values, indicators, negative=neg_flags, weights=weights, population=population,
-                                  min_population=min_population, method=method, classification=classification,
-                                  n_classes=n_classes, previous=prev_values, change=change_values,
-                                  exclude=exclude)
-        except si.IndexInputError as err:
-            raise input_error(err, row_label=feature_label(source, features, key_field))
-        check_canceled(feedback)
-
-        # -- exclusion reasons ------------------------------------------
-        excluded = [tr("left out by EXCLUDE ({0})").format(exclude_text)
-                    if (r is not None and r[0] == si.EXCL_EXPRESSION)
-                    else ic.exclusion_text(r, indicators, min_population) for r in res["reasons"]]
-        if previous or changes:
-            for i, r in enumerate(res["dyn_reasons"]):
-                if excluded[i] is None and r is not None:
-                    if changes:
-                        excluded[i] = tr("no dynamic index: missing change value: {0}").format(
-                            ", ".join(changes[k] for k in r[1]))
-                    else:
-                        excluded[i] = tr("no dynamic index: missing value two years earlier: {0}").format(
-                            ", ".join(previous[k] for k in r[1]))
-        if exclude is not None:
-            feedback.pushInfo(tr("EXCLUDE ({0}) leaves out {1} area(s).").format(exclude_text, int(sum(exclude))))
-        self.warn_implausible(feedback, values, indicators, change_values, changes, res, label_of)
-        n_out = int((~res["included"]).sum())
-        for i, text in enumerate(excluded):
-            if text is not None and not res["included"][i]:
-                feedback.pushWarning(tr("Left out: {0}: {1}.").format(feature_label(source, features, key_field)(i),
-                                                                       text))
-        # -- labels ---------------------------------------------------------
-        breaks = res["breaks"]
-        if classification == si.CLASS_BERLIN:
-            labels = berlin_labels()
-        else:
-            idx = res["index"][res["included"]]
-            edges = [float(idx.min())] + [float(b) for b in breaks] + [float(idx.max())]
-            labels = {c: tr("class {0} of {1} ({2} to {3})").format(c, len(edges) - 1, _fmt(edges[c - 1]),
-                                                                      _fmt(edges[c]))
-                      for c in range(1, len(edges))}
-        dlabels = dynamic_labels()
-
-        # -- output -----------------------------------------------------------
-        new_fields = [field("z_" + name, "double") for name in indicators]
-        new_fields += [field("status_sum", "double"), field("index", "double"), field("index_class", "int"),
-                       field("index_label", "text", 80), field("rank", "int")]
-        dynamic = bool(previous or changes)
-        if dynamic:
-            new_fields += [field("dyn_index", "double"), field("dyn_class", "int"), field("dyn_label", "text", 20),
-                           field("group", "int"), field("group_label", "text", 60)]
-        new_fields.append(field("excluded", "text", 200))
-        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
-        progress = Progress(feedback, len(features), 70, 100)
-        for i, feat in enumerate(features):
-            out = copied_feature(fields, feat, copy)
-            inc = bool(res["included"][i])
-            for k, name in enumerate(indicators):
-                out["z_" + name] = value_or_none(res["z"][i, k])
-            out["status_sum"] = value_or_none(res["status_sum"][i])
-            out["index"] = value_or_none(res["index"][i])
-            cls = int(res["index_class"][i])
-            out["index_class"] = cls if inc else None
-            out["index_label"] = labels.get(cls) if inc else None
-            out["rank"] = int(res["rank"][i]) if inc else None
-            if dynamic:
-                dinc = bool(res["dyn_included"][i])
-                dcls = int(res["dyn_class"][i])
-                out["dyn_index"] = value_or_none(res["dyn_index"][i])
-                out["dyn_class"] = dcls if dinc else None
-                out["dyn_label"] = dlabels[dcls] if dinc else None
-                out["group"] = int(res["group"][i]) if dinc else None
-                out["group_label"] = "{0} / {1}".format(labels.get(cls), dlabels[dcls]) if dinc else None
-            out["excluded"] = excluded[i]
-            add_output_feature(sink, out, feat)
-            if not progress.tick():
-                check_canceled(feedback)
-
-        # -- log --------------------------------------------------------------
+    def log_summary(self, feedback, opt, res, n_total, exclude, labels, dlabels):
+        """The method paragraph and the number of areas per class (and dynamics class)."""
+        dynamic = bool(opt["previous"] or opt["changes"])
         n = int(res["included"].sum())
-        feedback.pushInfo(self.method_paragraph(indicators, negative, weights, len(features), n, n_out,
-                                                min_population if population_field else None, method,
-                                                classification, breaks, res["info"], dynamic,
-                                                excluded_by=int(sum(exclude)) if exclude is not None else 0,
-                                                exclude_text=exclude_text, changes=", ".join(changes)))
+        feedback.pushInfo(self.method_paragraph(
+            opt["indicators"], opt["negative"], opt["weights"], n_total, n, int((~res["included"]).sum()),
+            opt["min_population"] if opt["population_field"] else None, opt["method"], opt["classification"],
+            res["breaks"], res["info"], dynamic, excluded_by=int(sum(exclude)) if exclude is not None else 0,
+            exclude_text=opt["exclude_text"], changes=", ".join(opt["changes"])))
         if dynamic:
             dcounts = np.bincount(res["dyn_class"][res["dyn_included"]], minlength=4)
             for c in (1, 2, 3):
@@ -268,10 +230,6 @@ class SocialIndexAlgorithm(BildungslandschaftAlgorithm):
         counts = np.bincount(res["index_class"][res["included"]], minlength=len(labels) + 1)
         for c in sorted(labels):
             feedback.pushInfo(tr("Class {0} ({1}): {2} areas.").format(c, labels[c], int(counts[c])))
-
-        attach_class_style(self, context, dest_id, "index_class", labels,
-                           "socialindex_classes.qml" if classification == si.CLASS_BERLIN else None)
-        return {self.OUTPUT: dest_id}
 
     def exclude_mask(self, text, parameters, context, source, features, label_of):
         """n booleans from the EXCLUDE expression (None without one); raises naming the feature on errors."""

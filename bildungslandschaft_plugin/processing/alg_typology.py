@@ -1,46 +1,34 @@
 """bildungslandschaft:typology – district typology by k-means on standardised indicators."""
 
-import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
+from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING
 from ..core import socialindex as si
 from ..core import typology as ty
 from ..translation import tr
 from . import ids
-from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_source, secondary_sink
+from .base import BildungslandschaftAlgorithm, check_canceled, require_source
 from ..rendering.styles import attach_class_style
-from . import index_common as ic
-from .index_common import (
-    add_output_feature,
-    column,
-    copied_feature,
-    feature_label,
-    field,
-    guess_key_field,
-    input_error,
-    open_output,
-    read_features,
-    value_or_none,
-)
+from .messages import exclusion_text, input_error
+from .params import INDICATORS, INPUT, MIN_POPULATION, POPULATION
+from .params import add_area_parameters, add_population_parameters, indicator_fields, population_settings
+from .readers import column, column_matrix, feature_label, guess_key_field, read_feature_list
+from .writers import new_field, write_result_fields, write_table
 
 
 class TypologyAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.TYPOLOGY
     GROUP_ID = ids.GROUP_SOCIAL
 
-    INPUT = ic.INPUT
-    INDICATORS = ic.INDICATORS
-    POPULATION = ic.POPULATION
-    MIN_POPULATION = ic.MIN_POPULATION
+    INPUT = INPUT
+    INDICATORS = INDICATORS
+    POPULATION = POPULATION
+    MIN_POPULATION = MIN_POPULATION
     K = "K"
     K_MIN = "K_MIN"
     K_MAX = "K_MAX"
@@ -62,9 +50,9 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
             "with the number of areas and the mean z-score of each indicator, to name the types.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        ic.add_area_parameters(self, tr("Districts with the indicator fields."),
+        add_area_parameters(self, tr("Districts with the indicator fields."),
                                tr("Numeric indicator fields to cluster on."))
-        ic.add_population_parameters(self, tr("Residents per area; areas below the minimum are left out."),
+        add_population_parameters(self, tr("Residents per area; areas below the minimum are left out."),
                                      tr("Areas with fewer residents get no type."))
         self.add_param(QgsProcessingParameterNumber(
             self.K, tr("Number of types K (0 = choose by silhouette)"), QgsProcessingParameterNumber.Type.Integer,
@@ -87,30 +75,24 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = require_source(self, parameters, self.INPUT, context)
-        indicators = ic.indicator_fields(self, parameters, context, source)
-        population_field, min_population = ic.population_settings(self, parameters, context, source)
-        k = self.parameterAsInt(parameters, self.K, context)
-        k_min = self.parameterAsInt(parameters, self.K_MIN, context)
-        k_max = self.parameterAsInt(parameters, self.K_MAX, context)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
+        indicators = indicator_fields(self, parameters, context, source)
+        population_field, min_population = population_settings(self, parameters, context, source)
+        k, k_min, k_max, seed = (self.parameterAsInt(parameters, name, context)
+                                 for name in (self.K, self.K_MIN, self.K_MAX, self.SEED))
         if k == 0 and k_max < k_min:
             raise QgsProcessingException(tr("K_MAX ({0}) is smaller than K_MIN ({1}).").format(k_max, k_min))
 
-        features = read_features(source, feedback, 0, 20)
-        key_field = guess_key_field(source)
-        label = feature_label(source, features, key_field)
-        values = np.column_stack([column(features, name) for name in indicators])
+        features = read_feature_list(source, feedback, 0, 20)
+        label = feature_label(features, guess_key_field(source))
+        values = column_matrix(features, indicators)
         population = column(features, population_field) if population_field else None
-        try:
-            mask, reasons = si.included_mask(values, population, min_population)
-        except si.IndexInputError as err:
-            raise input_error(err, row_label=label)
 
         def step(done, total):
             feedback.setProgress(20 + 60.0 * done / max(total, 1))
             return not feedback.isCanceled()
 
         try:
+            mask, reasons = si.included_mask(values, population, min_population)
             res = ty.typology(values[mask], indicators, k=k, k_min=k_min, k_max=k_max, seed=seed, feedback=step)
         except si.IndexInputError as err:
             raise input_error(err, row_label=label)
@@ -118,64 +100,30 @@ class TypologyAlgorithm(BildungslandschaftAlgorithm):
             check_canceled(feedback)
             raise
         check_canceled(feedback)
-        if res["scores"]:
-            for kk, score in sorted(res["scores"].items()):
-                feedback.pushInfo(tr("K = {0}: mean silhouette {1}.").format(kk, "{:.3f}".format(score)))
+        for kk, score in sorted((res["scores"] or {}).items()):
+            feedback.pushInfo(tr("K = {0}: mean silhouette {1}.").format(kk, "{:.3f}".format(score)))
         feedback.pushInfo(tr("{0} types; mean silhouette {1} (1 = clearly separated, 0 = overlapping).").format(
             res["k"], "{:.3f}".format(res["mean_silhouette"])))
+        excluded = [exclusion_text(r, indicators, min_population) for r in reasons]
+        for i, text in enumerate(excluded):
+            if text:
+                feedback.pushWarning(tr("Left out: {0}: {1}.").format(label(i), text))
 
-        excluded = []
-        for i, r in enumerate(reasons):
-            excluded.append(ic.exclusion_text(r, indicators, min_population))
-            if excluded[-1]:
-                feedback.pushWarning(tr("Left out: {0}: {1}.").format(label(i), excluded[-1]))
-
-        new_fields = [field("cluster", "int"), field("silhouette", "double"), field("dist_center", "double")]
-        new_fields += [field("z_" + name, "double") for name in indicators]
-        new_fields.append(field("excluded", "text", 200))
-        fields, copy, sink, dest_id = open_output(self, parameters, context, source, new_fields, feedback)
-        rows = np.full(len(features), -1)
-        rows[mask] = np.arange(int(mask.sum()))
-        progress = Progress(feedback, len(features), 80, 100)
-        for i, feat in enumerate(features):
-            out = copied_feature(fields, feat, copy)
-            r = rows[i]
-            if r >= 0:
-                out["cluster"] = int(res["cluster"][r])
-                out["silhouette"] = value_or_none(res["silhouette"][r])
-                out["dist_center"] = value_or_none(res["distance"][r])
-                for j, name in enumerate(indicators):
-                    out["z_" + name] = value_or_none(res["z"][r, j])
-            out["excluded"] = excluded[i]
-            add_output_feature(sink, out, feat)
-            if not progress.tick():
-                check_canceled(feedback)
-
-        pfields = QgsFields()
-        for f in [field("cluster", "int"), field("n_areas", "int"), field("silhouette", "double")]:
-            pfields.append(f)
-        for name in indicators:
-            pfields.append(field("z_" + name, "double"))
-        for name in indicators:
-            pfields.append(field("mean_" + name, "double"))
-        psink, profiles_id = secondary_sink(self, parameters, self.PROFILES, context, pfields,
-                                          QgsWkbTypes.Type.NoGeometry, source.sourceCrs())
-        raw = values[mask]
+        new_fields = [new_field("cluster", FIELD_INT), new_field("silhouette", FIELD_DOUBLE),
+                      new_field("dist_center", FIELD_DOUBLE)]
+        new_fields += [new_field("z_" + name, FIELD_DOUBLE) for name in indicators]
+        new_fields.append(new_field("excluded", FIELD_STRING, 200))
+        dest_id = write_result_fields(self, parameters, context, source, features, new_fields,
+                                      ty.area_columns(res, mask) + [excluded], feedback, progress=(80.0, 100.0))
+        profile_columns = [("cluster", FIELD_INT), ("n_areas", FIELD_INT), ("silhouette", FIELD_DOUBLE)]
+        profile_columns += [("z_" + name, FIELD_DOUBLE) for name in indicators]
+        profile_columns += [("mean_" + name, FIELD_DOUBLE) for name in indicators]
+        profiles_id = write_table(self, parameters, context, self.PROFILES, profile_columns,
+                                  ty.profile_rows(res, values[mask]), source.sourceCrs())
         for c in range(res["k"]):
-            members = res["cluster"] == c + 1
-            feat = QgsFeature(pfields)
-            feat["cluster"] = c + 1
-            feat["n_areas"] = int(res["sizes"][c])
-            feat["silhouette"] = value_or_none(res["silhouette"][members].mean())
-            for j, name in enumerate(indicators):
-                feat["z_" + name] = value_or_none(res["profile"][c, j])
-                feat["mean_" + name] = value_or_none(raw[members, j].mean())
-            psink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
-            top = sorted(range(len(indicators)), key=lambda j: -abs(res["profile"][c, j]))[:3]
             feedback.pushInfo(tr("Type {0} ({1} areas): {2}.").format(
-                c + 1, int(res["sizes"][c]),
-                ", ".join("{0} {1:+.2f}".format(indicators[j], res["profile"][c, j]) for j in top)))
-
+                c + 1, int(res["sizes"][c]), ", ".join("{0} {1:+.2f}".format(indicators[j], res["profile"][c, j])
+                                                       for j in ty.leading_indicators(res, c))))
         labels = {c: tr("type {0}").format(c) for c in range(1, res["k"] + 1)}
         attach_class_style(self, context, dest_id, "cluster", labels, None)
         return {self.OUTPUT: dest_id, self.PROFILES: profiles_id}

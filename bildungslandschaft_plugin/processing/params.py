@@ -6,8 +6,15 @@ An optional field parameter the user left empty takes the first field of the lay
 such a field it is "none" (the feature id for ids, nothing for names, types and carriers).
 """
 
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
 
+from .. import compat
 from ..translation import tr
 from .base import require_field
 
@@ -96,3 +103,47 @@ def required_field(alg, parameters, context, name, source, numeric=False):
             name, source.sourceName()))
     require_field(source, field, name, numeric=numeric)
     return field
+
+
+# -- area/table parameters (social family): socialindex, typology
+INPUT = "INPUT"
+INDICATORS = "INDICATORS"
+POPULATION = "POPULATION"
+MIN_POPULATION = "MIN_POPULATION"
+
+
+def add_area_parameters(alg, input_help, indicators_help):
+    """``INPUT`` (areas, layer or table) and its numeric ``INDICATORS`` fields."""
+    alg.add_param(QgsProcessingParameterFeatureSource(
+        INPUT, tr("Areas (polygon layer or table)"), [QgsProcessing.SourceType.TypeVector]), input_help)
+    alg.add_param(QgsProcessingParameterField(
+        INDICATORS, tr("Indicators"), parentLayerParameterName=INPUT,
+        type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True), indicators_help)
+
+
+def add_population_parameters(alg, population_help, min_population_help):
+    """Optional numeric ``POPULATION`` field and ``MIN_POPULATION`` (default 300)."""
+    alg.add_param(QgsProcessingParameterField(
+        POPULATION, tr("Population"), parentLayerParameterName=INPUT,
+        type=QgsProcessingParameterField.DataType.Numeric, optional=True), population_help)
+    alg.add_param(QgsProcessingParameterNumber(
+        MIN_POPULATION, tr("Minimum population"), QgsProcessingParameterNumber.Type.Integer,
+        defaultValue=300, minValue=0), min_population_help)
+
+
+def indicator_fields(alg, parameters, context, source):
+    """The INDICATORS field names (at least one, all numeric fields of *source*)."""
+    indicators = compat.parameter_as_fields(alg, parameters, INDICATORS, context)
+    if not indicators:
+        raise QgsProcessingException(tr("INDICATORS: choose at least one indicator field."))
+    for name in indicators:
+        require_field(source, name, INDICATORS, numeric=True)
+    return indicators
+
+
+def population_settings(alg, parameters, context, source):
+    """``(POPULATION field name or "", MIN_POPULATION)``."""
+    population_field = alg.parameterAsString(parameters, POPULATION, context)
+    if population_field:
+        require_field(source, population_field, POPULATION, numeric=True)
+    return population_field, alg.parameterAsInt(parameters, MIN_POPULATION, context)

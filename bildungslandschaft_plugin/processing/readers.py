@@ -390,3 +390,132 @@ def district_of_points(districts, crs, context, xy, feedback):
                 out[i] = k
                 break
     return out, feats
+
+
+# -- area/table readers (social family)
+def read_feature_list(source, feedback, start=0.0, end=30.0):
+    """All features of *source* as a list, in order (copies: the source is never modified); progress *start*–*end*."""
+    from qgis.core import QgsFeature
+
+    features = []
+    progress = Progress(feedback, source.featureCount(), start, end)
+    for feat in source.getFeatures():
+        features.append(QgsFeature(feat))
+        if not progress.tick():
+            check_canceled(feedback)
+    return features
+
+
+def column(features, field_name):
+    """A numeric attribute of *features* as a float array (NULL, text and non-finite -> NaN, :func:`.values.number_or_nan`)."""
+    return np.array([number_or_nan(feat[field_name]) for feat in features], dtype=float)
+
+
+def guess_key_field(source):
+    """A key field to name features in messages (``*_key``, ``key``, ``schluessel``, ``id``, then ``*_id``), or None."""
+    names = [f.name() for f in source.fields()]
+    for name in names:
+        if name.lower().endswith("_key") or name.lower() in ("key", "schluessel", "id"):
+            return name
+    for name in names:
+        if name.lower().endswith("_id"):
+            return name
+    return None
+
+
+def feature_label(features, key_field=None):
+    """``callable(row) -> "feature 12 (ot_key 03)"`` naming a row of *features* in messages."""
+    def label(row):
+        feat = features[row]
+        if key_field:
+            return tr("feature {0} ({1} {2})").format(feat.id(), key_field, feat[key_field])
+        return tr("feature {0}").format(feat.id())
+    return label
+
+
+def column_matrix(features, field_names):
+    """Numeric attributes *field_names* of *features* as an (n features × n fields) float array (:func:`column`)."""
+    return np.column_stack([column(features, name) for name in field_names]) if field_names else None
+
+
+def polygon_of_points(point_geoms, polygon_geoms, feedback=None, progress=(0.0, 100.0)):
+    """Position of the polygon of *polygon_geoms* containing each geometry of *point_geoms* (-1: none).
+
+    One point per feature (the first point of a multipoint, the multipoint policy); a point on a shared border
+    goes to the first polygon (the point-in-polygon policy, :func:`containing`).
+    """
+    index = build_index(polygon_geoms)
+    engines = prepared(polygon_geoms)
+    out = np.full(len(point_geoms), -1, dtype=np.int64)
+    tick = Progress(feedback, len(point_geoms), *progress)
+    for i, geom in enumerate(point_geoms):
+        part = geom if not geom.isMultipart() else geom.asGeometryCollection()[0]
+        out[i] = containing(index, polygon_geoms, engines, part)
+        if not tick.tick():
+            check_canceled(feedback)
+    return out
+
+
+def area_overlaps(src_geoms, tgt_geoms, mask=None, feedback=None, progress=(0.0, 100.0)):
+    """``({(i, j): overlap area}, source areas, target areas)`` of two polygon lists (in a metric CRS).
+
+    With *mask* (a polygon geometry) every area is that inside the mask. Pairs without a positive overlap
+    are left out.
+    """
+    from qgis.core import QgsGeometry
+
+    sw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in src_geoms])
+    tw = np.array([(g.intersection(mask) if mask is not None else g).area() for g in tgt_geoms])
+    tgt_index = build_index(tgt_geoms)
+    pairs = {}
+    tick = Progress(feedback, len(src_geoms), *progress)
+    for i, gi in enumerate(src_geoms):
+        engine = QgsGeometry.createGeometryEngine(gi.constGet())
+        engine.prepareGeometry()
+        for j in tgt_index.intersects(gi.boundingBox()):
+            if not engine.intersects(tgt_geoms[j].constGet()):
+                continue
+            inter = gi.intersection(tgt_geoms[j])
+            if mask is not None and not inter.isEmpty():
+                inter = inter.intersection(mask)
+            area = inter.area()
+            if area > 0:
+                pairs[(i, j)] = pairs.get((i, j), 0.0) + area
+        if not tick.tick():
+            check_canceled(feedback)
+    return pairs, sw, tw
+
+
+def point_overlaps(src_geoms, tgt_geoms, points, weight_index=-1, feedback=None, progress=(0.0, 100.0)):
+    """``({(i, j): weight}, source weights, target weights, NULL weights)`` from weighted points.
+
+    *points*: ``[(feature, geometry)]``; each point (every part of a multipoint) adds its weight (attribute
+    *weight_index*, 1 without one; NULL weighs 0 and is counted) to the source and the target polygon
+    containing it (the first one on a shared border) and to their pair.
+    """
+    src_index, src_eng = build_index(src_geoms), prepared(src_geoms)
+    tgt_index, tgt_eng = build_index(tgt_geoms), prepared(tgt_geoms)
+    sw = np.zeros(len(src_geoms))
+    tw = np.zeros(len(tgt_geoms))
+    pairs = {}
+    null_weights = 0
+    tick = Progress(feedback, len(points), *progress)
+    for feat, geom in points:
+        wv = 1.0
+        if weight_index >= 0:
+            wv = number_or_nan(feat.attributes()[weight_index])
+            if not np.isfinite(wv):
+                null_weights += 1
+                wv = 0.0
+        for part in (geom.asGeometryCollection() if geom.isMultipart() else [geom]):
+            i = containing(src_index, src_geoms, src_eng, part)
+            j = containing(tgt_index, tgt_geoms, tgt_eng, part)
+            if i >= 0:
+                sw[i] += wv
+            if j >= 0:
+                tw[j] += wv
+            if i >= 0 and j >= 0 and wv > 0:
+                pairs[(i, j)] = pairs.get((i, j), 0.0) + wv
+        if not tick.tick():
+            check_canceled(feedback)
+    return pairs, sw, tw, null_weights

@@ -628,3 +628,103 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
             tr("The layer had {0} features when it was read and {1} when the results were written; "
                "was it changed during the run?").format(n_rows, written))
     return written
+
+
+# -- area/table writers (social family)
+def _sink_for(alg, parameters, name, context, fields, geometry_type, crs, kind):
+    """``(sink, dest id)``: *kind* "required" (main output), "secondary" (created by default, may be left
+    out: a discarding sink) or "optional" (``(None, None)`` when not asked for)."""
+    from .base import secondary_sink
+
+    if kind == "secondary":
+        return secondary_sink(alg, parameters, name, context, fields, geometry_type, crs)
+    return open_sink(alg, parameters, name, context, fields, geometry_type, crs, required=(kind == "required"))
+
+
+def _write_rows(sink, features, fields, make_attrs, feedback, progress):
+    from qgis.core import QgsFeature
+
+    from .base import Progress
+
+    tick = Progress(feedback, len(features), *progress)
+    for i, feat in enumerate(features):
+        out = QgsFeature(fields)
+        out.setGeometry(feat.geometry())
+        out.setAttributes(make_attrs(i, feat))
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        if not tick.tick():
+            check_canceled(feedback)
+    check_canceled(feedback)
+
+
+def write_result_fields(alg, parameters, context, source, features, new_fields, columns, feedback,
+                        progress=(70.0, 100.0), name="OUTPUT", kind="required"):
+    """Write *features* of *source* with computed result fields; the destination id.
+
+    The input fields come first (a result field replaces an input field of the same name, with a warning:
+    :func:`output_fields`), then *new_fields*, filled from *columns* (one sequence per new field, one value
+    per feature; NaN/inf are written as NULL, :func:`.values.python_value`).
+    """
+    from .values import python_value
+
+    fields, keep = output_fields(source.fields(), new_fields, feedback, source.sourceName())
+    sink, dest_id = _sink_for(alg, parameters, name, context, fields, source.wkbType(), source.sourceCrs(), kind)
+    if sink is None:
+        return None
+
+    def attrs(i, feat):
+        values = feat.attributes()
+        return [values[k] for k in keep] + [python_value(col[i]) for col in columns]
+
+    _write_rows(sink, features, fields, attrs, feedback, progress)
+    return dest_id
+
+
+def write_added_fields(alg, parameters, context, source, features, added, columns, feedback,
+                       progress=(90.0, 100.0), name="OUTPUT", kind="required"):
+    """Write *features* of *source* with data added from another layer or table; the destination id.
+
+    Every input field is kept; each added field ``(name, type)`` of *added* follows, named by the
+    added-data policy (``name_2``, ``name_3`` … when taken, with a warning: :func:`added_field_name`)
+    and filled from *columns* (one sequence per added field, one value per feature; NaN/inf -> NULL).
+    """
+    from .values import python_value
+
+    fields = QgsFields(source.fields())
+    taken = [f.name() for f in source.fields()]
+    for field_name, vtype in added:
+        fields.append(QgsField(added_field_name(taken, field_name, source.sourceName(), feedback), vtype))
+    sink, dest_id = _sink_for(alg, parameters, name, context, fields, source.wkbType(), source.sourceCrs(), kind)
+    if sink is None:
+        return None
+
+    def attrs(i, feat):
+        return list(feat.attributes()) + [python_value(col[i]) for col in columns]
+
+    _write_rows(sink, features, fields, attrs, feedback, progress)
+    return dest_id
+
+
+def write_table(alg, parameters, context, name, columns, rows, crs, kind="secondary", geometries=None,
+                geometry_type=None):
+    """A table output *name*: *columns* ``[(field name, type)]`` or ``(name, type, length)``, *rows* (lists of
+    values, NaN/inf -> NULL); without *geometries* (one QgsGeometry or None per row) it has no geometry.
+    Returns the destination id (None for an output not asked for)."""
+    from qgis.core import QgsFeature, QgsWkbTypes
+
+    from .values import python_value
+
+    fields = QgsFields()
+    for spec in columns:
+        fields.append(QgsField(spec[0], spec[1], len=spec[2] if len(spec) > 2 else 0))
+    gtype = geometry_type if geometry_type is not None else QgsWkbTypes.Type.NoGeometry
+    sink, dest_id = _sink_for(alg, parameters, name, context, fields, gtype, crs, kind)
+    if sink is None:
+        return None
+    for r, row in enumerate(rows):
+        feat = QgsFeature(fields)
+        if geometries is not None and geometries[r] is not None:
+            feat.setGeometry(geometries[r])
+        feat.setAttributes([python_value(v) for v in row])
+        sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
+    return dest_id
