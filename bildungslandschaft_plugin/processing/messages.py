@@ -145,7 +145,7 @@ def index_exclusions(res, indicators, min_population, exclude_text="", previous=
 
 def index_class_labels(res, classification):
     """{class: label} of the social index classes: the Berlin labels, else "class c of n (from to to)"."""
-    from ..styles import berlin_labels
+    from ..rendering.styles import berlin_labels
 
     if classification == si.CLASS_BERLIN:
         return berlin_labels()
