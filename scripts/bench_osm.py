@@ -79,21 +79,17 @@ def worker(task, pbf, schools, grid, out_dir):
     feedback = QgsProcessingFeedback()
     t0 = time.perf_counter()
     if task == "serviceareas":
-        from bildungslandschaft_plugin.processing import alg_serviceareas as mod
-
-        processing.run("bildungslandschaft:serviceareas", dict(
+        res = processing.run("bildungslandschaft:serviceareas", dict(
             common, THRESHOLDS="500,1000,1500", OUTPUT=os.path.join(out_dir, "osm_serviceareas.gpkg")),
             feedback=feedback)
     else:
-        from bildungslandschaft_plugin.processing import alg_catchments as mod
-
-        processing.run("bildungslandschaft:catchments", dict(
+        res = processing.run("bildungslandschaft:catchments", dict(
             common, DEMAND=grid + "|layername=grid", DEMAND_WEIGHT="kinder",
             OUTPUT_DEMAND=os.path.join(out_dir, "osm_catchments_demand.gpkg"),
             OUTPUT_FACILITIES=os.path.join(out_dir, "osm_catchments_schools.gpkg"),
             OUTPUT_AREAS=os.path.join(out_dir, "osm_catchments_areas.gpkg")), feedback=feedback)
     wall = time.perf_counter() - t0
-    print("RESULT " + json.dumps({"task": task, "wall": wall, "stages": dict(mod.LAST_TIMINGS)}))
+    print("RESULT " + json.dumps({"task": task, "wall": wall, "stages": json.loads(res["TIMINGS"])}))
 
 
 def run_worker(task, pbf, schools, grid, out_dir, timeout=1800):

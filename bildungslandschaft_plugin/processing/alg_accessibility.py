@@ -16,6 +16,11 @@ from .. import compat
 from ..core import network as nw
 from ..translation import tr
 from . import ids
+from . import network_reader
+from . import network_writer
+from . import readers
+from .values import nullable_floats
+from . import writers
 from . import network_params as npar
 from . import transit_params as tp
 from .base import (
@@ -121,17 +126,17 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         did_idx = require_field(districts, did_field, self.DISTRICT_ID) if (did_field and districts) else -1
 
         feedback.setProgressText(tr("Reading the network"))
-        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        d_fids, d_xy, d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
+        graph = network_reader.read_network(self, parameters, context, feedback, crs, source=network)
+        f_fids, f_xy, f_feats = readers.read_points(facilities, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = readers.facility_ids(facilities, f_feats, f_fids, fid_field)
+        d_fids, d_xy, d_feats, weights = readers.read_weighted_demand(self, parameters, context, feedback, crs,
                                                                    demand, weight_field)
         check_canceled(feedback)
         feedback.setProgress(30)
 
         feedback.setProgressText(tr("Searching the nearest facilities"))
-        f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
-        d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
+        f_loc = network_reader.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
+        d_loc = network_reader.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
         transit_run = None
         if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
             transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
@@ -181,22 +186,22 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
 
         # demand output
         feedback.setProgressText(tr("Writing the results"))
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
-                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
-        extra += [npar.new_field(name, compat.FIELD_DOUBLE, 20, 3) for _v, name in categories]
-        extra += [npar.new_field("n_" + npar.threshold_label(t), compat.FIELD_INT) for t in thresholds]
+        extra = [writers.new_field("facility_id", f_id_type), writers.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
+                 writers.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), writers.new_field("status", compat.FIELD_STRING, 20)]
+        extra += [writers.new_field(name, compat.FIELD_DOUBLE, 20, 3) for _v, name in categories]
+        extra += [writers.new_field("n_" + npar.threshold_label(t), compat.FIELD_INT) for t in thresholds]
         if district_idx is not None:
             dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else compat.FIELD_LONGLONG
-            extra.append(npar.new_field("district_id", dtype))
+            extra.append(writers.new_field("district_id", dtype))
         if transit_run is not None:
-            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
-        fields, keep = npar.output_fields(demand.fields(), extra)
+            extra.append(writers.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
+        fields, keep = writers.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
         # the new columns as Python lists (numpy), then one pass over the features
-        columns = list(npar.demand_columns(f_ids, np.where(ok, fac, -1), costs, status, d_loc.snap_dist))
-        columns[1] = npar.nullable_floats(costs, ok)
-        columns += [npar.nullable_floats(c) for c in cat_costs]
+        columns = list(network_writer.demand_columns(f_ids, np.where(ok, fac, -1), costs, status, d_loc.snap_dist))
+        columns[1] = nullable_floats(costs, ok)
+        columns += [nullable_floats(c) for c in cat_costs]
         for c in counts:
             col = c.astype(object)
             col[~ok] = None
@@ -207,19 +212,19 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
             values[-1] = None
             columns.append(values[np.asarray(district_idx, dtype=np.int64)].tolist())
         if transit_run is not None:
-            columns.append(npar.nullable_floats(tp.walk_only_column(transit_run.walk_only)))
-        npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep, columns,
+            columns.append(nullable_floats(tp.walk_only_column(transit_run.walk_only)))
+        writers.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep, columns,
                             Progress(feedback, len(d_fids), 65, 95), feedback,
                             fids=d_fids if d_feats is None else None)
         results = {self.OUTPUT_DEMAND: dest}
 
         if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
-            extra = [npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("demand_reached", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("mean_cost", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("median_cost", compat.FIELD_DOUBLE, 20, 3)]
-            extra += [npar.new_field("share_" + npar.threshold_label(t), compat.FIELD_DOUBLE, 20, 2) for t in thresholds]
-            fields, keep = npar.output_fields(districts.fields(), extra)
+            extra = [writers.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+                     writers.new_field("demand_reached", compat.FIELD_DOUBLE, 20, 3),
+                     writers.new_field("mean_cost", compat.FIELD_DOUBLE, 20, 3),
+                     writers.new_field("median_cost", compat.FIELD_DOUBLE, 20, 3)]
+            extra += [writers.new_field("share_" + npar.threshold_label(t), compat.FIELD_DOUBLE, 20, 2) for t in thresholds]
+            fields, keep = writers.output_fields(districts.fields(), extra)
             sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
                                       districts.wkbType(), districts.sourceCrs())
             finite_cost = np.where(ok, costs, np.inf)
@@ -234,7 +239,7 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                 mean = float((w[reached] * c[reached]).sum() / w_r) if w_r > 0 else None
                 median = weighted_median(c[reached], w[reached]) if w_r > 0 else None
                 shares = [float(100.0 * w[c <= t].sum() / total) if total > 0 else None for t in thresholds]
-                out.append(npar.out_feature(fields, feat, keep, [total, w_r, mean, median] + shares))
+                out.append(writers.out_feature(fields, feat, keep, [total, w_r, mean, median] + shares))
             sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_DISTRICTS] = dest
         elif parameters.get(self.OUTPUT_DISTRICTS) is not None and districts is None:

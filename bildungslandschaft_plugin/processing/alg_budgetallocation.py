@@ -32,8 +32,8 @@ from .index_common import (
     input_error,
     open_output,
     read_features,
-    value_or_none,
 )
+from .values import python_value as value_or_none
 
 
 def _money(value):

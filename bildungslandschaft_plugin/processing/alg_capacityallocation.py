@@ -15,7 +15,11 @@ from .. import compat
 from ..core import allocation
 from ..translation import tr
 from . import ids
-from . import supply_common as sc
+from .values import number
+from . import network_params as npar
+from . import readers
+from . import writers
+from . import costs as sc
 from . import transit_params as tp
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, secondary_sink
 
@@ -81,7 +85,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             try:
                 return routing.od_matrix(0, 1, max_cost=radius)
             except nw.NetworkError as err:
-                sc.net.raise_network_error(err)
+                npar.raise_network_error(err)
 
         result = allocation.allocate_widening(pairs_within, nearest_cost, demand.values, capacity, limit=max_cost,
                                               should_stop=feedback.isCanceled)
@@ -89,9 +93,9 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         max_cost = sc.max_cost_value(self, parameters, context)
-        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+        demand = readers.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
                                False, progress=(0.0, 5.0))
-        facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
+        facilities = readers.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
                                    self.CAPACITY, True, progress=(5.0, 10.0))
         capacity = facilities.values
         if capacity.sum() <= 0:
@@ -124,10 +128,10 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(80)
 
         # -- demand output: one row per part (or one row for a point without demand / without parts)
-        d_fields, d_keep = sc.output_fields(demand.source.fields(), [
-            sc.id_field("facility_id", facilities), sc.field("cost", compat.FIELD_DOUBLE),
-            sc.field("assigned", compat.FIELD_DOUBLE), sc.field("unserved", compat.FIELD_DOUBLE),
-            sc.field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
+        d_fields, d_keep = writers.output_fields(demand.source.fields(), [
+            writers.id_field("facility_id", facilities.id_type), writers.new_field("cost", compat.FIELD_DOUBLE),
+            writers.new_field("assigned", compat.FIELD_DOUBLE), writers.new_field("unserved", compat.FIELD_DOUBLE),
+            writers.new_field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
         sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
                                          demand.source.wkbType(), demand.source.sourceCrs())
         order = np.argsort(result.part_orig, kind="stable")
@@ -147,24 +151,24 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                     values = [facilities.ids[d_], float(result.part_cost[p]), amount, 0.0, str(status[k])]
                 else:
                     values = [None, None, 0.0, amount, str(status[k])]
-                sink.addFeature(sc.out_feature(d_fields, feat, d_keep, values), QgsFeatureSink.Flag.FastInsert)
+                sink.addFeature(writers.out_feature(d_fields, feat, d_keep, values), QgsFeatureSink.Flag.FastInsert)
                 wrote = True
             if not wrote:
-                sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [None, None, 0.0, 0.0, str(status[k])]),
+                sink.addFeature(writers.out_feature(d_fields, feat, d_keep, [None, None, 0.0, 0.0, str(status[k])]),
                                 QgsFeatureSink.Flag.FastInsert)
 
         # -- facility output
-        f_fields, f_keep = sc.output_fields(facilities.source.fields(), [
-            sc.field("load", compat.FIELD_DOUBLE), sc.field("capacity", compat.FIELD_DOUBLE),
-            sc.field("utilization", compat.FIELD_DOUBLE), sc.field("load_nearest", compat.FIELD_DOUBLE),
-            sc.field("util_nearest", compat.FIELD_DOUBLE)], feedback, facilities.source.sourceName())
+        f_fields, f_keep = writers.output_fields(facilities.source.fields(), [
+            writers.new_field("load", compat.FIELD_DOUBLE), writers.new_field("capacity", compat.FIELD_DOUBLE),
+            writers.new_field("utilization", compat.FIELD_DOUBLE), writers.new_field("load_nearest", compat.FIELD_DOUBLE),
+            writers.new_field("util_nearest", compat.FIELD_DOUBLE)], feedback, facilities.source.sourceName())
         fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for j, feat in enumerate(facilities.features):
             cap = float(capacity[j])
             util = float(result.load[j]) / cap if cap > 0 else None
             util_n = float(result.load_nearest[j]) / cap if cap > 0 else None
-            fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [
+            fsink.addFeature(writers.out_feature(f_fields, feat, f_keep, [
                 float(result.load[j]), cap, util, float(result.load_nearest[j]), util_n]),
                 QgsFeatureSink.Flag.FastInsert)
 
@@ -177,14 +181,14 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
                             ("mean_cost", compat.FIELD_DOUBLE), ("nearest_total_cost", compat.FIELD_DOUBLE),
                             ("nearest_mean_cost", compat.FIELD_DOUBLE), ("total_capacity", compat.FIELD_DOUBLE),
                             ("overloaded_nearest", compat.FIELD_INT)):
-            s_fields.append(sc.field(name, vtype))
-        s_fields.append(sc.field("overloaded_ids", compat.FIELD_STRING, 10000))
+            s_fields.append(writers.new_field(name, vtype))
+        s_fields.append(writers.new_field("overloaded_ids", compat.FIELD_STRING, 10000))
         ssink, summary_dest = secondary_sink(self, parameters, self.OUTPUT_SUMMARY, context, s_fields,
                                            QgsWkbTypes.Type.NoGeometry, facilities.source.sourceCrs())
         row = QgsFeature(s_fields)
         row.setAttributes([result.total_demand, result.total_assigned, result.total_unserved, result.total_cost,
-                           sc.number(result.mean_cost), result.nearest_total_cost,
-                           sc.number(result.nearest_mean_cost), float(capacity.sum()), int(overloaded.size),
+                           number(result.mean_cost), result.nearest_total_cost,
+                           number(result.nearest_mean_cost), float(capacity.sum()), int(overloaded.size),
                            over_ids])
         ssink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
 

@@ -22,6 +22,10 @@ from ..core import network as nw
 from ..styles import apply_default_style, style_output
 from ..translation import tr
 from . import ids
+from . import network_reader
+from . import network_writer
+from . import readers
+from .values import nullable_floats, python_value
 from . import writers
 from .nearest_search import snap_facilities_and_demand
 from . import network_params as npar
@@ -109,16 +113,16 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         cap_field = self.parameterAsString(parameters, self.CAPACITY, context)
 
         feedback.setProgressText(tr("Reading the network"))
-        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
+        graph = network_reader.read_network(self, parameters, context, feedback, crs, source=network)
         t_read_net = graph.timings["read"]
         t0 = time.perf_counter()
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        d_fids, d_xy, d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
+        f_fids, f_xy, f_feats = readers.read_points(facilities, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = readers.facility_ids(facilities, f_feats, f_fids, fid_field)
+        d_fids, d_xy, d_feats, weights = readers.read_weighted_demand(self, parameters, context, feedback, crs,
                                                                    demand, weight_field)
         capacity = None
         if cap_field:
-            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY, feedback=feedback)
+            capacity, _ = readers.numeric_values(facilities, f_feats, cap_field, self.CAPACITY, feedback=feedback)
         timings["read"] = t_read_net + time.perf_counter() - t0
         timings["build_graph"] = graph.timings["build_graph"]
         check_canceled(feedback)
@@ -155,30 +159,30 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         unit = npar.cost_unit(cost)
         results = {}
         # demand
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
-                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
+        extra = [writers.new_field("facility_id", f_id_type), writers.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
+                 writers.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), writers.new_field("status", compat.FIELD_STRING, 20)]
         if transit_run is not None:
-            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
-        fields, keep = npar.output_fields(demand.fields(), extra)
+            extra.append(writers.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
+        fields, keep = writers.output_fields(demand.fields(), extra)
         sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
                                   demand.sourceCrs())
         # the new columns as Python lists in one go (numpy), then one pass over the features
-        columns = list(npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist))
+        columns = list(network_writer.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist))
         if transit_run is not None:
-            columns.append(npar.nullable_floats(walk_only))
-        npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
+            columns.append(nullable_floats(walk_only))
+        writers.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
                             columns, Progress(feedback, len(d_fids), 55, 75),
                             feedback, fids=d_fids if d_feats is None else None)
         results[self.OUTPUT_DEMAND] = dest
 
         # facilities
-        fac_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("n_demand", compat.FIELD_INT)]
+        fac_extra = [writers.new_field("facility_id", f_id_type), writers.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+                     writers.new_field("n_demand", compat.FIELD_INT)]
         if capacity is not None:
-            fac_extra.append(npar.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
-        fac_extra += [npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3),
-                      npar.new_field("status", compat.FIELD_STRING, 20)]
-        fields, keep = npar.output_fields(facilities.fields(), fac_extra)
+            fac_extra.append(writers.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
+        fac_extra += [writers.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3),
+                      writers.new_field("status", compat.FIELD_STRING, 20)]
+        fields, keep = writers.output_fields(facilities.fields(), fac_extra)
         sink, dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
                                   facilities.wkbType(), facilities.sourceCrs())
         out = []
@@ -186,8 +190,8 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             row = [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
             if capacity is not None:
                 row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
-            row += [npar.python_value(f_loc.snap_dist[k]), str(f_status[k])]
-            out.append(npar.out_feature(fields, feat, keep, row))
+            row += [python_value(f_loc.snap_dist[k]), str(f_status[k])]
+            out.append(writers.out_feature(fields, feat, keep, row))
         sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
         results[self.OUTPUT_FACILITIES] = dest
         timings["write"] = time.perf_counter() - t0
@@ -210,13 +214,13 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
                 lab = np.where(scost <= max_cost, lab, -1)
             grid, x0, y_top, cell = nw.catchment_raster(xy, lab, graph.extent(), cell, max(tol, 1.5 * cell))
             check_canceled(feedback)
-            polys = npar.polygons_from_raster(grid, x0, y_top, cell)
-            area_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
-                          npar.new_field("n_demand", compat.FIELD_INT)]
+            polys = network_writer.polygons_from_raster(grid, x0, y_top, cell)
+            area_extra = [writers.new_field("facility_id", f_id_type), writers.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+                          writers.new_field("n_demand", compat.FIELD_INT)]
             if capacity is not None:
-                area_extra.append(npar.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
-            area_extra.append(npar.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
-            fields, _ = npar.output_fields([], area_extra)
+                area_extra.append(writers.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
+            area_extra.append(writers.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
+            fields, _ = writers.output_fields([], area_extra)
             out_crs = facilities.sourceCrs()
             sink, dest = require_sink(self, parameters, self.OUTPUT_AREAS, context, fields,
                                       QgsWkbTypes.Type.MultiPolygon, out_crs)

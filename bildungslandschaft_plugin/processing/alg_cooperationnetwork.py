@@ -33,7 +33,9 @@ from .base import (
     secondary_sink,
     require_source,
 )
-from .compass_common import field_parameter, plain, read_features
+from .params import field_parameter
+from .readers import read_features
+from .values import plain
 from .params import field_or_usual, usual_help
 
 

@@ -20,7 +20,8 @@ from ..resources import resource_path
 from ..translation import tr
 from . import ids
 from .base import BildungslandschaftAlgorithm, require_source
-from .compass_common import plain, read_features
+from .readers import read_features
+from .values import plain
 from .params import field_or_usual, usual_help
 from .. import compat
 

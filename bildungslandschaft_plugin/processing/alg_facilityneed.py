@@ -34,6 +34,9 @@ from ..resources import resource_path
 from ..styles import berlin_labels, ramp_colours
 from ..translation import tr
 from . import ids
+from .values import python_value
+from . import readers
+from . import writers
 from . import network_params as npar
 from .base import (
     BildungslandschaftAlgorithm,
@@ -45,7 +48,8 @@ from .base import (
     require_source,
     working_crs,
 )
-from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
+from .readers import build_index, containing, prepared, read_geometries
+from .values import number_or_nan
 from .nearest_search import nearest_facilities
 
 CLASS_QML = "socialindex_classes.qml"
@@ -253,14 +257,14 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
         crs = working_crs([network, districts, demand, facilities], feedback)
         npar.log_reprojection([(npar.NETWORK, network), (self.FACILITIES, facilities), (self.DEMAND, demand),
                                (self.DISTRICTS, districts)], crs, feedback)
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
+        f_fids, f_xy, f_feats = readers.read_points(facilities, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = readers.facility_ids(facilities, f_feats, f_fids, fid_field)
         feedback.setProgress(5)
 
         # -- which facility serves which demand ------------------------------------------
         if network is None:
-            d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+            d_fids, d_xy, d_feats = readers.read_points(demand, crs, context, feedback, with_features=True)
+            weights, n_null_w = readers.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
             if n_null_w:
                 feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
                     n_null_w, weight_field))
@@ -283,7 +287,7 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
                     int(sum(unknown.values())), _num(w_unknown), facilities.sourceName(), shown))
             feedback.pushInfo(tr("Assignment read from the field '{0}' of DEMAND.").format(assign_field))
         else:
-            d_fids, d_xy, _d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
+            d_fids, d_xy, _d_feats, weights = readers.read_weighted_demand(self, parameters, context, feedback, crs,
                                                                         demand, weight_field)
             search = nearest_facilities(self, parameters, context, feedback, crs, network, f_xy, d_xy, max_cost)
             ok = search.status == nw.OK
@@ -341,20 +345,20 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
                      network is None, assign_field, weight_field, feedback)
 
         # -- output -------------------------------------------------------------------------
-        extra = [npar.new_field("served", compat.FIELD_DOUBLE, 20, 3), npar.new_field("mean_index", compat.FIELD_DOUBLE),
-                 npar.new_field("share_unknown", compat.FIELD_DOUBLE)]
-        extra += [npar.new_field("mean_" + n, compat.FIELD_DOUBLE) for n in indicators]
+        extra = [writers.new_field("served", compat.FIELD_DOUBLE, 20, 3), writers.new_field("mean_index", compat.FIELD_DOUBLE),
+                 writers.new_field("share_unknown", compat.FIELD_DOUBLE)]
+        extra += [writers.new_field("mean_" + n, compat.FIELD_DOUBLE) for n in indicators]
         if class_field:
-            extra += [npar.new_field("share_class_{0}".format(c), compat.FIELD_DOUBLE) for c in res["class_values"]]
-        extra += [npar.new_field("facility_index", compat.FIELD_DOUBLE), npar.new_field("facility_class", compat.FIELD_INT),
-                  npar.new_field("facility_label", compat.FIELD_STRING, 80),
-                  npar.new_field("excluded", compat.FIELD_STRING, 120)]
-        fields, keep = npar.output_fields(facilities.fields(), extra, feedback, facilities.sourceName())
+            extra += [writers.new_field("share_class_{0}".format(c), compat.FIELD_DOUBLE) for c in res["class_values"]]
+        extra += [writers.new_field("facility_index", compat.FIELD_DOUBLE), writers.new_field("facility_class", compat.FIELD_INT),
+                  writers.new_field("facility_label", compat.FIELD_STRING, 80),
+                  writers.new_field("excluded", compat.FIELD_STRING, 120)]
+        fields, keep = writers.output_fields(facilities.fields(), extra, feedback, facilities.sourceName())
         sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, facilities.wkbType(),
                                      facilities.sourceCrs())
         reason_text = {fn.NO_CHILDREN: tr("no children served"),
                        fn.NO_INDEX: tr("no served child lives in a district with an index")}
-        val = npar.python_value
+        val = python_value
         out = []
         for j, feat in enumerate(f_feats):
             inc = bool(res["included"][j])
@@ -365,7 +369,7 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
                 row += [val(v) for v in res["share_class"][j]]
             row += [val(res["facility_index"][j]), cls if inc else None, labels.get(cls) if inc else None,
                     reason_text.get(res["reasons"][j])]
-            out.append(npar.out_feature(fields, feat, keep, row))
+            out.append(writers.out_feature(fields, feat, keep, row))
         sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
 

@@ -32,11 +32,14 @@ from ..core.cooperation import normalise_id
 from ..translation import tr
 from . import ids
 from . import network_params as netp
+from .network_reader import locate_points, read_network
+from .readers import facility_ids, read_points
+from .writers import new_field
 from . import transit_params as tp
 from .alg_exportwebmap import add_type_mapping_parameter, load_type_mapping, phase_labels
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source, working_crs
-from .compass_common import plain, required_field
-from .params import field_or_usual, usual_help
+from .params import field_or_usual, required_field, usual_help
+from .values import plain
 
 POINT_TEXT = re.compile(r"^\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*(?:\[\s*([^\]]+?)\s*\])?\s*$")
 
@@ -174,11 +177,11 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         crs = working_crs([network, facilities] + ([origin_source] if origin_source else []), feedback)
         netp.log_reprojection([(netp.NETWORK, network), (self.FACILITIES, facilities), (self.ORIGIN, origin_source)],
                               crs, feedback)
-        graph = netp.read_network(self, parameters, context, feedback, crs, source=network)
+        graph = read_network(self, parameters, context, feedback, crs, source=network)
 
         # facilities that serve the target group
-        f_fids, f_xy, f_feats = netp.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = netp.facility_ids(facilities, f_feats, f_fids, id_field, self.FACILITY_ID)
+        f_fids, f_xy, f_feats = read_points(facilities, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = facility_ids(facilities, f_feats, f_fids, id_field, self.FACILITY_ID)
         idx = {name: facilities.fields().lookupField(name) for name in (name_field, type_field, carrier_field)
                if name}
 
@@ -200,7 +203,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
 
         # origins
         if origin_source is not None:
-            o_fids, o_xy, o_feats = netp.read_points(origin_source, crs, context, feedback, with_features=True)
+            o_fids, o_xy, o_feats = read_points(origin_source, crs, context, feedback, with_features=True)
             if origin_id_field:
                 oi_idx = origin_source.fields().lookupField(origin_id_field)
                 o_ids = [normalise_id(plain(f.attributes()[oi_idx])) for f in o_feats]
@@ -213,8 +216,8 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
             o_xy = np.array([[p.x(), p.y()]])
             o_ids = ["1"]
 
-        loc_o = netp.locate_points(graph, o_xy, tol, self.ORIGIN, feedback)
-        loc_f = netp.locate_points(graph, f_xy[kept], tol, self.FACILITIES, feedback)
+        loc_o = locate_points(graph, o_xy, tol, self.ORIGIN, feedback)
+        loc_f = locate_points(graph, f_xy[kept], tol, self.FACILITIES, feedback)
         n_island = int((graph.facility_status(loc_f) == nw.UNREACHABLE).sum())
         if n_island:
             feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(
@@ -243,10 +246,10 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         fields = QgsFields()
         fields.append(QgsField("origin_id", compat.FIELD_STRING))
         fields.append(QgsField("rank", compat.FIELD_INT))
-        fields.append(netp.new_field("facility_id", f_id_type))
+        fields.append(new_field("facility_id", f_id_type))
         for name in ("name", "type", "carrier", "life_phases"):
             fields.append(QgsField(name, compat.FIELD_STRING))
-        fields.append(netp.new_field("cost", compat.FIELD_DOUBLE, 20, 3))
+        fields.append(new_field("cost", compat.FIELD_DOUBLE, 20, 3))
         fields.append(QgsField("cost_unit", compat.FIELD_STRING))
         fields.append(QgsField("mode", compat.FIELD_STRING))
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.LineString, crs)

@@ -1,5 +1,6 @@
 """``bildungslandschaft:serviceareas`` – isochrone polygons that follow the reached streets."""
 
+import json
 import time
 
 import numpy as np
@@ -9,6 +10,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -21,6 +23,9 @@ from ..core import network as nw
 from ..styles import apply_threshold_style, style_output
 from ..translation import tr
 from . import ids
+from . import network_reader
+from . import network_writer
+from . import readers
 from . import writers
 from . import network_params as npar
 from .base import (
@@ -31,10 +36,6 @@ from .base import (
     require_source,
     working_crs,
 )
-
-#: stage times (seconds) of the last run in this process (read by scripts/bench_osm.py)
-LAST_TIMINGS = {}
-
 
 class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
     ALG_ID = ids.SERVICE_AREAS
@@ -48,6 +49,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
     DEMAND = npar.DEMAND
     DEMAND_WEIGHT = npar.DEMAND_WEIGHT
     OUTPUT = "OUTPUT"
+    TIMINGS = "TIMINGS"
 
     def displayName(self):  # noqa: N802
         return tr("Service areas (isochrones over the network)")
@@ -79,6 +81,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Service areas"),
                                                          QgsProcessing.SourceType.TypeVectorPolygon),
                        tr("Polygons with facility_id, threshold, area_km2 (and demand, n_demand)."))
+        self.addOutput(QgsProcessingOutputString(self.TIMINGS, tr("Stage times in seconds (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         timings = {}
@@ -99,23 +102,23 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
         weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
 
         feedback.setProgressText(tr("Reading the network"))
-        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
+        graph = network_reader.read_network(self, parameters, context, feedback, crs, source=network)
         timings["read"] = graph.timings["read"]
         timings["build_graph"] = graph.timings["build_graph"]
         t0 = time.perf_counter()
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
+        f_fids, f_xy, f_feats = readers.read_points(facilities, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = readers.facility_ids(facilities, f_feats, f_fids, fid_field)
         if demand is not None:
-            _d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, _n = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT, feedback=feedback)
+            _d_fids, d_xy, d_feats = readers.read_points(demand, crs, context, feedback, with_features=True)
+            weights, _n = readers.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT, feedback=feedback)
         timings["read"] += time.perf_counter() - t0
         check_canceled(feedback)
 
         t0 = time.perf_counter()
-        f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
+        f_loc = network_reader.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
         locs = [f_loc]
         if demand is not None:
-            d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
+            d_loc = network_reader.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
             locs.append(d_loc)
         timings["snap"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -144,13 +147,13 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
             timings["demand"] = time.perf_counter() - t0
         check_canceled(feedback)
 
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("threshold", compat.FIELD_DOUBLE, 20, 3)]
+        extra = [writers.new_field("facility_id", f_id_type), writers.new_field("threshold", compat.FIELD_DOUBLE, 20, 3)]
         if dissolve:
-            extra.append(npar.new_field("n_facilities", compat.FIELD_INT))
+            extra.append(writers.new_field("n_facilities", compat.FIELD_INT))
         if demand is not None:
-            extra += [npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3), npar.new_field("n_demand", compat.FIELD_INT)]
-        extra.append(npar.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
-        fields, _ = npar.output_fields([], extra)
+            extra += [writers.new_field("demand", compat.FIELD_DOUBLE, 20, 3), writers.new_field("n_demand", compat.FIELD_INT)]
+        extra.append(writers.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
+        fields, _ = writers.output_fields([], extra)
         out_crs = facilities.sourceCrs()
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, out_crs)
         transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
@@ -173,7 +176,7 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
                 parts = None
                 if masks and masks[k].any():
                     grid = np.where(masks[k], 0, -1)
-                    parts = npar.polygons_from_raster(grid, x0, y_top, cell).get(0)
+                    parts = network_writer.polygons_from_raster(grid, x0, y_top, cell).get(0)
                 out.append(QgsGeometry.collectGeometry(parts) if parts else None)
             timings["polygons"] += time.perf_counter() - t1
             return out
@@ -221,11 +224,9 @@ class ServiceAreasAlgorithm(BildungslandschaftAlgorithm):
                 if not progress.tick():
                     check_canceled(feedback)
         timings["total"] = time.perf_counter() - t_start
-        LAST_TIMINGS.clear()
-        LAST_TIMINGS.update(timings)
         npar.stage_report(timings, feedback)
         self._style = (dest, thresholds, npar.cost_unit(cost))
-        return {self.OUTPUT: dest}
+        return {self.OUTPUT: dest, self.TIMINGS: json.dumps(timings)}  # read by scripts/bench_osm.py
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
         """The style travels with the output: applied to it, stored in its GeoPackage (see styles.style_output)."""

@@ -17,7 +17,10 @@ from .. import compat
 from ..core import fsca
 from ..translation import tr
 from . import ids
-from . import supply_common as sc
+from . import readers
+from .values import number
+from . import writers
+from . import costs as sc
 from .readers import district_of_points
 from .base import (
     BildungslandschaftAlgorithm,
@@ -146,9 +149,9 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
         districts = optional_source(self, parameters, self.DISTRICTS, context)  # checked before anything is written
 
-        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+        demand = readers.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
                                False, progress=(0.0, 5.0))
-        facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
+        facilities = readers.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
                                    self.SUPPLY, True, progress=(5.0, 10.0))
         if facilities.values.sum() <= 0:
             raise QgsProcessingException(
@@ -179,8 +182,8 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(70)
 
         # -- demand output
-        d_fields, d_keep = sc.output_fields(
-            demand.source.fields(), [sc.field("access", compat.FIELD_DOUBLE), sc.field("status", compat.FIELD_STRING, 40)],
+        d_fields, d_keep = writers.output_fields(
+            demand.source.fields(), [writers.new_field("access", compat.FIELD_DOUBLE), writers.new_field("status", compat.FIELD_STRING, 40)],
             feedback, demand.source.sourceName())
         sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
                                          demand.source.wkbType(), demand.source.sourceCrs())
@@ -188,16 +191,16 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         for k, feat in enumerate(demand.features):
             if not bar.tick():
                 check_canceled(feedback)
-            sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [sc.number(access[k]), str(status[k])]),
+            sink.addFeature(writers.out_feature(d_fields, feat, d_keep, [number(access[k]), str(status[k])]),
                             QgsFeatureSink.Flag.FastInsert)
         # -- facility output
-        f_fields, f_keep = sc.output_fields(
-            facilities.source.fields(), [sc.field("ratio", compat.FIELD_DOUBLE)], feedback,
+        f_fields, f_keep = writers.output_fields(
+            facilities.source.fields(), [writers.new_field("ratio", compat.FIELD_DOUBLE)], feedback,
             facilities.source.sourceName())
         fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
                                        facilities.source.wkbType(), facilities.source.sourceCrs())
         for k, feat in enumerate(facilities.features):
-            fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [sc.number(ratio[k])]),
+            fsink.addFeature(writers.out_feature(f_fields, feat, f_keep, [number(ratio[k])]),
                              QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_FACILITIES: fac_dest}
 
@@ -218,7 +221,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
 
     def _districts(self, parameters, context, feedback, districts, demand, access):
         crs = districts.sourceCrs()
-        xy = sc.points_xy(demand, crs, context)
+        xy = readers.points_xy(demand, crs, context)
         hits, polys = district_of_points(districts, crs, context, xy, feedback)  # the one district join
         dem_sum = np.zeros(len(polys))
         acc_sum = np.zeros(len(polys))
@@ -236,13 +239,13 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
             counts[hit] += 1
         if outside:
             feedback.pushWarning(tr("{0} demand features lie in no district.").format(outside))
-        fields, keep = sc.output_fields(districts.fields(), [
-            sc.field("demand", compat.FIELD_DOUBLE), sc.field("access", compat.FIELD_DOUBLE),
-            sc.field("n_demand", compat.FIELD_INT)], feedback, districts.sourceName())
+        fields, keep = writers.output_fields(districts.fields(), [
+            writers.new_field("demand", compat.FIELD_DOUBLE), writers.new_field("access", compat.FIELD_DOUBLE),
+            writers.new_field("n_demand", compat.FIELD_INT)], feedback, districts.sourceName())
         sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
                                   districts.wkbType(), crs)
         for j, feat in enumerate(polys):
             mean = float(acc_sum[j] / dem_sum[j]) if dem_sum[j] > 0 else None
-            sink.addFeature(sc.out_feature(fields, feat, keep, [float(dem_sum[j]), mean, int(counts[j])]),
+            sink.addFeature(writers.out_feature(fields, feat, keep, [float(dem_sum[j]), mean, int(counts[j])]),
                             QgsFeatureSink.Flag.FastInsert)
         return dest

@@ -33,7 +33,6 @@ from .. import compat
 
 from ..core import socialindex as si
 from ..translation import tr
-from . import values as _values
 from .base import Progress, check_canceled, require_field, require_sink
 
 INPUT = "INPUT"
@@ -285,6 +284,3 @@ def add_output_feature(sink, out, feat):
     if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
         raise QgsProcessingException(tr("Could not write feature {0} to OUTPUT.").format(feat.id()))
 
-
-# compat re-export, removed after merge: the one converter lives in values.py (issue 12)
-value_or_none = _values.python_value

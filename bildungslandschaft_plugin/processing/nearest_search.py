@@ -14,6 +14,7 @@ import collections
 
 from ..core import network as nw
 from ..translation import tr
+from . import network_reader
 from . import network_params as npar
 from .base import check_canceled
 
@@ -24,8 +25,8 @@ NearestSearch = collections.namedtuple(
 def snap_facilities_and_demand(graph, f_xy, d_xy, tol, feedback):
     """``(f_loc, d_loc, f_status)``: both point sets snapped; facilities on islands and none within the
     snap tolerance reported (the catchments engine's rules, shared by catchments and facilityneed)."""
-    f_loc = npar.locate_points(graph, f_xy, tol, npar.FACILITIES, feedback)
-    d_loc = npar.locate_points(graph, d_xy, tol, npar.DEMAND, feedback)
+    f_loc = network_reader.locate_points(graph, f_xy, tol, npar.FACILITIES, feedback)
+    d_loc = network_reader.locate_points(graph, d_xy, tol, npar.DEMAND, feedback)
     f_status = graph.facility_status(f_loc)
     n_island = int((f_status == nw.UNREACHABLE).sum())
     if n_island:
@@ -43,7 +44,7 @@ def nearest_facilities(alg, parameters, context, feedback, crs, network, f_xy, d
     """
     _mode, cost, tol = npar.network_settings(alg, parameters, context)
     feedback.setProgressText(tr("Reading the network"))
-    graph = npar.read_network(alg, parameters, context, feedback, crs, source=network)
+    graph = network_reader.read_network(alg, parameters, context, feedback, crs, source=network)
     check_canceled(feedback)
     feedback.setProgressText(tr("Snapping to the network"))
     f_loc, d_loc, f_status = snap_facilities_and_demand(graph, f_xy, d_xy, tol, feedback)

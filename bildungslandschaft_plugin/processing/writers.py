@@ -628,3 +628,15 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
             tr("The layer had {0} features when it was read and {1} when the results were written; "
                "was it changed during the run?").format(n_rows, written))
     return written
+
+
+def id_field(name, vtype):
+    """An output field for ids of type *vtype* (text ids 254 characters long)."""
+    from qgis.core import QgsField
+
+    if vtype == compat.FIELD_STRING:
+        return QgsField(name, compat.FIELD_STRING, len=254)
+    return QgsField(name, vtype)
+
+
+# -- end of network/point readers

@@ -1,21 +1,17 @@
-"""Helpers shared by ``supplydemand`` and ``capacityallocation``.
+"""Travel costs between demand and facilities: sparse pairs from the street network or an OD table.
 
-Both algorithms take demand points (or polygons), facilities and travel
-costs either from the street network (``NETWORK``, ``MODE``, ``COST_TYPE``,
-``SNAP_TOLERANCE`` through :mod:`.network_params`, the adapter of the network
-engine) or from an ``OD_TABLE`` (``OD_ORIGIN_FIELD``,
-``OD_DESTINATION_FIELD``, ``OD_COST_FIELD`` matched to ``DEMAND_ID`` and
-``FACILITY_ID``). Both give the same sparse pairs
-``(orig_idx, dest_idx, cost)`` and a status per demand point.
+Used by ``supplydemand``, ``capacityallocation`` and ``locationplanning``: the cost parameter block
+(``NETWORK`` with ``MODE``, ``COST_TYPE``, ``SNAP_TOLERANCE`` from :mod:`.network_params`, or ``OD_TABLE``
+with ``OD_ORIGIN_FIELD``, ``OD_DESTINATION_FIELD``, ``OD_COST_FIELD`` matched to ``DEMAND_ID`` and
+``FACILITY_ID``), the demand/facility parameter blocks of these algorithms, and :func:`cost_pairs`: the same
+sparse pairs ``(orig_idx, dest_idx, cost)`` and a status per demand point from either source. The layers
+themselves are read by :func:`.readers.read_layer`.
 """
 
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -23,15 +19,13 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from .. import compat
-
 from ..core import odtable
 from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
-from .readers import representative_point
-from . import values as _values
-from .values import check_weights, number_or_nan
+from .network_reader import locate_points, read_network
+from .readers import points_xy
+from .values import is_null
 
 NETWORK = net.NETWORK
 OD_TABLE = "OD_TABLE"
@@ -108,71 +102,6 @@ def add_max_cost_parameter(alg, help_text):
 
 #: None when MAX_COST is not set; raise when it is <= 0
 max_cost_value = net.max_cost_parameter
-
-
-class LayerData:
-    """Features, ids and one numeric column of a demand or facility source."""
-
-    def __init__(self, source, features, ids, values, id_type):
-        self.source = source
-        self.features = features
-        self.ids = ids
-        self.values = values
-        self.id_type = id_type
-
-    def __len__(self):
-        return len(self.features)
-
-
-def read_layer(alg, parameters, context, feedback, source_name, id_name, value_name,
-               value_required, progress=(0.0, 10.0)):
-    """Read a demand or facility source.
-
-    NULL, non-numeric, negative or infinite values raise, naming the feature.
-    Without *value_name* every feature counts 1 (only when not *value_required*).
-    """
-    source = require_source(alg, parameters, source_name, context)
-    id_field = alg.parameterAsString(parameters, id_name, context)
-    id_idx = require_field(source, id_field, id_name) if id_field else -1
-    value_field = alg.parameterAsString(parameters, value_name, context)
-    if value_required and not value_field:
-        raise QgsProcessingException(tr("Choose the {0} field.").format(value_name))
-    val_idx = require_field(source, value_field, value_name, numeric=True) if value_field else -1
-    features, ids, values = [], [], []
-    progress_bar = Progress(feedback, source.featureCount(), *progress)
-    for feat in source.getFeatures():
-        features.append(QgsFeature(feat))
-        attrs = feat.attributes()
-        ids.append(attrs[id_idx] if id_idx >= 0 else feat.id())
-        if val_idx >= 0:
-            values.append(number_or_nan(attrs[val_idx]))
-        else:
-            values.append(1.0)
-        if not progress_bar.tick():
-            check_canceled(feedback)
-    if id_idx >= 0:
-        id_type = source.fields().at(id_idx).type()
-        if id_type not in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_STRING):
-            ids = [None if is_null(v) else odtable.key_text(v) for v in ids]
-            id_type = compat.FIELD_STRING
-    else:
-        id_type = compat.FIELD_LONGLONG
-    # unique, non-NULL ids (needed to match an OD table and to name facilities)
-    try:
-        odtable.id_index(ids, "layer")
-    except odtable.OdTableError as err:
-        if err.code == "null_layer_id":
-            k = err.rows[0] - 1
-            raise QgsProcessingException(
-                tr("{0} field '{1}' is NULL for feature {2} of {3}; the ids must be unique and not NULL.").format(
-                    id_name, id_field, features[k].id(), source.sourceName())) from None
-        raise QgsProcessingException(
-            tr("{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.").format(
-                id_name, id_field, err.values[0], source.sourceName())) from None
-    if val_idx >= 0:  # the one rule for weights and capacities: negative -> error, NULL -> 0 with a warning
-        values = check_weights(values, value_field, source.sourceName(), [f.id() for f in features],
-                               feedback, value_name)
-    return LayerData(source, features, ids, np.asarray(values, dtype=float), id_type)
 
 
 def od_error_message(err, table_name):
@@ -273,14 +202,13 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
 
     network_source = require_source(alg, parameters, NETWORK, context)
     crs = working_crs([network_source, demand.source, facilities.source], feedback)
-    net.log_reprojection([(DEMAND, demand.source), (FACILITIES, facilities.source)], crs, feedback)
-    graph = net.read_network(alg, parameters, context, feedback, crs, source=network_source)
+    graph = read_network(alg, parameters, context, feedback, crs, source=network_source)
     mode, cost_type, tol = net.network_settings(alg, parameters, context)
     check_canceled(feedback)
     d_xy = points_xy(demand, crs, context)
     f_xy = points_xy(facilities, crs, context)
-    d_loc = net.locate_points(graph, d_xy, tol, DEMAND, feedback)
-    f_loc = net.locate_points(graph, f_xy, tol, FACILITIES, feedback)
+    d_loc = locate_points(graph, d_xy, tol, DEMAND, feedback)
+    f_loc = locate_points(graph, f_xy, tol, FACILITIES, feedback)
     f_status = graph.facility_status(f_loc)
     bad_f = np.flatnonzero(f_status != nw.OK)
     if bad_f.size:
@@ -318,25 +246,6 @@ def mark_no_facility(status, reach, feedback):
     return status
 
 
-def points_xy(layer, crs, context):
-    """xy of every feature in *crs* (NaN for no geometry; polygons: point on surface)."""
-    transform = QgsCoordinateTransform(layer.source.sourceCrs(), crs, context.transformContext())
-    xy = np.full((len(layer), 2), np.nan)
-    for k, feat in enumerate(layer.features):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        pt = representative_point(geom)  # first point of a multipoint, point on surface of a polygon
-        if pt is None:
-            continue
-        try:
-            q = transform.transform(pt)
-        except Exception:  # noqa: BLE001 - outside the CRS's area of use
-            continue
-        xy[k] = (q.x(), q.y())
-    return xy
-
-
 def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
     """Pairs from OD_TABLE or the network, limited to *max_cost*; plus status per demand feature."""
     if use_od_table(alg, parameters, context):
@@ -350,25 +259,3 @@ def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
     reach = np.zeros(len(demand), dtype=bool)
     reach[orig] = True
     return orig, dest, cost, mark_no_facility(status, reach, feedback)
-
-
-output_fields = net.output_fields
-field = net.new_field
-
-
-def id_field(name, layer):
-    if layer.id_type == compat.FIELD_STRING:
-        return QgsField(name, compat.FIELD_STRING, len=254)
-    return QgsField(name, layer.id_type)
-
-
-out_feature = net.out_feature
-
-
-# compat re-export, removed after merge: the one NULL converter lives in values.py (issue 12)
-is_null = _values.is_null
-
-
-def number(value):
-    """numpy/float -> Python float or None for NULL/NaN/inf (:func:`.values.python_value`)."""
-    return _values.python_value(None if value is None else float(value))
