@@ -1,4 +1,5 @@
-"""The nearest-facility search of the catchments engine, for algorithms that assign demand on the way.
+"""The nearest-facility search of the catchments engine (:func:`search_nearest`), and for algorithms that
+assign demand on the way (:func:`nearest_facilities`).
 
 :func:`nearest_facilities` does what ``bildungslandschaft:catchments`` does between
 reading the layers and writing the results: build the network of the
@@ -16,7 +17,10 @@ from ..core import network as nw
 from ..translation import tr
 from . import network_reader
 from . import network_params as npar
+from . import transit_params as tp
 from .base import check_canceled
+
+NearestResult = collections.namedtuple("NearestResult", "facility cost status walk_only routing node_result max_cost")
 
 NearestSearch = collections.namedtuple(
     "NearestSearch", "graph f_loc d_loc f_status routing node_result facility cost status cost_name")
@@ -44,6 +48,7 @@ def nearest_facilities(alg, parameters, context, feedback, crs, network, f_xy, d
     """
     _mode, cost, tol = npar.network_settings(alg, parameters, context)
     feedback.setProgressText(tr("Reading the network"))
+    feedback.setProgressText(tr("Reading the network"))
     graph = network_reader.read_network(alg, parameters, context, feedback, crs, source=network)
     check_canceled(feedback)
     feedback.setProgressText(tr("Snapping to the network"))
@@ -55,3 +60,22 @@ def nearest_facilities(alg, parameters, context, feedback, crs, network, f_xy, d
     fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
     check_canceled(feedback)
     return NearestSearch(graph, f_loc, d_loc, f_status, routing, node_result, fac, costs, status, cost)
+
+
+def search_nearest(alg, parameters, context, feedback, graph, crs, d_loc, f_loc, cost, max_cost, tol):
+    """Nearest facility of every snapped demand point (catchments): :class:`NearestResult`.
+
+    Over the street network: one multi-source search (``routing``/``node_result`` kept for the catchment
+    polygons). Walk + public transport (MODE 3): the reported-time matrix, ``walk_only`` per point and
+    ``max_cost`` with the transit default; ``routing`` is None.
+    """
+    if tp.is_transit(alg, parameters, context):
+        max_cost = tp.max_cost_or_default(max_cost)
+        run = tp.transit_matrix(alg, parameters, context, feedback, graph, crs, d_loc, f_loc, max_cost, tol,
+                                direct=False)
+        fac, costs, status, walk_only = tp.nearest_by_walk_or_transit(run, d_loc.status, max_cost)
+        return NearestResult(fac, costs, status, walk_only, None, None, max_cost)
+    routing = graph.prepare(d_loc, f_loc, cost=cost)
+    node_result = routing.node_costs(1)
+    fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
+    return NearestResult(fac, costs, status, None, routing, node_result, max_cost)

@@ -1,17 +1,23 @@
 """Writing the results of the network algorithms (catchments, accessibility, serviceareas, facilityneed).
 
 - :func:`demand_columns`: the per-point output columns ``facility_id``, ``cost``, ``snap_dist``, ``status``;
-- :func:`polygons_from_raster`: label raster (working CRS) -> polygons (GDAL ``Polygonize``).
+- :func:`cost_fields`: the fields of these columns;
+- :func:`polygons_from_raster`: label raster (working CRS) -> polygons (GDAL ``Polygonize``),
+  :func:`mask_polygons` one geometry per raster mask;
+- :class:`PolygonWriter`: polygons built in the working CRS, written with ``area_km2`` in the output CRS.
 
 Generic sinks, fields and feature writing live in :mod:`.writers`; this module only knows the shape of the
 network results.
 """
 
 import numpy as np
-from qgis.core import QgsGeometry
+from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
 
+from .. import compat
 from ..core import network as nw
+from .base import require_sink
 from .values import nullable_floats
+from .writers import new_field, output_fields, write_columns
 
 
 def polygons_from_raster(grid, x0, y_top, cell):
@@ -54,3 +60,96 @@ def demand_columns(f_ids, fac, costs, status, snap_dist):
     snap_col = nullable_floats(snap_dist)
     status_col = [str(v) for v in status.tolist()]
     return fid_col, cost_col, snap_col, status_col
+
+
+def cost_fields(id_type, walk_only=False):
+    """Fields ``facility_id`` (of *id_type*), ``cost``, ``snap_dist``, ``status`` (and ``walk_only``)."""
+    fields = [new_field("facility_id", id_type), new_field("cost", compat.FIELD_DOUBLE, 20, 3),
+              new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), new_field("status", compat.FIELD_STRING, 20)]
+    if walk_only:
+        fields.append(new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
+    return fields
+
+
+def mask_polygons(masks, x0, y_top, cell):
+    """One geometry (or None) per boolean raster mask of :func:`..core.network.buffer_masks`."""
+    out = []
+    for mask in masks:
+        parts = None
+        if mask.any():
+            parts = polygons_from_raster(np.where(mask, 0, -1), x0, y_top, cell).get(0)
+        out.append(QgsGeometry.collectGeometry(parts) if parts else None)
+    return out
+
+
+class PolygonWriter:
+    """Polygon output *name* with the fields *extra* followed by ``area_km2``.
+
+    :meth:`add` takes a geometry in the working CRS *crs* (its area is measured there), transforms it to
+    *out_crs* and writes it with its row. ``dest`` is the output's id.
+    """
+
+    def __init__(self, alg, parameters, context, name, extra, crs, out_crs):
+        self.fields, _ = output_fields([], list(extra) + [new_field("area_km2", compat.FIELD_DOUBLE, 20, 4)])
+        self.sink, self.dest = require_sink(alg, parameters, name, context, self.fields,
+                                            QgsWkbTypes.Type.MultiPolygon, out_crs)
+        self.same = crs == out_crs
+        self.transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
+
+    def add(self, geom, row):
+        area = geom.area() / 1e6
+        if not self.same:
+            geom.transform(self.transform)
+        feat = QgsFeature(self.fields)
+        feat.setGeometry(geom)
+        feat.setAttributes(list(row) + [area])
+        self.sink.addFeatures([feat], QgsFeatureSink.Flag.FastInsert)
+
+
+def write_demand_costs(alg, parameters, context, feedback, name, demand, d_fids, d_feats, id_type, columns,
+                       extra_fields=(), walk_only=None, progress=(0.0, 100.0)):
+    """The demand output: every demand feature with :func:`cost_fields` filled from *columns*
+    (:func:`demand_columns` followed by one column per field of *extra_fields*) and, for walk + public
+    transport, ``walk_only`` last. *d_feats* None: streamed from *demand* by *d_fids*."""
+    fields = cost_fields(id_type) + list(extra_fields)
+    columns = list(columns)
+    if walk_only is not None:
+        fields.append(new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
+        columns.append(nullable_floats(walk_only))
+    return write_columns(alg, parameters, context, feedback, name, demand, d_fids, d_feats, fields, columns,
+                         progress)
+
+
+def facility_total_fields(id_type, utilization):
+    """``facility_id``, ``demand``, ``n_demand`` (and ``utilization``): demand assigned per facility."""
+    fields = [new_field("facility_id", id_type), new_field("demand", compat.FIELD_DOUBLE, 20, 3),
+              new_field("n_demand", compat.FIELD_INT)]
+    if utilization:
+        fields.append(new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
+    return fields
+
+
+def facility_total_columns(ids, demand, count, utilization=None):
+    """The columns of :func:`facility_total_fields` (utilization NaN -> NULL)."""
+    columns = [list(ids), np.asarray(demand, dtype=float).tolist(), np.asarray(count, dtype=np.int64).tolist()]
+    if utilization is not None:
+        columns.append(nullable_floats(utilization))
+    return columns
+
+
+def snap_fields():
+    """``snap_dist`` and ``status`` of a snapped point."""
+    return [new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), new_field("status", compat.FIELD_STRING, 20)]
+
+
+def write_catchment_areas(alg, parameters, context, name, grid, crs, out_crs, extra, columns):
+    """One polygon per facility (label of the raster *grid* ``(grid, x0, y_top, cell)``) with the row of
+    *columns* (see :func:`facility_total_columns`) and ``area_km2``; facilities without cells are left
+    out. Returns the output's id."""
+    polys = polygons_from_raster(*grid)
+    writer = PolygonWriter(alg, parameters, context, name, extra, crs, out_crs)
+    for k, row in enumerate(zip(*columns)):
+        parts = polys.get(k)
+        if parts:
+            writer.add(QgsGeometry.collectGeometry(parts), row)
+    return writer.dest

@@ -2,7 +2,7 @@
 
 - points: :func:`read_points` (QGIS; NaN rows for NULL/empty geometries; see :func:`representative_point`),
   :func:`read_points_fast` (GDAL's Arrow stream for plain GeoPackage/shapefile point layers);
-- weights and ids: :func:`read_weighted_demand`, :func:`numeric_values`, :func:`numeric_array`,
+- facilities with ids: :func:`read_facilities`; weights and ids: :func:`read_weighted_demand`, :func:`numeric_values`, :func:`numeric_array`,
   :func:`facility_ids`;
 - geometries and districts: :func:`read_geometries`, :func:`build_index`, :func:`prepared`, :func:`containing`
   (point in polygon: the first district wins);
@@ -13,6 +13,8 @@
 
 The street network is read by :mod:`.network_reader`.
 """
+
+import collections
 
 import numpy as np
 from qgis.core import (
@@ -266,6 +268,17 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         values = [str(v) for v in values]
         vtype = compat.FIELD_STRING
     return values, vtype
+
+
+FacilityPoints = collections.namedtuple("FacilityPoints", "fids xy feats ids id_type")
+
+
+def read_facilities(source, crs, context, feedback, id_field, parameter_name="FACILITY_ID"):
+    """:class:`FacilityPoints` of *source*: feature ids, xy in *crs* (:func:`read_points`), the features,
+    and the ids of *id_field* with their field type (:func:`facility_ids`)."""
+    fids, xy, feats = read_points(source, crs, context, feedback, with_features=True)
+    ids, id_type = facility_ids(source, feats, fids, id_field, parameter_name)
+    return FacilityPoints(fids, xy, feats, ids, id_type)
 
 
 def numeric_values(source, feats, field_name, parameter_name, default=1.0, feedback=None):

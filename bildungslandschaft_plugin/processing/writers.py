@@ -39,7 +39,7 @@ from qgis.core import (
 from .. import compat
 
 from ..translation import tr
-from .base import check_canceled
+from .base import Progress, check_canceled, require_sink
 from .values import text_value
 
 #: the field name (compared without case) that is never written (see the module doc)
@@ -637,6 +637,33 @@ def id_field(name, vtype):
     if vtype == compat.FIELD_STRING:
         return QgsField(name, compat.FIELD_STRING, len=254)
     return QgsField(name, vtype)
+
+
+def write_columns(alg, parameters, context, feedback, name, source, fids, feats, extra, columns, progress=(0.0, 100.0),
+                  open_sink=None):
+    """Write *source*'s features with the new fields *extra* filled from *columns* (one list per field) to the
+    output *name*; ``dest_id``. *feats* None: the features are streamed from *source* and matched by *fids*
+    (:func:`write_features`). *open_sink*: ``base.require_sink`` (default) or another sink opener."""
+    fields, keep = output_fields(source.fields(), extra)
+    sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+    write_features(sink, source.getFeatures() if feats is None else feats, keep, columns,
+                   Progress(feedback, len(fids), *progress), feedback, fids=fids if feats is None else None)
+    return dest
+
+
+def write_rows(alg, parameters, context, name, source, feats, extra, columns, open_sink=None, feedback=None,
+               layer_name=""):
+    """One output feature per feature of *feats* (geometry and input fields of *source*) with the new fields
+    *extra* filled from *columns* (one list per field); ``dest_id``. With *feedback* a replaced input field is
+    reported (:func:`output_fields`)."""
+    fields, keep = output_fields(source.fields(), extra, feedback, layer_name)
+    sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+    rows = zip(*columns) if columns else ([] for _ in feats)
+    sink.addFeatures([out_feature(fields, feat, keep, list(row)) for feat, row in zip(feats, rows)],
+                     QgsFeatureSink.Flag.FastInsert)
+    return dest
 
 
 # -- end of network/point readers
