@@ -13,12 +13,17 @@ islands, and run one multi-source shortest-path search (``routing.node_costs(1)`
 
 import collections
 
+import numpy as np
+
 from ..core import network as nw
 from ..translation import tr
 from . import network_reader
 from . import network_params as npar
 from . import transit_params as tp
 from .base import check_canceled
+
+CostsToFacilities = collections.namedtuple("CostsToFacilities",
+                                           "facility cost status category_costs pairs walk_only")
 
 NearestResult = collections.namedtuple("NearestResult", "facility cost status walk_only routing node_result max_cost")
 
@@ -79,3 +84,42 @@ def search_nearest(alg, parameters, context, feedback, graph, crs, d_loc, f_loc,
     node_result = routing.node_costs(1)
     fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
     return NearestResult(fac, costs, status, None, routing, node_result, max_cost)
+
+
+def costs_to_facilities(alg, parameters, context, feedback, graph, crs, d_loc, f_loc, cost, tol, subsets,
+                        pair_limit):
+    """Accessibility: :class:`CostsToFacilities` of every snapped demand point.
+
+    The nearest facility (``facility``, ``cost``, ``status``), the cost to the nearest facility of each
+    boolean mask of *subsets* (NaN where the point is not ``ok`` or reaches none) and all pairs
+    ``(orig, dest, cost)`` within *pair_limit*. Over the street network or, for walk + public transport
+    (MODE 3), from the reported-time matrix (then with ``walk_only`` per point; else None).
+    """
+    if tp.is_transit(alg, parameters, context):
+        run = tp.transit_matrix(alg, parameters, context, feedback, graph, crs, d_loc, f_loc, tp.DEFAULT_MAX_COST,
+                                tol)
+
+        def nearest(subset=None):
+            return tp.nearest_from_matrix(run.reported, d_loc.status, subset=subset)
+
+        def pairs():
+            return tp.matrix_pairs(run.reported)
+        walk_only = tp.walk_only_column(run.walk_only)
+    else:
+        routing = graph.prepare(d_loc, f_loc, cost=cost)
+
+        def nearest(subset=None):
+            return routing.nearest(0, 1, subset=subset)
+
+        def pairs():
+            return routing.od_matrix(0, 1, max_cost=pair_limit)
+        walk_only = None
+    fac, costs, status = nearest()
+    ok = status == nw.OK
+    category_costs = []
+    for subset in subsets:
+        check_canceled(feedback)
+        _f, c, _s = nearest(subset)
+        category_costs.append(np.where(ok & np.isfinite(c), c, np.nan))
+    feedback.setProgress(50)
+    return CostsToFacilities(fac, costs, status, category_costs, pairs(), walk_only)

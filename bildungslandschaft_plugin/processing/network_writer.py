@@ -10,12 +10,15 @@ Generic sinks, fields and feature writing live in :mod:`.writers`; this module o
 network results.
 """
 
+import re
+
 import numpy as np
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
 
 from .. import compat
 from ..core import network as nw
 from .base import require_sink
+from .network_params import threshold_label
 from .values import nullable_floats
 from .writers import new_field, output_fields, write_columns
 
@@ -153,3 +156,61 @@ def write_catchment_areas(alg, parameters, context, name, grid, crs, out_crs, ex
         if parts:
             writer.add(QgsGeometry.collectGeometry(parts), row)
     return writer.dest
+
+
+def field_suffix(text):
+    """'Grundschule' -> 'grundschule', 'Volks-Hochschule 2' -> 'volks_hochschule_2'."""
+    text = str(text).strip().lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    return text or "x"
+
+
+def category_fields(values, prefix="cost_"):
+    """``[(value, field name)]`` for the sorted distinct *values*: *prefix* + :func:`field_suffix`,
+    made unique with ``_2``, ``_3`` …"""
+    used = set()
+    out = []
+    for value in sorted(set(values)):
+        name = prefix + field_suffix(value)
+        base, n = name, 2
+        while name in used:
+            name = "{}_{}".format(base, n)
+            n += 1
+        used.add(name)
+        out.append((value, name))
+    return out
+
+
+def accessibility_columns(fac, res, snap_dist, categories, thresholds, counts, districts, did_idx, polys,
+                          district_idx):
+    """``(extra fields, columns)`` of the accessibility demand output: :func:`demand_columns` (facility and
+    cost only where ``ok``), the cost per category (*categories* of :func:`category_fields`), the number of
+    facilities within each threshold (NULL where not ok) and, with *districts*, ``district_id`` (the field
+    *did_idx* of the district *polys*, or their feature id)."""
+    ok = res.status == nw.OK
+    columns = list(demand_columns(fac.ids, np.where(ok, res.facility, -1), res.cost, res.status, snap_dist))
+    columns[1] = nullable_floats(res.cost, ok)
+    extra = [new_field(name, compat.FIELD_DOUBLE, 20, 3) for _v, name in categories]
+    columns += [nullable_floats(c) for c in res.category_costs]
+    extra += [new_field("n_" + threshold_label(t), compat.FIELD_INT) for t in thresholds]
+    for c in counts:
+        col = c.astype(object)
+        col[~ok] = None
+        columns.append(col.tolist())
+    if district_idx is not None:
+        extra.append(new_field("district_id", districts.fields().at(did_idx).type() if did_idx >= 0
+                               else compat.FIELD_LONGLONG))
+        values = np.empty(len(polys) + 1, dtype=object)
+        values[:-1] = [poly.attributes()[did_idx] if did_idx >= 0 else int(poly.id()) for poly in polys]
+        values[-1] = None
+        columns.append(values[np.asarray(district_idx, dtype=np.int64)].tolist())
+    return extra, columns
+
+
+def district_cost_fields(thresholds):
+    """The fields of :func:`..core.stats.district_cost_figures`."""
+    return ([new_field("demand", compat.FIELD_DOUBLE, 20, 3), new_field("demand_reached", compat.FIELD_DOUBLE, 20, 3),
+             new_field("mean_cost", compat.FIELD_DOUBLE, 20, 3), new_field("median_cost", compat.FIELD_DOUBLE, 20, 3)]
+            + [new_field("share_" + threshold_label(t), compat.FIELD_DOUBLE, 20, 2) for t in thresholds])
