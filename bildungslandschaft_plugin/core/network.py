@@ -922,3 +922,13 @@ def service_masks(routing, dist, thresholds, width, subset=None):
     pieces = routing.pieces_within(dist, max(thresholds))
     sets = [sample_lines(*routing.service_lines(dist, t, 0, subset, pieces), width / 5.0) for t in thresholds]
     return buffer_masks(sets, width)
+
+
+def service_area_searches(routing, thresholds, dissolve):
+    """Yield ``(facility index or None, cost to the facilities per node)`` for the service areas: one search
+    from all facilities (set 0) when *dissolve*, else one bounded search per facility."""
+    if dissolve:
+        dist, _label = routing.node_costs(0)
+        yield None, dist
+        return
+    yield from routing.facility_searches(0, limit=max(thresholds))

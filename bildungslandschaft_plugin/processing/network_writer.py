@@ -11,13 +11,14 @@ network results.
 """
 
 import re
+import time
 
 import numpy as np
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
 
 from .. import compat
 from ..core import network as nw
-from .base import require_sink
+from .base import check_canceled, require_sink
 from .network_params import threshold_label
 from .values import nullable_floats
 from .writers import new_field, output_fields, write_columns
@@ -214,3 +215,44 @@ def district_cost_fields(thresholds):
     return ([new_field("demand", compat.FIELD_DOUBLE, 20, 3), new_field("demand_reached", compat.FIELD_DOUBLE, 20, 3),
              new_field("mean_cost", compat.FIELD_DOUBLE, 20, 3), new_field("median_cost", compat.FIELD_DOUBLE, 20, 3)]
             + [new_field("share_" + threshold_label(t), compat.FIELD_DOUBLE, 20, 2) for t in thresholds])
+
+
+def service_area_fields(id_type, dissolve, with_demand):
+    """``facility_id``, ``threshold`` (``n_facilities`` when dissolved, ``demand``, ``n_demand`` with demand)."""
+    fields = [new_field("facility_id", id_type), new_field("threshold", compat.FIELD_DOUBLE, 20, 3)]
+    if dissolve:
+        fields.append(new_field("n_facilities", compat.FIELD_INT))
+    if with_demand:
+        fields += [new_field("demand", compat.FIELD_DOUBLE, 20, 3), new_field("n_demand", compat.FIELD_INT)]
+    return fields
+
+
+def write_service_areas(writer, routing, thresholds, width, dissolve, f_ids, n_ok, demand_sums, progress, feedback,
+                        timings):
+    """Search, polygonize and write the service areas (:class:`PolygonWriter` *writer*): per facility and
+    threshold, or per threshold when *dissolve*; *demand_sums* of :func:`..core.network.demand_within` (None
+    without demand). Adds the seconds of ``search``, ``polygons`` and ``write`` to *timings*."""
+    for key in ("search", "polygons", "write"):
+        timings[key] = 0.0
+    searches = nw.service_area_searches(routing, thresholds, dissolve)
+    while True:
+        t0 = time.perf_counter()
+        found = next(searches, None)
+        timings["search"] += time.perf_counter() - t0
+        if found is None:
+            break
+        j, dist = found
+        t0 = time.perf_counter()
+        geoms = mask_polygons(*nw.service_masks(routing, dist, thresholds, width, None if j is None else [j]))
+        timings["polygons"] += time.perf_counter() - t0
+        for t, geom in zip(thresholds, geoms):
+            if geom is None:
+                continue
+            t0 = time.perf_counter()
+            row = [None, t, n_ok] if j is None else [f_ids[j], t]
+            if demand_sums is not None:
+                row += list(demand_sums[(j, t)])
+            writer.add(geom, row)
+            timings["write"] += time.perf_counter() - t0
+        if j is not None and not progress.tick():
+            check_canceled(feedback)
