@@ -653,16 +653,21 @@ def write_columns(alg, parameters, context, feedback, name, source, fids, feats,
 
 
 def write_rows(alg, parameters, context, name, source, feats, extra, columns, open_sink=None, feedback=None,
-               layer_name=""):
+               layer_name="", progress=None):
     """One output feature per feature of *feats* (geometry and input fields of *source*) with the new fields
-    *extra* filled from *columns* (one list per field); ``dest_id``. With *feedback* a replaced input field is
-    reported (:func:`output_fields`)."""
-    fields, keep = output_fields(source.fields(), extra, feedback, layer_name)
+    *extra* filled from *columns* (one list per field); ``dest_id``. With *layer_name* a replaced input field
+    is reported to *feedback* (:func:`output_fields`); with a :class:`.base.Progress` *progress* every row
+    ticks it (and a cancel stops the run)."""
+    fields, keep = output_fields(source.fields(), extra, feedback if layer_name else None, layer_name)
     sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
                                              source.sourceCrs())
     rows = zip(*columns) if columns else ([] for _ in feats)
-    sink.addFeatures([out_feature(fields, feat, keep, list(row)) for feat, row in zip(feats, rows)],
-                     QgsFeatureSink.Flag.FastInsert)
+    out = []
+    for feat, row in zip(feats, rows):
+        out.append(out_feature(fields, feat, keep, list(row)))
+        if progress is not None and not progress.tick():
+            check_canceled(feedback)
+    sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
     return dest
 
 
