@@ -61,3 +61,21 @@ def test_district_cost_figures_hand_worked():
     assert median == 100.0
     assert s200 == pytest.approx(50.0) and s500 == pytest.approx(75.0)
     assert rows[1] == [0.0, 0.0, None, None, None, None]
+
+
+def test_rows_per_part_equal_the_loop_of_the_allocation_output():
+    part_owner = np.array([2, 0, 2, 2, 4])
+    owners, parts = stats.rows_per_part(part_owner, 5)
+    expected = []  # one row per part in the order of the parts, one row (-1) for an owner without parts
+    for k in range(5):
+        mine = [p for p in range(len(part_owner)) if part_owner[p] == k]
+        expected += [(k, p) for p in mine] or [(k, -1)]
+    assert list(zip(owners.tolist(), parts.tolist())) == expected
+    owners, parts = stats.rows_per_part(np.array([], dtype=np.int64), 2)
+    assert owners.tolist() == [0, 1] and parts.tolist() == [-1, -1]
+
+
+def test_take_parts():
+    assert stats.take_parts([1, -1, 0], np.array([5, 7]), -1).tolist() == [7, -1, 5]
+    out = stats.take_parts([-1, -1], np.array([], dtype=float), np.nan)
+    assert np.isnan(out).all() and len(out) == 2

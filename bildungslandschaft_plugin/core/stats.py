@@ -77,3 +77,35 @@ def district_cost_figures(district, n_districts, weights, costs, reached, thresh
         shares = [float(100.0 * w[c <= t].sum() / total) if total > 0 else None for t in thresholds]
         rows.append([total, w_r, mean, median] + shares)
     return rows
+
+
+def rows_per_part(part_owner, n):
+    """Output rows for parts (e.g. the parts of a split demand point): ``(owner, part)`` per row.
+
+    Every owner ``0 .. n-1`` gets one row per part (in the order of the parts) or, without parts, one
+    row with part -1.
+    """
+    part_owner = np.asarray(part_owner, dtype=np.int64)
+    order = np.argsort(part_owner, kind="stable")
+    counts = np.bincount(part_owner, minlength=n)[:n] if part_owner.size else np.zeros(n, dtype=np.int64)
+    owners, parts = [], []
+    pos = 0
+    for k in range(n):
+        if counts[k]:
+            owners.extend([k] * int(counts[k]))
+            parts.extend(order[pos:pos + counts[k]].tolist())
+            pos += int(counts[k])
+        else:
+            owners.append(k)
+            parts.append(-1)
+    return np.asarray(owners, dtype=np.int64), np.asarray(parts, dtype=np.int64)
+
+
+def take_parts(part, values, fill):
+    """``values[part]`` where *part* >= 0, *fill* where it is -1 (rows of :func:`rows_per_part`)."""
+    part = np.asarray(part, dtype=np.int64)
+    values = np.asarray(values)
+    out = np.full(len(part), fill, dtype=np.result_type(values.dtype, np.asarray(fill).dtype))
+    has = part >= 0
+    out[has] = values[part[has]]
+    return out

@@ -259,3 +259,31 @@ def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
     reach = np.zeros(len(demand), dtype=bool)
     reach[orig] = True
     return orig, dest, cost, mark_no_facility(status, reach, feedback)
+
+
+def network_allocation(alg, parameters, context, feedback, demand, facilities, capacity, max_cost):
+    """Capacity-aware allocation over the street network with bounded searches, widened until optimal
+    (:func:`..core.allocation.allocate_widening`); ``(result, status per demand feature)``."""
+    from ..core import allocation
+    from ..core import network as nw
+
+    routing, status = network_routing(alg, parameters, context, feedback, demand, facilities)
+    _fac, nearest_cost, nearest_status = routing.nearest(0, 1)
+    status = np.where((status == STATUS_OK) & (nearest_status == nw.UNREACHABLE), nw.UNREACHABLE, status)
+    reach = np.isfinite(nearest_cost)
+    if max_cost is not None:
+        reach &= nearest_cost <= max_cost
+    status = mark_no_facility(status.astype(object), reach, feedback)
+    check_canceled(feedback)
+    feedback.setProgress(40)
+
+    def pairs_within(radius):
+        check_canceled(feedback)
+        try:
+            return routing.od_matrix(0, 1, max_cost=radius)
+        except nw.NetworkError as err:
+            net.raise_network_error(err)
+
+    result = allocation.allocate_widening(pairs_within, nearest_cost, demand.values, capacity, limit=max_cost,
+                                          should_stop=feedback.isCanceled)
+    return result, status

@@ -671,4 +671,19 @@ def write_rows(alg, parameters, context, name, source, feats, extra, columns, op
     return dest
 
 
+def write_single_row(alg, parameters, context, name, fields, values, crs, open_sink=None):
+    """A table output *name* (no geometry) with one row: *fields* (``QgsField`` list) and *values*;
+    ``dest_id``."""
+    from qgis.core import QgsFeature, QgsWkbTypes
+
+    table = QgsFields()
+    for field in fields:
+        table.append(field)
+    sink, dest = (open_sink or require_sink)(alg, parameters, name, context, table, QgsWkbTypes.Type.NoGeometry, crs)
+    row = QgsFeature(table)
+    row.setAttributes(list(values))
+    sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+    return dest
+
+
 # -- end of network/point readers
