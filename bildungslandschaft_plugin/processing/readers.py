@@ -370,6 +370,20 @@ def prepared(geoms):
     return engines
 
 
+def polygon_of_points(geoms, xy, progress, feedback):
+    """Position of the first polygon of *geoms* containing each point *xy* (-1 outside or for NaN rows);
+    the point-in-polygon policy of :func:`containing`. *progress* ticks once per point."""
+    index = build_index(geoms)
+    engines = prepared(geoms)
+    out = np.full(len(xy), -1, dtype=np.int64)
+    for i, (x, y) in enumerate(xy):
+        if np.isfinite(x) and np.isfinite(y):
+            out[i] = containing(index, geoms, engines, QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        if not progress.tick():
+            check_canceled(feedback)
+    return out
+
+
 def read_features(source, fields, crs, context, feedback=None, point=True):
     """Read *source*: (feature ids, {field: list of values}, list of QgsPointXY or None, geometries).
 
