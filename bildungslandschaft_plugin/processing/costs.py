@@ -145,6 +145,40 @@ def use_od_table(alg, parameters, context):
     return has_table
 
 
+def read_od_table(alg, parameters, context, feedback, origin_ids, destination_ids, progress=(10.0, 30.0),
+                  table=None):
+    """``(orig, dest, cost)``: the rows of OD_TABLE (*table*: its source when already required; fields
+    OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD) matched to *origin_ids* and *destination_ids*
+    (compared as text); bad rows stop the run (:func:`od_error_message`)."""
+    if table is None:
+        table = require_source(alg, parameters, OD_TABLE, context)
+    names = []
+    for pname in (OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD):
+        fname = alg.parameterAsString(parameters, pname, context)
+        if not fname:
+            raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
+        names.append(fname)
+    idx = [require_field(table, names[0], OD_ORIGIN_FIELD), require_field(table, names[1], OD_DESTINATION_FIELD),
+           require_field(table, names[2], OD_COST_FIELD)]
+    columns, labels = ([], [], []), []
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(idx)
+    bar = Progress(feedback, table.featureCount(), *progress)
+    for feat in table.getFeatures(request):
+        attrs = feat.attributes()
+        for column, k in zip(columns, idx):
+            column.append(None if is_null(attrs[k]) else attrs[k])
+        labels.append(feat.id())
+        if not bar.tick():
+            check_canceled(feedback)
+    try:
+        orig, dest, cost = odtable.match_od_table(*columns, origin_ids, destination_ids, row_labels=labels)
+    except odtable.OdTableError as err:
+        raise QgsProcessingException(od_error_message(err, table.sourceName())) from None
+    feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+    return orig, dest, cost
+
+
 def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progress=(10.0, 30.0)):
     """Sparse pairs from OD_TABLE, matched to the demand and facility ids."""
     table = require_source(alg, parameters, OD_TABLE, context)
@@ -153,33 +187,8 @@ def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progr
     if not alg.parameterAsString(parameters, FACILITY_ID, context):
         raise QgsProcessingException(
             tr("With OD_TABLE choose FACILITY_ID (the ids the table's destinations refer to)."))
-    names = []
-    for pname in (OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD):
-        fname = alg.parameterAsString(parameters, pname, context)
-        if not fname:
-            raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
-        names.append(fname)
-    o_idx = require_field(table, names[0], OD_ORIGIN_FIELD)
-    d_idx = require_field(table, names[1], OD_DESTINATION_FIELD)
-    c_idx = require_field(table, names[2], OD_COST_FIELD)
-    origins, dests, costs, labels = [], [], [], []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes([o_idx, d_idx, c_idx])
-    bar = Progress(feedback, table.featureCount(), *progress)
-    for feat in table.getFeatures(request):
-        attrs = feat.attributes()
-        origins.append(None if is_null(attrs[o_idx]) else attrs[o_idx])
-        dests.append(None if is_null(attrs[d_idx]) else attrs[d_idx])
-        costs.append(None if is_null(attrs[c_idx]) else attrs[c_idx])
-        labels.append(feat.id())
-        if not bar.tick():
-            check_canceled(feedback)
-    try:
-        orig, dest, cost = odtable.match_od_table(origins, dests, costs, demand.ids, facilities.ids,
-                                                  row_labels=labels)
-    except odtable.OdTableError as err:
-        raise QgsProcessingException(od_error_message(err, table.sourceName())) from None
-    feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+    orig, dest, cost = read_od_table(alg, parameters, context, feedback, demand.ids, facilities.ids, progress,
+                                     table)
     status = np.full(len(demand), STATUS_OK, dtype=object)
     no_o, no_d = odtable.coverage(orig, dest, len(demand), len(facilities))
     status[no_o] = STATUS_NOT_IN_TABLE
