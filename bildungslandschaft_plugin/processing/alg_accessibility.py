@@ -127,7 +127,8 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
         if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
             results[self.OUTPUT_DISTRICTS] = writers.write_rows(
                 self, parameters, context, self.OUTPUT_DISTRICTS, districts, polys, network_writer.district_cost_fields(thresholds),
-                list(zip(*stats.district_cost_figures(district_idx, len(polys), weights, res.cost, ok, thresholds))))
+                list(zip(*stats.district_cost_figures(district_idx, len(polys), weights, res.cost, ok, thresholds))),
+                feedback=feedback)
         elif parameters.get(self.OUTPUT_DISTRICTS) is not None and districts is None:
             # an empty district table would be misleading: tell the user
             feedback.pushInfo(tr("No DISTRICTS given: OUTPUT_DISTRICTS is not written."))

@@ -125,7 +125,8 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
             self, parameters, context, self.OUTPUT_FACILITIES, facilities, fac.feats,
             network_writer.facility_total_fields(fac.id_type, util is not None) + network_writer.snap_fields(),
             network_writer.facility_total_columns(fac.ids, dem_sum, dem_n, util)
-            + [nullable_floats(f_loc.snap_dist), [str(v) for v in f_status]], open_sink=secondary_sink)
+            + [nullable_floats(f_loc.snap_dist), [str(v) for v in f_status]], open_sink=secondary_sink,
+            feedback=feedback)
         timings["write"] = time.perf_counter() - t0
         feedback.setProgress(75)
         if parameters.get(self.OUTPUT_AREAS) is not None and near.routing is None:

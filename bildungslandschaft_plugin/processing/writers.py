@@ -643,8 +643,9 @@ def write_columns(alg, parameters, context, feedback, name, source, fids, feats,
                   open_sink=None):
     """Write *source*'s features with the new fields *extra* filled from *columns* (one list per field) to the
     output *name*; ``dest_id``. *feats* None: the features are streamed from *source* and matched by *fids*
-    (:func:`write_features`). *open_sink*: ``base.require_sink`` (default) or another sink opener."""
-    fields, keep = output_fields(source.fields(), extra)
+    (:func:`write_features`). *open_sink*: ``base.require_sink`` (default) or another sink opener. An input
+    field replaced by a new one is reported (:func:`output_fields`)."""
+    fields, keep = output_fields(source.fields(), extra, feedback, source.sourceName())
     sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
                                              source.sourceCrs())
     write_features(sink, source.getFeatures() if feats is None else feats, keep, columns,
@@ -655,10 +656,10 @@ def write_columns(alg, parameters, context, feedback, name, source, fids, feats,
 def write_rows(alg, parameters, context, name, source, feats, extra, columns, open_sink=None, feedback=None,
                layer_name="", progress=None):
     """One output feature per feature of *feats* (geometry and input fields of *source*) with the new fields
-    *extra* filled from *columns* (one list per field); ``dest_id``. With *layer_name* a replaced input field
-    is reported to *feedback* (:func:`output_fields`); with a :class:`.base.Progress` *progress* every row
-    ticks it (and a cancel stops the run)."""
-    fields, keep = output_fields(source.fields(), extra, feedback if layer_name else None, layer_name)
+    *extra* filled from *columns* (one list per field); ``dest_id``. An input field replaced by a new one is
+    reported to *feedback* (:func:`output_fields`, naming *layer_name* or the source); with a
+    :class:`.base.Progress` *progress* every row ticks it (and a cancel stops the run)."""
+    fields, keep = output_fields(source.fields(), extra, feedback, layer_name or source.sourceName())
     sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
                                              source.sourceCrs())
     rows = zip(*columns) if columns else ([] for _ in feats)
