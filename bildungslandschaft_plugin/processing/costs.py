@@ -19,7 +19,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from ..core import odtable
+from ..core import allocation, odtable
+from ..core import network as nw
 from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
@@ -207,8 +208,6 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
     Returns ``(routing, status)``: a :class:`~..core.network.Routing` with
     location set 0 = demand, 1 = facilities, and a status per demand feature.
     """
-    from ..core import network as nw
-
     network_source = require_source(alg, parameters, NETWORK, context)
     crs = working_crs([network_source, demand.source, facilities.source], feedback)
     graph = read_network(alg, parameters, context, feedback, crs, source=network_source)
@@ -273,9 +272,6 @@ def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
 def network_allocation(alg, parameters, context, feedback, demand, facilities, capacity, max_cost):
     """Capacity-aware allocation over the street network with bounded searches, widened until optimal
     (:func:`..core.allocation.allocate_widening`); ``(result, status per demand feature)``."""
-    from ..core import allocation
-    from ..core import network as nw
-
     routing, status = network_routing(alg, parameters, context, feedback, demand, facilities)
     _fac, nearest_cost, nearest_status = routing.nearest(0, 1)
     status = np.where((status == STATUS_OK) & (nearest_status == nw.UNREACHABLE), nw.UNREACHABLE, status)

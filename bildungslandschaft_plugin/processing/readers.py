@@ -179,8 +179,6 @@ def read_points(source, crs, context, feedback, with_features=False, request=Non
     One point per feature (:func:`representative_point`). With ``with_features``
     the features (in the source CRS, attributes untouched) come third.
     """
-    from qgis.core import QgsCoordinateTransform
-
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     identity = source.sourceCrs() == crs
     fids, xs, ys, feats = [], [], [], []
@@ -229,8 +227,6 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     empty value takes the other field's value (multipolygons from relations have no ``osm_way_id``).
     Returns ``(values list, QVariant type)``.
     """
-    from .. import compat
-
     if not field_name:
         return [int(f) for f in fids], compat.FIELD_LONGLONG
     idx = require_field(source, field_name, parameter_name)
