@@ -231,7 +231,6 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
 
 def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
     """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
-    from ..core import network as nw
     from . import transit_params as tp
 
     if tp.is_transit(alg, parameters, context):  # MODE 3: walk + public transport
