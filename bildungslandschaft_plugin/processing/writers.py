@@ -663,12 +663,10 @@ def write_rows(alg, parameters, context, name, source, feats, extra, columns, op
     sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
                                              source.sourceCrs())
     rows = zip(*columns) if columns else ([] for _ in feats)
-    out = []
-    for feat, row in zip(feats, rows):
-        out.append(out_feature(fields, feat, keep, list(row)))
+    for feat, row in zip(feats, rows):  # one by one: a cancel between two rows stops the run
+        sink.addFeature(out_feature(fields, feat, keep, list(row)), QgsFeatureSink.Flag.FastInsert)
         if progress is not None and not progress.tick():
             check_canceled(feedback)
-    sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
     return dest
 
 
