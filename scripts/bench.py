@@ -23,13 +23,10 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
+from bench_common import ROOT, median_run, run_worker, start_qgis
 
 
 # --------------------------------------------------------------------------- data
@@ -121,24 +118,6 @@ def make_city(out_dir, scale):
 
 
 # --------------------------------------------------------------------------- worker
-def start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import bildungslandschaft_plugin
-
-    plugin = bildungslandschaft_plugin.classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
-
-
 def worker(task, gpkg, out_dir):
     """Run one task in this process and print a JSON line with its figures."""
     app, _plugin = start_qgis()
@@ -171,17 +150,9 @@ def worker(task, gpkg, out_dir):
     app.exitQgis()
 
 
-def run_worker(task, gpkg, out_dir, timeout):
-    cmd = [sys.executable, os.path.abspath(__file__), "--worker", task, "--gpkg", gpkg, "--out", out_dir]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired:
-        return None, "timed out after {:.0f} s".format(timeout)
-    for line in proc.stdout.splitlines():
-        if line.startswith("BENCH_RESULT "):
-            return json.loads(line[len("BENCH_RESULT "):]), None
-    return None, "failed: " + (proc.stderr or proc.stdout)[-500:]
+def _run(task, gpkg, out_dir, timeout):
+    """``(figures, None)`` of one task in a fresh process, or ``(None, why)``."""
+    return run_worker(__file__, ["--worker", task, "--gpkg", gpkg, "--out", out_dir], "BENCH_RESULT ", timeout)
 
 
 def edge_count(gpkg):
@@ -200,10 +171,6 @@ def edge_count(gpkg):
     return n
 
 
-def median_run(runs, key):
-    """The run with the median *key* (the lower middle one for an even count)."""
-    ordered = sorted(runs, key=key)
-    return ordered[(len(ordered) - 1) // 2]
 def supply_section(cities):
     """capacityallocation and supplydemand on the same cities (see scripts/bench_supply.py)."""
     import bench_supply
@@ -257,7 +224,7 @@ def main(argv=None):
         print("scale {}: {} edges; catchments ...".format(label, edges), flush=True)
         runs = []
         for _ in range(args.repeat):
-            ours, err = run_worker("catchments", gpkg, city_dir, timeout=1800)
+            ours, err = _run("catchments", gpkg, city_dir, 1800)
             if ours is None:
                 print("catchments " + err, file=sys.stderr)
                 return 1
@@ -277,7 +244,7 @@ def main(argv=None):
         else:
             qruns = []
             for _ in range(args.repeat):
-                qgis, qerr = run_worker("qgis", gpkg, city_dir, timeout=args.qgis_limit)
+                qgis, qerr = _run("qgis", gpkg, city_dir, args.qgis_limit)
                 if qgis is None:
                     break
                 qruns.append(qgis)

@@ -23,7 +23,7 @@ for path in (ROOT, os.path.join(ROOT, "scripts")):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from bench_supply import LogFeedback, sample_gpkg, start_qgis  # noqa: E402
+from bench_common import LogFeedback, sample_gpkg, start_qgis  # noqa: E402
 
 
 def layers(gpkg):

@@ -16,14 +16,10 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-for p in (ROOT, os.path.join(ROOT, "scripts")):
-    if p not in sys.path:
-        sys.path.insert(0, p)
+from bench_common import ROOT, run_worker, start_qgis
 
 
 def real_data_dir():
@@ -68,8 +64,6 @@ def prepare(out_dir, pbf):
 
 
 def worker(task, pbf, schools, grid, out_dir):
-    from bench import start_qgis
-
     _app, _plugin = start_qgis()
     import processing
     from qgis.core import QgsProcessingFeedback
@@ -79,32 +73,25 @@ def worker(task, pbf, schools, grid, out_dir):
     feedback = QgsProcessingFeedback()
     t0 = time.perf_counter()
     if task == "serviceareas":
-        from bildungslandschaft_plugin.processing import alg_serviceareas as mod
-
-        processing.run("bildungslandschaft:serviceareas", dict(
+        res = processing.run("bildungslandschaft:serviceareas", dict(
             common, THRESHOLDS="500,1000,1500", OUTPUT=os.path.join(out_dir, "osm_serviceareas.gpkg")),
             feedback=feedback)
     else:
-        from bildungslandschaft_plugin.processing import alg_catchments as mod
-
-        processing.run("bildungslandschaft:catchments", dict(
+        res = processing.run("bildungslandschaft:catchments", dict(
             common, DEMAND=grid + "|layername=grid", DEMAND_WEIGHT="kinder",
             OUTPUT_DEMAND=os.path.join(out_dir, "osm_catchments_demand.gpkg"),
             OUTPUT_FACILITIES=os.path.join(out_dir, "osm_catchments_schools.gpkg"),
             OUTPUT_AREAS=os.path.join(out_dir, "osm_catchments_areas.gpkg")), feedback=feedback)
     wall = time.perf_counter() - t0
-    print("RESULT " + json.dumps({"task": task, "wall": wall, "stages": dict(mod.LAST_TIMINGS)}))
+    print("RESULT " + json.dumps({"task": task, "wall": wall, "stages": json.loads(res["TIMINGS"])}))
 
 
-def run_worker(task, pbf, schools, grid, out_dir, timeout=1800):
-    cmd = [sys.executable, os.path.abspath(__file__), "--worker", task, "--pbf", pbf, "--schools", schools,
-           "--grid", grid, "--out", out_dir]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
-    for line in proc.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[7:])
-    raise RuntimeError("{} failed:\n{}\n{}".format(task, proc.stdout[-2000:], proc.stderr[-2000:]))
+def run_task(task, pbf, schools, grid, out_dir, timeout=1800):
+    result, error = run_worker(__file__, ["--worker", task, "--pbf", pbf, "--schools", schools, "--grid", grid,
+                                          "--out", out_dir], "RESULT ", timeout)
+    if result is None:
+        raise RuntimeError("{} {}".format(task, error))
+    return result
 
 
 def main(argv=None):
@@ -128,7 +115,7 @@ def main(argv=None):
     runs = {"serviceareas": [], "catchments": []}
     for _ in range(max(args.repeat, 1)):
         for task in runs:
-            runs[task].append(run_worker(task, pbf, schools, grid, args.out))
+            runs[task].append(run_task(task, pbf, schools, grid, args.out))
     lines = ["## Real OSM network: Heidelberg (serviceareas vs catchments)", "",
              "Heidelberg routing extract (29,159 OSM lines, filtered for walking), {} schools, {} grid points; "
              "serviceareas with thresholds 500/1000/1500 m; median of {} run(s), one process per run.".format(

@@ -46,7 +46,7 @@ def measure(gpkg, repeat):
 
     app = QgsApplication([], False)
     app.initQgis()
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing import network_reader, readers
     from bildungslandschaft_plugin.processing import postgis as pgmod
     from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
 
@@ -70,12 +70,12 @@ def measure(gpkg, repeat):
             context = QgsProcessingContext()
             feedback = QgsProcessingFeedback()
             t0 = time.perf_counter()
-            graph = npar.read_network(alg, {"NETWORK": network, "MODE": 0, "COST_TYPE": 0}, context, feedback, crs)
+            graph = network_reader.read_network(alg, {"NETWORK": network, "MODE": 0, "COST_TYPE": 0}, context, feedback, crs)
             net_times.append(time.perf_counter() - t0)
             read_times.append(graph.timings["read"])
             source = alg.parameterAsSource({"DEMAND": demand}, "DEMAND", context)
             t0 = time.perf_counter()
-            d_fids, d_xy, _feats, weights = npar.read_weighted_demand(alg, {"DEMAND": demand}, context, feedback,
+            d_fids, d_xy, _feats, weights = readers.read_weighted_demand(alg, {"DEMAND": demand}, context, feedback,
                                                                       crs, source, "ew_gesamt")
             dem_times.append(time.perf_counter() - t0)
         results[label] = {"network": statistics.median(net_times), "read": statistics.median(read_times), "demand": statistics.median(dem_times),

@@ -27,51 +27,7 @@ import os
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
-
-
-def start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    sys.path.append("/usr/share/qgis/python/plugins")
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import bildungslandschaft_plugin
-
-    plugin = bildungslandschaft_plugin.classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
-
-
-def sample_gpkg(scale, out_dir):
-    from bildungslandschaft_plugin.sample import generator
-
-    paths = generator.generate(os.path.join(out_dir, "city_{:g}".format(scale)), scale=scale, seed=42)
-    return paths["gpkg"]
-
-
-class LogFeedback:
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Feedback(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushInfo(self, info):  # noqa: N802
-                self.lines.append(info)
-
-            def pushWarning(self, warning):  # noqa: N802
-                self.lines.append(warning)
-
-        return _Feedback()
+from bench_common import ROOT, LogFeedback, sample_gpkg, start_qgis
 
 
 def euclidean_od(demand, facilities, id_d, id_f, detour=1.3):

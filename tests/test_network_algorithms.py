@@ -272,7 +272,7 @@ def write_gpkg(layer, path):
 def test_network_read_from_gpkg_directly_equals_qgis_reader(tmp_path):
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
 
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing import network_reader
     from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
 
     path = str(tmp_path / "net.gpkg")
@@ -280,8 +280,8 @@ def test_network_read_from_gpkg_directly_equals_qgis_reader(tmp_path):
     alg = CatchmentsAlgorithm()
     alg.initAlgorithm()
     context = QgsProcessingContext()
-    fast = npar._ogr_fast_lines(alg, {"NETWORK": path}, context, QgsCoordinateReferenceSystem(CRS),
-                                ["highway", "oneway", None])
+    fast = network_reader._ogr_fast_lines(alg, {"NETWORK": path}, context, QgsCoordinateReferenceSystem(CRS),
+                                          ["highway", "oneway", None])
     assert fast is not None
     lines, hw, ow, speeds, n_features, n_null = fast
     assert n_features == 6 and n_null == 1 and len(lines) == 5
@@ -336,7 +336,7 @@ def small_city(tmp_path_factory):
 
 def test_sample_city_invariants(small_city):
     from bildungslandschaft_plugin.core import network as nw
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.core.wkb import _wkb_lines
 
     net, dem, fac = (QgsVectorLayer("{}|layername={}".format(small_city, name), name, "ogr")
                      for name in ("strassen", "adressen", "einrichtungen"))
@@ -352,7 +352,7 @@ def test_sample_city_invariants(small_city):
     for f in net.getFeatures():
         if f.geometry().isNull():
             continue
-        for part in npar._wkb_lines(bytes(f.geometry().asWkb())):
+        for part in _wkb_lines(bytes(f.geometry().asWkb())):
             lines.append(part)
             hw.append(f["highway"])
             ow.append(f["oneway"])

@@ -12,7 +12,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from bildungslandschaft_plugin.processing import network_params as npar
+from bildungslandschaft_plugin.core import wkb
+from bildungslandschaft_plugin.processing import readers, writers
 from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
 from tests.test_network_algorithms import (
     CATCH,
@@ -51,19 +52,19 @@ def test_points_read_through_gdal_equal_qgis_reader(tmp_path):
     path = str(tmp_path / "dem.gpkg")
     write_gpkg(demand_memory(), path)
     alg, context, crs = setup_alg()
-    fast = npar.read_points_fast(alg, {"DEMAND": path}, "DEMAND", context, crs, ["ew"])
+    fast = readers.read_points_fast(alg, {"DEMAND": path}, "DEMAND", context, crs, ["ew"])
     assert fast is not None
     fids, xy, cols = fast
     layer = QgsVectorLayer(path, "dem", "ogr")
-    q_fids, q_xy, q_feats = npar.read_points(layer, crs, context, QgsProcessingFeedback(), with_features=True)
+    q_fids, q_xy, q_feats = readers.read_points(layer, crs, context, QgsProcessingFeedback(), with_features=True)
     assert fids.tolist() == q_fids.tolist() == [1, 2, 3, 4, 5, 6, 7, 8]
     np.testing.assert_array_equal(xy, q_xy)  # NaN rows in the same places, bit-identical coordinates
     assert np.isnan(xy[5]).all() and xy[6].tolist() == [0.0, 390.123456789]
-    weights, n_null = npar.numeric_array(cols["ew"], len(fids))
-    q_weights, q_null = npar.numeric_values(layer, q_feats, "ew", "DEMAND_WEIGHT")
+    weights, n_null = readers.numeric_array(cols["ew"], len(fids))
+    q_weights, q_null = readers.numeric_values(layer, q_feats, "ew", "DEMAND_WEIGHT")
     assert weights.tolist() == q_weights.tolist() == [10, 20, 0, 7, 1, 2, 3, 4]
     assert n_null == q_null == 1
-    default, n_default_null = npar.numeric_array(None, 3)
+    default, n_default_null = readers.numeric_array(None, 3)
     assert default.tolist() == [1.0, 1.0, 1.0] and n_default_null == 0
 
 
@@ -72,27 +73,27 @@ def test_points_fast_path_only_for_plain_point_files(tmp_path):
     path = str(tmp_path / "dem.gpkg")
     write_gpkg(demand_memory(), path)
     # another CRS (reprojection), a subset string, a memory layer, polygons: no fast path
-    assert npar.read_points_fast(alg, {"DEMAND": path}, "DEMAND", context,
+    assert readers.read_points_fast(alg, {"DEMAND": path}, "DEMAND", context,
                                  QgsCoordinateReferenceSystem("EPSG:25832"), []) is None
     subset = QgsVectorLayer(path, "dem", "ogr")
     subset.setSubsetString("ew > 3")
-    assert npar.read_points_fast(alg, {"DEMAND": subset}, "DEMAND", context, crs, []) is None
-    assert npar.read_points_fast(alg, {"DEMAND": demand_memory()}, "DEMAND", context, crs, []) is None
+    assert readers.read_points_fast(alg, {"DEMAND": subset}, "DEMAND", context, crs, []) is None
+    assert readers.read_points_fast(alg, {"DEMAND": demand_memory()}, "DEMAND", context, crs, []) is None
     poly_path = str(tmp_path / "poly.gpkg")
     write_gpkg(demand_memory([("Polygon((0 0, 10 0, 10 10, 0 0))", {"adr_id": "P", "ew": 1})], "Polygon"),
                poly_path)
-    assert npar.read_points_fast(alg, {"DEMAND": poly_path}, "DEMAND", context, crs, []) is None
+    assert readers.read_points_fast(alg, {"DEMAND": poly_path}, "DEMAND", context, crs, []) is None
 
 
 def test_point_wkb_variants_and_non_points():
     wkbs = [bytes(QgsGeometry.fromWkt(w).asWkb()) for w in ("Point(1 2)", "PointZ(3 4 5)", "PointZM(6 7 8 9)")]
     arr = np.array(wkbs + [None], dtype=object)
-    xy = npar.wkb_points_xy(arr)
+    xy = wkb.wkb_points_xy(arr)
     assert xy[:3].tolist() == [[1, 2], [3, 4], [6, 7]] and np.isnan(xy[3]).all()
     fixed = np.array([wkbs[0], bytes(QgsGeometry.fromWkt("Point(-5.5 1e6)").asWkb())], dtype="V21")
-    assert npar.wkb_points_xy(fixed).tolist() == [[1, 2], [-5.5, 1e6]]
+    assert wkb.wkb_points_xy(fixed).tolist() == [[1, 2], [-5.5, 1e6]]
     multi = np.array([bytes(QgsGeometry.fromWkt("MultiPoint((1 2))").asWkb())], dtype=object)
-    assert npar.wkb_points_xy(multi) is None
+    assert wkb.wkb_points_xy(multi) is None
 
 
 def test_linestring_wkb_vectorised_equals_per_geometry_parser():
@@ -100,20 +101,20 @@ def test_linestring_wkb_vectorised_equals_per_geometry_parser():
             "MultiLineStringZM((1 1 1 1, 2 2 2 2))", "LineStringM(3 3 0, 4 4 1, 5 5 2, 6 6 3)"]
     wkbs = [bytes(QgsGeometry.fromWkt(w).asWkb()) for w in wkts]
     arr = np.array(wkbs[:2] + [None] + wkbs[2:], dtype=object)
-    parts, rows = npar.wkb_linestrings(arr)
+    parts, rows = wkb.wkb_linestrings(arr)
     assert rows.tolist() == [0, 1, 3, 4, 5]
-    expected = [p for w in wkbs for p in npar._wkb_lines(w)]
+    expected = [p for w in wkbs for p in wkb._wkb_lines(w)]
     assert len(parts) == len(expected)
     for got, want in zip(parts, expected):
         np.testing.assert_array_equal(got, want)
     # all of one size -> a fixed-width column (as GDAL returns it)
     fixed = np.array([wkbs[0], bytes(QgsGeometry.fromWkt("LineString(9 9, 8 8, 7 7.5)").asWkb())], dtype="V57")
-    parts, rows = npar.wkb_linestrings(fixed)
+    parts, rows = wkb.wkb_linestrings(fixed)
     assert rows.tolist() == [0, 1] and parts[1].tolist() == [[9, 9], [8, 8], [7, 7.5]]
     # two parts or points: the caller parses geometry by geometry
     two = np.array([bytes(QgsGeometry.fromWkt("MultiLineString((0 0, 1 1),(2 2, 3 3))").asWkb())], dtype=object)
-    assert npar.wkb_linestrings(two) is None
-    assert npar.wkb_linestrings(np.array([bytes(QgsGeometry.fromWkt("Point(1 1)").asWkb())], dtype=object)) is None
+    assert wkb.wkb_linestrings(two) is None
+    assert wkb.wkb_linestrings(np.array([bytes(QgsGeometry.fromWkt("Point(1 1)").asWkb())], dtype=object)) is None
 
 
 def test_catchments_same_output_from_gdal_and_qgis_readers(tmp_path):
@@ -164,17 +165,17 @@ def test_write_features_matches_rows_by_feature_id():
     labels = ["row{}".format(k) for k in range(len(feats))]
     feedback = QgsProcessingFeedback()
     # the features arrive in another order than the rows: each still gets its own row's value
-    n = npar.write_features(out.dataProvider(), reversed(feats), [0, 1], [labels], Progress(feedback, 8),
+    n = writers.write_features(out.dataProvider(), reversed(feats), [0, 1], [labels], Progress(feedback, 8),
                             feedback, fids=fids)
     assert n == 8
     got = {f["adr_id"]: f["extra"] for f in out.getFeatures()}
     assert got == {"A{}".format(k + 1): "row{}".format(k) for k in range(8)}
     # a feature that was not read, or one missing: a clear error
     with pytest.raises(QgsProcessingException, match="not there"):
-        npar.write_features(out.dataProvider(), iter(feats), [0, 1], [labels[:7]], Progress(feedback, 7),
+        writers.write_features(out.dataProvider(), iter(feats), [0, 1], [labels[:7]], Progress(feedback, 7),
                             feedback, fids=fids[:7])
     with pytest.raises(QgsProcessingException, match="8 features when it was read and 7"):
-        npar.write_features(out.dataProvider(), iter(feats[:7]), [0, 1], [labels], Progress(feedback, 8),
+        writers.write_features(out.dataProvider(), iter(feats[:7]), [0, 1], [labels], Progress(feedback, 8),
                             feedback, fids=fids)
 
 

@@ -128,14 +128,14 @@ class Log:
 def read(layer, mode):
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
 
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing import network_reader
     from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
 
     alg = CatchmentsAlgorithm()
     alg.initAlgorithm()
     log = Log()
-    graph = npar.read_network(alg, {"NETWORK": layer, "MODE": mode}, QgsProcessingContext(), log,
-                              QgsCoordinateReferenceSystem("EPSG:25832"))
+    graph = network_reader.read_network(alg, {"NETWORK": layer, "MODE": mode}, QgsProcessingContext(), log,
+                                        QgsCoordinateReferenceSystem("EPSG:25832"))
     return graph, log
 
 
@@ -180,7 +180,7 @@ def test_fast_gdal_reader_gives_the_same_osm_filter(tmp_path):
     """An OSM-derived GeoPackage in the working CRS goes through GDAL's Arrow reader: same result."""
     from qgis.core import QgsProject, QgsVectorFileWriter
 
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing import network_reader
 
     layer = osm_lines_layer(True)
     path = str(tmp_path / "osm.gpkg")
@@ -189,18 +189,18 @@ def test_fast_gdal_reader_gives_the_same_osm_filter(tmp_path):
     err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsProject.instance().transformContext(), opts)
     assert err[0] == QgsVectorFileWriter.WriterError.NoError
     calls = []
-    orig = npar._ogr_fast_lines
+    orig = network_reader._ogr_fast_lines
 
     def spy(*args, **kwargs):
         out = orig(*args, **kwargs)
         calls.append(out is not None)
         return out
 
-    npar._ogr_fast_lines = spy
+    network_reader._ogr_fast_lines = spy
     try:
         graph, log = read(path, 0)
     finally:
-        npar._ogr_fast_lines = orig
+        network_reader._ogr_fast_lines = orig
     assert calls == [True]
     assert graph.read_info["osm_dropped"] == {"no_highway": 1, "not_usable": 1, "foot_no": 1, "access_no": 1}
     assert np.isclose(graph.seg_len.sum(), 2000.0)

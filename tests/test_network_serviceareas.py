@@ -104,6 +104,24 @@ def test_stage_log_has_every_stage():
         assert " {} ".format(name) in " " + stages[0].split(":", 1)[1].replace(",", " ") + " "
 
 
+def test_stage_times_are_returned_not_kept_in_the_module():
+    """The stage times come back as the TIMINGS output (scripts/bench_osm.py reads them); a second run's
+    figures are its own and the module keeps no state."""
+    import json
+
+    from bildungslandschaft_plugin.processing import alg_serviceareas
+
+    params = {"NETWORK": street_layer(), "FACILITIES": facility_layer(), "THRESHOLDS": "100,300", "BUFFER": 10,
+              "OUTPUT": "memory:"}
+    first = json.loads(processing.run(SERVICE, params)["TIMINGS"])
+    second = json.loads(processing.run(SERVICE, dict(params, DISSOLVE=True))["TIMINGS"])
+    stages = ("read", "build_graph", "snap", "split", "search", "polygons", "write", "total")
+    for timings in (first, second):
+        assert set(stages) <= set(timings) and all(timings[k] >= 0 for k in stages)
+        assert timings["total"] >= timings["read"] + timings["search"] + timings["polygons"]
+    assert not hasattr(alg_serviceareas, "LAST_TIMINGS")
+
+
 # --------------------------------------------------------------------------- styles
 def test_style_applied_to_the_output_and_stored_in_the_geopackage(tmp_path):
     path = str(tmp_path / "isochrones_whatever_name.gpkg")

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from bildungslandschaft_plugin.processing import ids
-from bildungslandschaft_plugin.processing import network_params as npar
+from bildungslandschaft_plugin.processing import network_reader, readers
 from bildungslandschaft_plugin.processing import postgis as pgmod
 from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
 from tests.postgis_util import pc
@@ -110,7 +110,7 @@ def read_graph(params, spy, fast):
     alg, context = setup_alg()
     spy.enabled = fast
     before = spy.taken
-    graph = npar.read_network(alg, dict({"MODE": 0, "COST_TYPE": 0}, **params), context, QgsProcessingFeedback(),
+    graph = network_reader.read_network(alg, dict({"MODE": 0, "COST_TYPE": 0}, **params), context, QgsProcessingFeedback(),
                               CRS)
     assert (spy.taken > before) == fast, "fast path taken" if not fast else "fast path NOT taken"
     return graph
@@ -162,11 +162,11 @@ def read_points_both(table, spy, fields=(), sql="", geom="geom", extra=""):
     alg, context = setup_alg()
     source = pg(table, geom, extra=extra, sql=sql)
     before = spy.taken
-    fast = npar.read_points_fast(alg, {"DEMAND": source}, "DEMAND", context, CRS, list(fields))
+    fast = readers.read_points_fast(alg, {"DEMAND": source}, "DEMAND", context, CRS, list(fields))
     taken = spy.taken > before
     layer = QgsVectorLayer(source[len("postgres://"):], table, "postgres")
     assert layer.isValid()
-    slow = npar.read_points(layer, CRS, context, QgsProcessingFeedback(), with_features=True)
+    slow = readers.read_points(layer, CRS, context, QgsProcessingFeedback(), with_features=True)
     return fast, taken, slow, layer
 
 
@@ -179,8 +179,8 @@ def test_demand_points_equal(fastcity, monkeypatch):
     assert fids.tolist() == [f["fid"] for f in q_feats]  # QGIS's feature id is the key value
     np.testing.assert_array_equal(xy, q_xy)  # bit-identical, NaN rows for the NULL geometries
     assert int(np.isnan(xy[:, 0]).sum()) == 2
-    weights, n_null = npar.numeric_array(cols["ew_3_5"], len(fids))
-    q_weights, q_null = npar.numeric_values(layer, q_feats, "ew_3_5", "DEMAND_WEIGHT")
+    weights, n_null = readers.numeric_array(cols["ew_3_5"], len(fids))
+    q_weights, q_null = readers.numeric_values(layer, q_feats, "ew_3_5", "DEMAND_WEIGHT")
     assert weights.tolist() == q_weights.tolist()
     assert n_null == q_null == int(pc.psql('SELECT count(*) FROM "{0}"."Adressen" WHERE ew_3_5 IS NULL'
                                            .format(SCHEMA))) > 0
@@ -213,7 +213,7 @@ def test_declined_where_ids_would_differ(fastcity, monkeypatch, table, extra):
 def test_declined_for_another_crs(fastcity, monkeypatch):
     spy = Spy(monkeypatch)
     alg, context = setup_alg()
-    assert npar.read_points_fast(alg, {"DEMAND": pg("Adressen")}, "DEMAND", context,
+    assert readers.read_points_fast(alg, {"DEMAND": pg("Adressen")}, "DEMAND", context,
                                  QgsCoordinateReferenceSystem("EPSG:25832"), []) is None
     assert spy.taken == 0
 

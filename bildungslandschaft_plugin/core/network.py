@@ -870,3 +870,65 @@ def catchment_raster(xy, label, extent, cell_size, max_dist):
     grid[dist * cell_size > max_dist] = -1
     grid[grid < 0] = -1
     return grid, x0, y_top, cell_size
+
+
+def catchment_grid(routing, node_result, cell=0.0, tolerance=0.0, max_cost=None):
+    """The label raster of the catchment polygons from one nearest-facility search.
+
+    *node_result*: ``routing.node_costs(1)``; *cell*: cell size in metres (0: 1/1000 of the larger side
+    of the network extent, clipped to 5 … 50 m). Street samples beyond *max_cost* are unlabelled; cells
+    farther than ``max(tolerance, 1.5 cell)`` from every sample stay empty. Returns
+    ``(grid, x0, y_top, cell)`` (see :func:`catchment_raster`).
+    """
+    extent = routing.graph.extent()
+    xmin, ymin, xmax, ymax = extent
+    if not cell > 0:
+        cell = float(np.clip(max(xmax - xmin, ymax - ymin) / 1000.0, 5.0, 50.0))
+    dist, label = node_result
+    xy, lab, scost = routing.area_labels(dist, label, cell / 2.0)
+    if max_cost is not None:
+        lab = np.where(scost <= max_cost, lab, -1)
+    return catchment_raster(xy, lab, extent, cell, max(tolerance, 1.5 * cell))
+
+
+def demand_within(routing, weights, thresholds, dissolve, n_facilities):
+    """Demand (location set 1) that reaches a facility (set 0) within each threshold.
+
+    ``{(facility index or None when *dissolve*, threshold): (demand, number of demand points)}``;
+    dissolved: demand that reaches any facility; else per facility (a point may count for several).
+    """
+    weights = np.asarray(weights, dtype=float)
+    out = {}
+    if dissolve:
+        _f, c, s = routing.nearest(1, 0)
+        for t in thresholds:
+            m = (s == OK) & (c <= t)
+            out[(None, t)] = (float(weights[m].sum()), int(m.sum()))
+        return out
+    oi, di, cc = routing.od_matrix(1, 0, max_cost=max(thresholds))
+    for t in thresholds:
+        m = cc <= t
+        sums = np.bincount(di[m], weights=weights[oi[m]], minlength=n_facilities)
+        ns = np.bincount(di[m], minlength=n_facilities)
+        for j in range(n_facilities):
+            out[(j, t)] = (float(sums[j]), int(ns[j]))
+    return out
+
+
+def service_masks(routing, dist, thresholds, width, subset=None):
+    """Raster masks of the streets reached within each threshold (facility set 0, optionally only
+    *subset*), widened by *width*: ``(masks, x0, y_top, cell)`` of :func:`buffer_masks` (one raster for
+    all thresholds; sample spacing width / 5)."""
+    pieces = routing.pieces_within(dist, max(thresholds))
+    sets = [sample_lines(*routing.service_lines(dist, t, 0, subset, pieces), width / 5.0) for t in thresholds]
+    return buffer_masks(sets, width)
+
+
+def service_area_searches(routing, thresholds, dissolve):
+    """Yield ``(facility index or None, cost to the facilities per node)`` for the service areas: one search
+    from all facilities (set 0) when *dissolve*, else one bounded search per facility."""
+    if dissolve:
+        dist, _label = routing.node_costs(0)
+        yield None, dist
+        return
+    yield from routing.facility_searches(0, limit=max(thresholds))

@@ -1,55 +1,29 @@
 """``bildungslandschaft:accessibility`` – cost to the nearest facility, counts within thresholds, district figures."""
 
-import re
-
 import numpy as np
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
-from .. import compat
 
 from ..core import network as nw
+from ..core import stats
 from ..translation import tr
-from . import ids
+from . import ids, network_reader, network_writer, readers, writers
 from . import network_params as npar
 from . import transit_params as tp
 from .base import (
     BildungslandschaftAlgorithm,
-    Progress,
     check_canceled,
-    require_field,
-    require_sink,
     optional_source,
+    require_field,
     require_source,
     working_crs,
 )
-from .readers import district_of_points
-
-
-def field_suffix(text):
-    """'Grundschule' -> 'grundschule', 'Volks-Hochschule 2' -> 'volks_hochschule_2'."""
-    text = str(text).strip().lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(a, b)
-    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
-    return text or "x"
-
-
-def weighted_median(values, weights):
-    """Smallest value whose cumulative weight reaches half of the total (None when empty)."""
-    m = weights > 0
-    values, weights = values[m], weights[m]
-    if len(values) == 0:
-        return None
-    order = np.argsort(values, kind="stable")
-    cum = np.cumsum(weights[order])
-    k = int(np.searchsorted(cum, cum[-1] / 2.0))
-    return float(values[order][min(k, len(values) - 1)])
+from .nearest_search import costs_to_facilities
 
 
 class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
@@ -104,142 +78,60 @@ class AccessibilityAlgorithm(BildungslandschaftAlgorithm):
                           "each threshold (percent)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        network = require_source(self, parameters, npar.NETWORK, context)
-        facilities = require_source(self, parameters, self.FACILITIES, context)
-        demand = require_source(self, parameters, self.DEMAND, context)
+        network, facilities, demand = (require_source(self, parameters, name, context)
+                                       for name in (npar.NETWORK, self.FACILITIES, self.DEMAND))
         districts = optional_source(self, parameters, self.DISTRICTS, context)
-        mode, cost, tol = npar.network_settings(self, parameters, context)
+        _mode, cost, tol = npar.network_settings(self, parameters, context)
         thresholds = npar.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
         crs = working_crs([network, facilities, demand], feedback)
-        npar.log_reprojection([(npar.NETWORK, network), (self.FACILITIES, facilities), (self.DEMAND, demand),
-                               (self.DISTRICTS, districts)], crs, feedback)
-        fid_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
         cat_field = self.parameterAsString(parameters, self.CATEGORY, context)
-        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
         did_field = self.parameterAsString(parameters, self.DISTRICT_ID, context)
         cat_idx = require_field(facilities, cat_field, self.CATEGORY) if cat_field else -1
         did_idx = require_field(districts, did_field, self.DISTRICT_ID) if (did_field and districts) else -1
 
         feedback.setProgressText(tr("Reading the network"))
-        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        d_fids, d_xy, d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
-                                                                   demand, weight_field)
+        graph = network_reader.read_network(self, parameters, context, feedback, crs, source=network)
+        fac = readers.read_facilities(facilities, crs, context, feedback,
+                                      self.parameterAsString(parameters, self.FACILITY_ID, context))
+        d_fids, d_xy, d_feats, weights = readers.read_weighted_demand(
+            self, parameters, context, feedback, crs, demand, self.parameterAsString(parameters, self.DEMAND_WEIGHT, context))
         check_canceled(feedback)
         feedback.setProgress(30)
 
         feedback.setProgressText(tr("Searching the nearest facilities"))
-        f_loc = npar.locate_points(graph, f_xy, tol, self.FACILITIES, feedback)
-        d_loc = npar.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
-        transit_run = None
-        if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
-            transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
-                                            tp.DEFAULT_MAX_COST, tol)
-            fac, costs, status = tp.nearest_from_matrix(transit_run.reported, d_loc.status)
-        else:
-            routing = graph.prepare(d_loc, f_loc, cost=cost)
-            fac, costs, status = routing.nearest(0, 1)
-        ok = status == nw.OK
-        categories = []
-        cat_costs = []
-        if cat_idx >= 0:
-            cats = np.array([("" if f.attributes()[cat_idx] is None else str(f.attributes()[cat_idx]))
-                             for f in f_feats], dtype=object)
-            used = set()
-            for value in sorted(set(cats.tolist())):
-                check_canceled(feedback)
-                name = "cost_" + field_suffix(value)
-                base, n = name, 2
-                while name in used:
-                    name = "{}_{}".format(base, n)
-                    n += 1
-                used.add(name)
-                if transit_run is not None:
-                    _f, c, _s = tp.nearest_from_matrix(transit_run.reported, d_loc.status, subset=cats == value)
-                else:
-                    _f, c, _s = routing.nearest(0, 1, subset=cats == value)
-                categories.append((value, name))
-                cat_costs.append(np.where(ok & np.isfinite(c), c, np.nan))
-        feedback.setProgress(50)
-        if transit_run is not None:
-            oi, di, cc = tp.matrix_pairs(transit_run.reported)
-        else:
-            oi, di, cc = routing.od_matrix(0, 1, max_cost=max(thresholds))
-        counts = [np.bincount(oi[cc <= t], minlength=len(d_fids)) for t in thresholds]
+        f_loc = network_reader.locate_points(graph, fac.xy, tol, self.FACILITIES, feedback)
+        d_loc = network_reader.locate_points(graph, d_xy, tol, self.DEMAND, feedback)
+        cats = np.array([("" if f.attributes()[cat_idx] is None else str(f.attributes()[cat_idx]))
+                         for f in fac.feats], dtype=object) if cat_idx >= 0 else np.zeros(0, dtype=object)
+        categories = network_writer.category_fields(cats.tolist())
+        res = costs_to_facilities(self, parameters, context, feedback, graph, crs, d_loc, f_loc, cost, tol,
+                                  [cats == value for value, _name in categories], max(thresholds))
+        ok = res.status == nw.OK
+        counts = stats.counts_within(res.pairs[0], res.pairs[2], thresholds, len(d_fids))
         check_canceled(feedback)
         feedback.setProgress(65)
-
-        district_idx = None
-        d_feats_poly = []
+        district_idx = polys = None
         if districts is not None:
             feedback.setProgressText(tr("Assigning demand to districts"))
-            district_idx, d_feats_poly = district_of_points(districts, crs, context, d_xy, feedback)
+            district_idx, polys = readers.district_of_points(districts, crs, context, d_xy, feedback)
             n_out = int(((district_idx < 0) & np.isfinite(d_xy).all(axis=1)).sum())
             if n_out:
                 feedback.pushWarning(tr("{0} demand features lie in no district.").format(n_out))
 
-        # demand output
         feedback.setProgressText(tr("Writing the results"))
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
-                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
-        extra += [npar.new_field(name, compat.FIELD_DOUBLE, 20, 3) for _v, name in categories]
-        extra += [npar.new_field("n_" + npar.threshold_label(t), compat.FIELD_INT) for t in thresholds]
-        if district_idx is not None:
-            dtype = districts.fields().at(did_idx).type() if did_idx >= 0 else compat.FIELD_LONGLONG
-            extra.append(npar.new_field("district_id", dtype))
-        if transit_run is not None:
-            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
-        fields, keep = npar.output_fields(demand.fields(), extra)
-        sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
-                                  demand.sourceCrs())
-        # the new columns as Python lists (numpy), then one pass over the features
-        columns = list(npar.demand_columns(f_ids, np.where(ok, fac, -1), costs, status, d_loc.snap_dist))
-        columns[1] = npar.nullable_floats(costs, ok)
-        columns += [npar.nullable_floats(c) for c in cat_costs]
-        for c in counts:
-            col = c.astype(object)
-            col[~ok] = None
-            columns.append(col.tolist())
-        if district_idx is not None:
-            values = np.empty(len(d_feats_poly) + 1, dtype=object)
-            values[:-1] = [poly.attributes()[did_idx] if did_idx >= 0 else int(poly.id()) for poly in d_feats_poly]
-            values[-1] = None
-            columns.append(values[np.asarray(district_idx, dtype=np.int64)].tolist())
-        if transit_run is not None:
-            columns.append(npar.nullable_floats(tp.walk_only_column(transit_run.walk_only)))
-        npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep, columns,
-                            Progress(feedback, len(d_fids), 65, 95), feedback,
-                            fids=d_fids if d_feats is None else None)
-        results = {self.OUTPUT_DEMAND: dest}
-
+        extra, columns = network_writer.accessibility_columns(
+            fac, res, d_loc.snap_dist, categories, thresholds, counts, districts, did_idx, polys, district_idx)
+        results = {self.OUTPUT_DEMAND: network_writer.write_demand_costs(
+            self, parameters, context, feedback, self.OUTPUT_DEMAND, demand, d_fids, d_feats, fac.id_type, columns,
+            extra, walk_only=res.walk_only, progress=(65, 95))}
         if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
-            extra = [npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("demand_reached", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("mean_cost", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("median_cost", compat.FIELD_DOUBLE, 20, 3)]
-            extra += [npar.new_field("share_" + npar.threshold_label(t), compat.FIELD_DOUBLE, 20, 2) for t in thresholds]
-            fields, keep = npar.output_fields(districts.fields(), extra)
-            sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
-                                      districts.wkbType(), districts.sourceCrs())
-            finite_cost = np.where(ok, costs, np.inf)
-            out = []
-            for j, feat in enumerate(d_feats_poly):
-                m = district_idx == j
-                w = weights[m]
-                c = finite_cost[m]
-                reached = np.isfinite(c)
-                total = float(w.sum())
-                w_r = float(w[reached].sum())
-                mean = float((w[reached] * c[reached]).sum() / w_r) if w_r > 0 else None
-                median = weighted_median(c[reached], w[reached]) if w_r > 0 else None
-                shares = [float(100.0 * w[c <= t].sum() / total) if total > 0 else None for t in thresholds]
-                out.append(npar.out_feature(fields, feat, keep, [total, w_r, mean, median] + shares))
-            sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
-            results[self.OUTPUT_DISTRICTS] = dest
+            results[self.OUTPUT_DISTRICTS] = writers.write_rows(
+                self, parameters, context, self.OUTPUT_DISTRICTS, districts, polys, network_writer.district_cost_fields(thresholds),
+                list(zip(*stats.district_cost_figures(district_idx, len(polys), weights, res.cost, ok, thresholds))),
+                feedback=feedback)
         elif parameters.get(self.OUTPUT_DISTRICTS) is not None and districts is None:
             # an empty district table would be misleading: tell the user
             feedback.pushInfo(tr("No DISTRICTS given: OUTPUT_DISTRICTS is not written."))
-        npar.stage_report({k: v for k, v in graph.timings.items()}, feedback)
+        npar.stage_report(dict(graph.timings), feedback)
         return results
 

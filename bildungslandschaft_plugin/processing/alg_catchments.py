@@ -3,38 +3,24 @@
 import json
 import time
 
-import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from .. import compat
 
 from ..core import network as nw
+from ..core import stats
 from ..rendering.styles import apply_default_style, style_output
 from ..translation import tr
-from . import ids
-from . import writers
-from .nearest_search import snap_facilities_and_demand
+from . import ids, network_reader, network_writer, readers, writers
 from . import network_params as npar
 from . import transit_params as tp
-from .base import (
-    BildungslandschaftAlgorithm,
-    Progress,
-    check_canceled,
-    require_sink,
-    require_source,
-    secondary_sink,
-    working_crs,
-)
+from .base import BildungslandschaftAlgorithm, check_canceled, require_source, secondary_sink, working_crs
+from .nearest_search import search_nearest, snap_facilities_and_demand
+from .values import nullable_floats
 
 
 class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
@@ -93,162 +79,76 @@ class CatchmentsAlgorithm(BildungslandschaftAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.TIMINGS, tr("Stage times in seconds (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        timings = {}
         t_start = time.perf_counter()
         self._style_dest = None
-        network = require_source(self, parameters, npar.NETWORK, context)
-        facilities = require_source(self, parameters, self.FACILITIES, context)
-        demand = require_source(self, parameters, self.DEMAND, context)
-        mode, cost, tol = npar.network_settings(self, parameters, context)
+        network, facilities, demand = (require_source(self, parameters, name, context)
+                                       for name in (npar.NETWORK, self.FACILITIES, self.DEMAND))
+        _mode, cost, tol = npar.network_settings(self, parameters, context)
         max_cost = npar.max_cost_parameter(self, parameters, context)
         crs = working_crs([network, facilities, demand], feedback)
-        npar.log_reprojection([(npar.NETWORK, network), (self.FACILITIES, facilities), (self.DEMAND, demand)],
-                              crs, feedback)
-        fid_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
-        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
         cap_field = self.parameterAsString(parameters, self.CAPACITY, context)
-
         feedback.setProgressText(tr("Reading the network"))
-        graph = npar.read_network(self, parameters, context, feedback, crs, source=network)
-        t_read_net = graph.timings["read"]
+        graph = network_reader.read_network(self, parameters, context, feedback, crs, source=network)
         t0 = time.perf_counter()
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        d_fids, d_xy, d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
-                                                                   demand, weight_field)
-        capacity = None
-        if cap_field:
-            capacity, _ = npar.numeric_values(facilities, f_feats, cap_field, self.CAPACITY, feedback=feedback)
-        timings["read"] = t_read_net + time.perf_counter() - t0
-        timings["build_graph"] = graph.timings["build_graph"]
+        fac = readers.read_facilities(facilities, crs, context, feedback,
+                                      self.parameterAsString(parameters, self.FACILITY_ID, context))
+        d_fids, d_xy, d_feats, weights = readers.read_weighted_demand(
+            self, parameters, context, feedback, crs, demand, self.parameterAsString(parameters, self.DEMAND_WEIGHT, context))
+        capacity = readers.numeric_values(facilities, fac.feats, cap_field, self.CAPACITY, feedback=feedback)[0] \
+            if cap_field else None
+        timings = {"read": graph.timings["read"] + time.perf_counter() - t0, "build_graph": graph.timings["build_graph"]}
         check_canceled(feedback)
 
         feedback.setProgressText(tr("Snapping to the network"))
         t0 = time.perf_counter()
-        f_loc, d_loc, f_status = snap_facilities_and_demand(graph, f_xy, d_xy, tol, feedback)
+        f_loc, d_loc, f_status = snap_facilities_and_demand(graph, fac.xy, d_xy, tol, feedback)
         timings["snap"] = time.perf_counter() - t0
         check_canceled(feedback)
-
         feedback.setProgressText(tr("Searching the nearest facilities"))
         feedback.setProgress(40)
         t0 = time.perf_counter()
-        transit_run = None
-        if tp.is_transit(self, parameters, context):  # walk + public transport: the reported-time matrix
-            max_cost = tp.max_cost_or_default(max_cost)
-            transit_run = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, f_loc,
-                                            max_cost, tol, direct=False)
-            fac, costs, status, walk_only = tp.nearest_by_walk_or_transit(transit_run, d_loc.status, max_cost)
-        else:
-            routing = graph.prepare(d_loc, f_loc, cost=cost)
-            node_result = routing.node_costs(1)
-            fac, costs, status = routing.nearest(0, 1, max_cost=max_cost, node_result=node_result)
-        ok = status == nw.OK
-        n_fac = len(f_ids)
-        dem_sum = np.bincount(fac[ok], weights=weights[ok], minlength=n_fac) if n_fac else np.zeros(0)
-        dem_n = np.bincount(fac[ok], minlength=n_fac) if n_fac else np.zeros(0, int)
+        near = search_nearest(self, parameters, context, feedback, graph, crs, d_loc, f_loc, cost, max_cost, tol)
+        ok = near.status == nw.OK
+        dem_sum, dem_n = stats.group_sums(near.facility, weights, len(fac.ids), ok)
+        util = stats.ratio_or_nan(dem_sum, capacity) if capacity is not None else None
         timings["search"] = time.perf_counter() - t0
         check_canceled(feedback)
         feedback.setProgress(55)
 
         feedback.setProgressText(tr("Writing the results"))
         t0 = time.perf_counter()
-        unit = npar.cost_unit(cost)
-        results = {}
-        # demand
-        extra = [npar.new_field("facility_id", f_id_type), npar.new_field("cost", compat.FIELD_DOUBLE, 20, 3),
-                 npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3), npar.new_field("status", compat.FIELD_STRING, 20)]
-        if transit_run is not None:
-            extra.append(npar.new_field("walk_only", compat.FIELD_DOUBLE, 20, 3))
-        fields, keep = npar.output_fields(demand.fields(), extra)
-        sink, dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields, demand.wkbType(),
-                                  demand.sourceCrs())
-        # the new columns as Python lists in one go (numpy), then one pass over the features
-        columns = list(npar.demand_columns(f_ids, fac, costs, status, d_loc.snap_dist))
-        if transit_run is not None:
-            columns.append(npar.nullable_floats(walk_only))
-        npar.write_features(sink, demand.getFeatures() if d_feats is None else d_feats, keep,
-                            columns, Progress(feedback, len(d_fids), 55, 75),
-                            feedback, fids=d_fids if d_feats is None else None)
-        results[self.OUTPUT_DEMAND] = dest
-
-        # facilities
-        fac_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
-                     npar.new_field("n_demand", compat.FIELD_INT)]
-        if capacity is not None:
-            fac_extra.append(npar.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
-        fac_extra += [npar.new_field("snap_dist", compat.FIELD_DOUBLE, 20, 3),
-                      npar.new_field("status", compat.FIELD_STRING, 20)]
-        fields, keep = npar.output_fields(facilities.fields(), fac_extra)
-        sink, dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, fields,
-                                  facilities.wkbType(), facilities.sourceCrs())
-        out = []
-        for k, feat in enumerate(f_feats):
-            row = [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
-            if capacity is not None:
-                row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
-            row += [npar.python_value(f_loc.snap_dist[k]), str(f_status[k])]
-            out.append(npar.out_feature(fields, feat, keep, row))
-        sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
-        results[self.OUTPUT_FACILITIES] = dest
+        results = {self.OUTPUT_DEMAND: network_writer.write_demand_costs(
+            self, parameters, context, feedback, self.OUTPUT_DEMAND, demand, d_fids, d_feats, fac.id_type,
+            network_writer.demand_columns(fac.ids, near.facility, near.cost, near.status, d_loc.snap_dist),
+            walk_only=near.walk_only, progress=(55, 75))}
+        results[self.OUTPUT_FACILITIES] = writers.write_rows(
+            self, parameters, context, self.OUTPUT_FACILITIES, facilities, fac.feats,
+            network_writer.facility_total_fields(fac.id_type, util is not None) + network_writer.snap_fields(),
+            network_writer.facility_total_columns(fac.ids, dem_sum, dem_n, util)
+            + [nullable_floats(f_loc.snap_dist), [str(v) for v in f_status]], open_sink=secondary_sink,
+            feedback=feedback)
         timings["write"] = time.perf_counter() - t0
         feedback.setProgress(75)
-
-        # catchment polygons
-        if parameters.get(self.OUTPUT_AREAS) is not None and transit_run is not None:
+        if parameters.get(self.OUTPUT_AREAS) is not None and near.routing is None:
             feedback.pushWarning(tr("Catchment polygons are not drawn for walk + public transport; "
                                     "OUTPUT_AREAS is not written."))
         elif parameters.get(self.OUTPUT_AREAS) is not None:
             t0 = time.perf_counter()
             feedback.setProgressText(tr("Building the catchment polygons"))
-            cell = self.parameterAsDouble(parameters, self.AREA_CELL_SIZE, context)
-            xmin, ymin, xmax, ymax = graph.extent()
-            if not cell > 0:
-                cell = float(np.clip(max(xmax - xmin, ymax - ymin) / 1000.0, 5.0, 50.0))
-            dist, label = node_result
-            xy, lab, scost = routing.area_labels(dist, label, cell / 2.0)
-            if max_cost is not None:
-                lab = np.where(scost <= max_cost, lab, -1)
-            grid, x0, y_top, cell = nw.catchment_raster(xy, lab, graph.extent(), cell, max(tol, 1.5 * cell))
+            grid = nw.catchment_grid(near.routing, near.node_result,
+                                     self.parameterAsDouble(parameters, self.AREA_CELL_SIZE, context), tol, max_cost)
             check_canceled(feedback)
-            polys = npar.polygons_from_raster(grid, x0, y_top, cell)
-            area_extra = [npar.new_field("facility_id", f_id_type), npar.new_field("demand", compat.FIELD_DOUBLE, 20, 3),
-                          npar.new_field("n_demand", compat.FIELD_INT)]
-            if capacity is not None:
-                area_extra.append(npar.new_field("utilization", compat.FIELD_DOUBLE, 20, 4))
-            area_extra.append(npar.new_field("area_km2", compat.FIELD_DOUBLE, 20, 4))
-            fields, _ = npar.output_fields([], area_extra)
-            out_crs = facilities.sourceCrs()
-            sink, dest = require_sink(self, parameters, self.OUTPUT_AREAS, context, fields,
-                                      QgsWkbTypes.Type.MultiPolygon, out_crs)
-            transform = QgsCoordinateTransform(crs, out_crs, context.transformContext())
-            out = []
-            for k in range(n_fac):
-                parts = polys.get(k)
-                if not parts:
-                    continue
-                geom = QgsGeometry.collectGeometry(parts)
-                area = geom.area() / 1e6
-                if crs != out_crs:
-                    geom.transform(transform)
-                row = [f_ids[k], float(dem_sum[k]), int(dem_n[k])]
-                if capacity is not None:
-                    row.append(float(dem_sum[k] / capacity[k]) if capacity[k] > 0 else None)
-                row.append(area)
-                nf = QgsFeature(fields)
-                nf.setGeometry(geom)
-                nf.setAttributes(row)
-                out.append(nf)
-            sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
-            results[self.OUTPUT_AREAS] = dest
-            self._style_dest = dest  # styled in postProcessAlgorithm (styles.style_output)
+            self._style_dest = results[self.OUTPUT_AREAS] = network_writer.write_catchment_areas(
+                self, parameters, context, self.OUTPUT_AREAS, grid, crs, facilities.sourceCrs(),
+                network_writer.facility_total_fields(fac.id_type, util is not None),
+                network_writer.facility_total_columns(fac.ids, dem_sum, dem_n, util))
             timings["areas"] = time.perf_counter() - t0
 
         timings["total"] = time.perf_counter() - t_start
         results[self.TIMINGS] = json.dumps(timings)  # read by scripts/bench.py (no module-level state)
         npar.stage_report(timings, feedback)
-        n_ok = int(ok.sum())
         feedback.pushInfo(tr("{0} of {1} demand features assigned; total assigned demand {2:g}; cost unit {3}.").format(
-            n_ok, len(d_fids), float(weights[ok].sum()), unit))
+            int(ok.sum()), len(d_fids), float(weights[ok].sum()), npar.cost_unit(cost)))
         return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)

@@ -6,9 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -24,8 +21,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from .. import compat
 from qgis.PyQt.QtGui import QColor
+
+from .. import compat
 
 from ..core import facilityneed as fn
 from ..core import network as nw
@@ -33,7 +31,7 @@ from ..core import socialindex as si
 from ..resources import resource_path
 from ..rendering.styles import berlin_labels, ramp_colours
 from ..translation import tr
-from . import ids
+from . import ids, readers, writers
 from . import network_params as npar
 from .base import (
     BildungslandschaftAlgorithm,
@@ -41,12 +39,11 @@ from .base import (
     check_canceled,
     optional_source,
     require_field,
-    require_sink,
     require_source,
     working_crs,
 )
-from .geometry_util import build_index, containing, number_or_nan, prepared, read_geometries
 from .nearest_search import nearest_facilities
+from .values import nullable_floats, number_or_nan
 
 CLASS_QML = "socialindex_classes.qml"
 
@@ -128,6 +125,50 @@ class FacilityClassStyle(QgsProcessingLayerPostProcessorInterface):
 
 # QGIS keeps no Python reference to a post-processor (see styles._KEEP_ALIVE): keep the last ones here.
 _KEEP_ALIVE = collections.deque(maxlen=16)
+
+
+def district_values(features, index_field, class_field, indicators):
+    """``(index, classes or None, indicator matrix or None)`` of the district *features* (NULL -> NaN); a class
+    that is not a number stops the run naming the district."""
+    index = np.array([number_or_nan(f[index_field]) for f in features], dtype=float)
+    classes = None
+    if class_field:
+        classes = np.array([number_or_nan(f[class_field]) for f in features], dtype=float)
+        for j, f in enumerate(features):
+            raw = f[class_field]
+            if not np.isfinite(classes[j]) and not fn.is_null(raw):
+                raise QgsProcessingException(tr(
+                    "INDEX_CLASS_FIELD '{0}' of district feature {1} is '{2}', not a class number.").format(
+                    class_field, f.id(), raw))
+    ind_values = np.column_stack([[number_or_nan(f[n]) for f in features] for n in indicators]) \
+        if indicators else None
+    return index, classes, ind_values
+
+
+def output_columns(res, labels, indicators, class_field):
+    """``(fields, columns)`` of the facility output from the result of :func:`..core.facilityneed.facility_need`."""
+    new = writers.new_field
+    extra = [new("served", compat.FIELD_DOUBLE, 20, 3), new("mean_index", compat.FIELD_DOUBLE),
+             new("share_unknown", compat.FIELD_DOUBLE)]
+    extra += [new("mean_" + n, compat.FIELD_DOUBLE) for n in indicators]
+    columns = [np.asarray(res["served"], dtype=float).tolist(), nullable_floats(res["mean_index"]),
+               nullable_floats(res["share_unknown"])]
+    columns += [nullable_floats(res["means"][:, k]) for k in range(len(indicators))]
+    if class_field:
+        extra += [new("share_class_{0}".format(c), compat.FIELD_DOUBLE) for c in res["class_values"]]
+        share = np.asarray(res["share_class"], dtype=float).reshape(len(columns[0]), -1)
+        columns += [nullable_floats(share[:, k]) for k in range(share.shape[1])]
+    extra += [new("facility_index", compat.FIELD_DOUBLE), new("facility_class", compat.FIELD_INT),
+              new("facility_label", compat.FIELD_STRING, 80), new("excluded", compat.FIELD_STRING, 120)]
+    reason_text = {fn.NO_CHILDREN: tr("no children served"),
+                   fn.NO_INDEX: tr("no served child lives in a district with an index")}
+    inc = np.asarray(res["included"], dtype=bool)
+    cls = np.asarray(res["facility_class"]).astype(np.int64)
+    columns += [nullable_floats(res["facility_index"]),
+                [int(c) if i else None for c, i in zip(cls.tolist(), inc.tolist())],
+                [labels.get(c) if i else None for c, i in zip(cls.tolist(), inc.tolist())],
+                [reason_text.get(r) for r in res["reasons"]]]
+    return extra, columns
 
 
 class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
@@ -221,9 +262,60 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
     # ------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)  # repaired by read_geometries
-        facilities = require_source(self, parameters, self.FACILITIES, context)
-        demand = require_source(self, parameters, self.DEMAND, context)
-        districts = require_source(self, parameters, self.DISTRICTS, context)
+        facilities, demand, districts = (require_source(self, parameters, name, context)
+                                         for name in (self.FACILITIES, self.DEMAND, self.DISTRICTS))
+        assign_field, network, index_field, class_field, indicators = self._settings(
+            parameters, context, feedback, demand, districts)
+        classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
+        n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
+        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
+        max_cost = npar.max_cost_parameter(self, parameters, context) if network is not None else None
+        crs = working_crs([network, districts, demand, facilities], feedback)
+        fac = readers.read_facilities(facilities, crs, context, feedback,
+                                      self.parameterAsString(parameters, self.FACILITY_ID, context))
+        feedback.setProgress(5)
+        if network is None:  # -- which facility serves which demand
+            d_fids, d_xy, weights, facility_of = self._assignment_from_field(
+                demand, facilities, fac, crs, context, feedback, assign_field, weight_field)
+        else:
+            d_fids, d_xy, _d_feats, weights = readers.read_weighted_demand(self, parameters, context, feedback, crs,
+                                                                           demand, weight_field)
+            facility_of = self._nearest_assignment(parameters, context, feedback, crs, network, fac, d_xy, weights,
+                                                   max_cost)
+        check_canceled(feedback)
+        feedback.setProgress(50)
+
+        feedback.setProgressText(tr("Finding the district of every demand feature"))
+        polys = readers.read_geometries(districts, crs, context, feedback, tr("DISTRICTS"), (50, 60))
+        if not polys:
+            raise QgsProcessingException(tr("DISTRICTS has no usable polygon."))
+        district_of = readers.polygon_of_xy([g for _f, g in polys], d_xy, Progress(feedback, len(d_fids), 60, 85),
+                                                feedback)
+        d_feats_dist = [f for f, _g in polys]
+        index, classes, ind_values = district_values(d_feats_dist, index_field, class_field, indicators)
+        try:
+            res = fn.facility_need(len(fac.ids), facility_of, weights, district_of, index, classes, ind_values,
+                                   indicators, classification, n_classes)
+        except si.IndexInputError as err:
+            raise self._error(err, facilities, fac.feats, demand, d_fids, d_feats_dist)
+        check_canceled(feedback)
+        labels = class_labels(classification, res["facility_index"], res["breaks"])
+        self._report(res, fac.ids, weights, district_of, facility_of, labels, classification, indicators, class_field,
+                     network is None, assign_field, weight_field, feedback)
+
+        extra, columns = output_columns(res, labels, indicators, class_field)
+        dest_id = writers.write_rows(self, parameters, context, self.OUTPUT, facilities, fac.feats, extra, columns,
+                                     feedback=feedback, layer_name=facilities.sourceName())
+        feedback.setProgress(100)
+        if dest_id and context.willLoadLayerOnCompletion(dest_id):
+            processor = FacilityClassStyle(labels, classification == si.CLASS_BERLIN)
+            _KEEP_ALIVE.append(processor)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        return {self.OUTPUT: dest_id, self.SERVED: res["assigned"], self.UNASSIGNED: res["unassigned"],
+                self.OUTSIDE_DISTRICTS: res["outside"]}
+
+    def _settings(self, parameters, context, feedback, demand, districts):
+        """``(assignment field, network or None, index field, class field, indicators)``, checked."""
         assign_field = self.parameterAsString(parameters, self.ASSIGNMENT_FIELD, context)
         network = optional_source(self, parameters, npar.NETWORK, context)
         if assign_field:
@@ -244,137 +336,48 @@ class FacilityNeedAlgorithm(BildungslandschaftAlgorithm):
         indicators = compat.parameter_as_fields(self, parameters, self.INDICATORS, context) or []
         for name in indicators:
             require_field(districts, name, self.INDICATORS, numeric=True)
-        classification = self.parameterAsEnum(parameters, self.CLASSIFICATION, context)
-        n_classes = self.parameterAsInt(parameters, self.N_CLASSES, context)
-        fid_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
-        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
-        max_cost = npar.max_cost_parameter(self, parameters, context) if network is not None else None
+        return assign_field, network, index_field, class_field, indicators
 
-        crs = working_crs([network, districts, demand, facilities], feedback)
-        npar.log_reprojection([(npar.NETWORK, network), (self.FACILITIES, facilities), (self.DEMAND, demand),
-                               (self.DISTRICTS, districts)], crs, feedback)
-        f_fids, f_xy, f_feats = npar.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = npar.facility_ids(facilities, f_feats, f_fids, fid_field)
-        feedback.setProgress(5)
-
-        # -- which facility serves which demand ------------------------------------------
-        if network is None:
-            d_fids, d_xy, d_feats = npar.read_points(demand, crs, context, feedback, with_features=True)
-            weights, n_null_w = npar.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
-            if n_null_w:
-                feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
-                    n_null_w, weight_field))
-            a_idx = demand.fields().lookupField(assign_field)
-            values = [feat.attributes()[a_idx] for feat in d_feats]
-            try:
-                facility_of, codes, unknown = fn.match_assignments(f_ids, values)
-            except si.IndexInputError as err:
-                raise self._error(err, facilities, f_feats, demand, d_fids)
-            n_none = int((codes == fn.MATCH_NONE).sum())
-            w_none = float(weights[codes == fn.MATCH_NONE].sum())
-            if n_none:
-                feedback.pushWarning(tr("{0} demand features ({1} children) have no facility in '{2}' (NULL or "
-                                        "empty): unassigned.").format(n_none, _num(w_none), assign_field))
-            if unknown:
-                w_unknown = float(weights[codes == fn.MATCH_UNKNOWN].sum())
-                shown = ", ".join("'{0}' ({1})".format(k, unknown[k]) for k in sorted(unknown)[:10])
-                feedback.pushWarning(tr("{0} demand features ({1} children) name a facility that is not in "
-                                        "FACILITIES ({2}): unassigned. Values: {3}.").format(
-                    int(sum(unknown.values())), _num(w_unknown), facilities.sourceName(), shown))
-            feedback.pushInfo(tr("Assignment read from the field '{0}' of DEMAND.").format(assign_field))
-        else:
-            d_fids, d_xy, _d_feats, weights = npar.read_weighted_demand(self, parameters, context, feedback, crs,
-                                                                        demand, weight_field)
-            search = nearest_facilities(self, parameters, context, feedback, crs, network, f_xy, d_xy, max_cost)
-            ok = search.status == nw.OK
-            facility_of = np.where(ok, search.facility, -1).astype(np.int64)
-            for code in (nw.OFF_NETWORK, nw.NO_GEOMETRY, nw.UNREACHABLE, nw.BEYOND_MAX_COST):
-                sel = search.status == code
-                if sel.any():
-                    feedback.pushWarning(tr("{0} demand features ({1} children) not assigned: status '{2}'.").format(
-                        int(sel.sum()), _num(float(weights[sel].sum())), code))
-            mode = self.parameterAsEnum(parameters, npar.MODE, context)
-            modes = npar.mode_options()
-            feedback.pushInfo(tr("Assignment: nearest facility over the network ({0}, cost unit {1}).").format(
-                modes[mode] if 0 <= mode < len(modes) else mode, npar.cost_unit(search.cost_name)))
-        check_canceled(feedback)
-        feedback.setProgress(50)
-
-        # -- the district of every demand point ------------------------------------------------
-        feedback.setProgressText(tr("Finding the district of every demand feature"))
-        polys = read_geometries(districts, crs, context, feedback, tr("DISTRICTS"), (50, 60))
-        if not polys:
-            raise QgsProcessingException(tr("DISTRICTS has no usable polygon."))
-        geoms = [g for _f, g in polys]
-        sindex = build_index(geoms)
-        engines = prepared(geoms)
-        district_of = np.full(len(d_fids), -1, dtype=np.int64)
-        progress = Progress(feedback, len(d_fids), 60, 85)
-        for i, (x, y) in enumerate(d_xy):
-            if np.isfinite(x) and np.isfinite(y):
-                district_of[i] = containing(sindex, geoms, engines, QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            if not progress.tick():
-                check_canceled(feedback)
-        d_feats_dist = [f for f, _g in polys]
-        index = np.array([number_or_nan(f[index_field]) for f in d_feats_dist], dtype=float)
-        classes = None
-        if class_field:
-            classes = np.array([number_or_nan(f[class_field]) for f in d_feats_dist], dtype=float)
-            for j, f in enumerate(d_feats_dist):
-                raw = f[class_field]
-                if not np.isfinite(classes[j]) and not fn.is_null(raw):
-                    raise QgsProcessingException(tr(
-                        "INDEX_CLASS_FIELD '{0}' of district feature {1} is '{2}', not a class number.").format(
-                        class_field, f.id(), raw))
-        ind_values = np.column_stack([[number_or_nan(f[n]) for f in d_feats_dist] for n in indicators]) \
-            if indicators else None
-
+    def _assignment_from_field(self, demand, facilities, fac, crs, context, feedback, assign_field, weight_field):
+        """``(demand fids, xy, weights, facility index per demand feature)`` from ASSIGNMENT_FIELD."""
+        d_fids, d_xy, d_feats = readers.read_points(demand, crs, context, feedback, with_features=True)
+        weights, n_null_w = readers.numeric_values(demand, d_feats, weight_field, self.DEMAND_WEIGHT)
+        if n_null_w:
+            feedback.pushWarning(tr("{0} demand features have no numeric weight in '{1}'; they count 0.").format(
+                n_null_w, weight_field))
+        a_idx = demand.fields().lookupField(assign_field)
         try:
-            res = fn.facility_need(len(f_ids), facility_of, weights, district_of, index, classes, ind_values,
-                                   indicators, classification, n_classes)
+            facility_of, codes, unknown = fn.match_assignments(fac.ids, [feat.attributes()[a_idx] for feat in d_feats])
         except si.IndexInputError as err:
-            raise self._error(err, facilities, f_feats, demand, d_fids, d_feats_dist)
-        check_canceled(feedback)
+            raise self._error(err, facilities, fac.feats, demand, d_fids)
+        n_none = int((codes == fn.MATCH_NONE).sum())
+        w_none = float(weights[codes == fn.MATCH_NONE].sum())
+        if n_none:
+            feedback.pushWarning(tr("{0} demand features ({1} children) have no facility in '{2}' (NULL or "
+                                    "empty): unassigned.").format(n_none, _num(w_none), assign_field))
+        if unknown:
+            w_unknown = float(weights[codes == fn.MATCH_UNKNOWN].sum())
+            shown = ", ".join("'{0}' ({1})".format(k, unknown[k]) for k in sorted(unknown)[:10])
+            feedback.pushWarning(tr("{0} demand features ({1} children) name a facility that is not in "
+                                    "FACILITIES ({2}): unassigned. Values: {3}.").format(
+                int(sum(unknown.values())), _num(w_unknown), facilities.sourceName(), shown))
+        feedback.pushInfo(tr("Assignment read from the field '{0}' of DEMAND.").format(assign_field))
+        return d_fids, d_xy, weights, facility_of
 
-        labels = class_labels(classification, res["facility_index"], res["breaks"])
-        self._report(res, f_ids, weights, district_of, facility_of, labels, classification, indicators, class_field,
-                     network is None, assign_field, weight_field, feedback)
-
-        # -- output -------------------------------------------------------------------------
-        extra = [npar.new_field("served", compat.FIELD_DOUBLE, 20, 3), npar.new_field("mean_index", compat.FIELD_DOUBLE),
-                 npar.new_field("share_unknown", compat.FIELD_DOUBLE)]
-        extra += [npar.new_field("mean_" + n, compat.FIELD_DOUBLE) for n in indicators]
-        if class_field:
-            extra += [npar.new_field("share_class_{0}".format(c), compat.FIELD_DOUBLE) for c in res["class_values"]]
-        extra += [npar.new_field("facility_index", compat.FIELD_DOUBLE), npar.new_field("facility_class", compat.FIELD_INT),
-                  npar.new_field("facility_label", compat.FIELD_STRING, 80),
-                  npar.new_field("excluded", compat.FIELD_STRING, 120)]
-        fields, keep = npar.output_fields(facilities.fields(), extra, feedback, facilities.sourceName())
-        sink, dest_id = require_sink(self, parameters, self.OUTPUT, context, fields, facilities.wkbType(),
-                                     facilities.sourceCrs())
-        reason_text = {fn.NO_CHILDREN: tr("no children served"),
-                       fn.NO_INDEX: tr("no served child lives in a district with an index")}
-        val = npar.python_value
-        out = []
-        for j, feat in enumerate(f_feats):
-            inc = bool(res["included"][j])
-            cls = int(res["facility_class"][j])
-            row = [float(res["served"][j]), val(res["mean_index"][j]), val(res["share_unknown"][j])]
-            row += [val(res["means"][j, k]) for k in range(len(indicators))]
-            if class_field:
-                row += [val(v) for v in res["share_class"][j]]
-            row += [val(res["facility_index"][j]), cls if inc else None, labels.get(cls) if inc else None,
-                    reason_text.get(res["reasons"][j])]
-            out.append(npar.out_feature(fields, feat, keep, row))
-        sink.addFeatures(out, QgsFeatureSink.Flag.FastInsert)
-        feedback.setProgress(100)
-
-        if dest_id and context.willLoadLayerOnCompletion(dest_id):
-            processor = FacilityClassStyle(labels, classification == si.CLASS_BERLIN)
-            _KEEP_ALIVE.append(processor)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-        return {self.OUTPUT: dest_id, self.SERVED: res["assigned"], self.UNASSIGNED: res["unassigned"],
-                self.OUTSIDE_DISTRICTS: res["outside"]}
+    def _nearest_assignment(self, parameters, context, feedback, crs, network, fac, d_xy, weights, max_cost):
+        """Facility index per demand point: the nearest over the network (-1 where not ``ok``)."""
+        search = nearest_facilities(self, parameters, context, feedback, crs, network, fac.xy, d_xy, max_cost)
+        ok = search.status == nw.OK
+        for code in (nw.OFF_NETWORK, nw.NO_GEOMETRY, nw.UNREACHABLE, nw.BEYOND_MAX_COST):
+            sel = search.status == code
+            if sel.any():
+                feedback.pushWarning(tr("{0} demand features ({1} children) not assigned: status '{2}'.").format(
+                    int(sel.sum()), _num(float(weights[sel].sum())), code))
+        mode = self.parameterAsEnum(parameters, npar.MODE, context)
+        modes = npar.mode_options()
+        feedback.pushInfo(tr("Assignment: nearest facility over the network ({0}, cost unit {1}).").format(
+            modes[mode] if 0 <= mode < len(modes) else mode, npar.cost_unit(search.cost_name)))
+        return np.where(ok, search.facility, -1).astype(np.int64)
 
     # ------------------------------------------------------------------
     def _error(self, err, facilities, f_feats, demand, d_fids, d_feats=None):

@@ -28,7 +28,12 @@ from .. import compat
 from ..core import location, odtable
 from ..translation import tr
 from . import ids
-from . import supply_common as sc
+from . import costs as sc
+from . import network_params as net
+from .network_reader import locate_points, read_network
+from .readers import points_xy, read_layer
+from .values import is_null, number
+from .writers import new_field, out_feature, output_fields
 from .base import (BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_field,
                    require_sink, require_source, working_crs)
 
@@ -147,9 +152,9 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
     def _read_sites(self, parameters, context, feedback, capacitated):
         existing = None
         if optional_source(self, parameters, self.FACILITIES, context) is not None:
-            existing = sc.read_layer(self, parameters, context, feedback, self.FACILITIES, self.FACILITY_ID,
+            existing = read_layer(self, parameters, context, feedback, self.FACILITIES, self.FACILITY_ID,
                                      self.FACILITY_CAPACITY, capacitated, progress=(5.0, 8.0))
-        candidates = sc.read_layer(self, parameters, context, feedback, self.CANDIDATES, self.CANDIDATE_ID,
+        candidates = read_layer(self, parameters, context, feedback, self.CANDIDATES, self.CANDIDATE_ID,
                                    self.CANDIDATE_CAPACITY, capacitated, progress=(8.0, 10.0))
         if len(candidates) == 0:
             raise QgsProcessingException(tr("The candidate layer {0} has no features.").format(
@@ -187,7 +192,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         bar = Progress(feedback, table.featureCount(), 10.0, 30.0)
         for feat in table.getFeatures(request):
             attrs = feat.attributes()
-            vals = [None if sc.is_null(attrs[k]) else attrs[k] for k in idx]
+            vals = [None if is_null(attrs[k]) else attrs[k] for k in idx]
             origins.append(vals[0])
             dests.append(vals[1])
             costs.append(vals[2])
@@ -221,14 +226,14 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         named = [(sc.DEMAND, demand.source), (self.CANDIDATES, sites.candidates.source)]
         if sites.existing is not None:
             named.append((self.FACILITIES, sites.existing.source))
-        sc.net.log_reprojection(named, crs, feedback)
-        graph = sc.net.read_network(self, parameters, context, feedback, crs, source=network_source)
-        _mode, cost_type, tol = sc.net.network_settings(self, parameters, context)
+        net.log_reprojection(named, crs, feedback)
+        graph = read_network(self, parameters, context, feedback, crs, source=network_source)
+        _mode, cost_type, tol = net.network_settings(self, parameters, context)
         check_canceled(feedback)
-        d_xy = sc.points_xy(demand, crs, context)
-        s_xy = np.vstack([sc.points_xy(x, crs, context) for x in layers])
-        d_loc = sc.net.locate_points(graph, d_xy, tol, sc.DEMAND, feedback)
-        s_loc = sc.net.locate_points(graph, s_xy, tol, tr("Sites"), feedback)
+        d_xy = points_xy(demand, crs, context)
+        s_xy = np.vstack([points_xy(x, crs, context) for x in layers])
+        d_loc = locate_points(graph, d_xy, tol, sc.DEMAND, feedback)
+        s_loc = locate_points(graph, s_xy, tol, tr("Sites"), feedback)
         s_status = graph.facility_status(s_loc)
         bad = np.flatnonzero(s_status != nw.OK)
         if bad.size:
@@ -250,7 +255,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             check_canceled(feedback)
             raise QgsProcessingException(tr("Cancelled.")) from None
         except nw.NetworkError as err:
-            sc.net.raise_network_error(err)
+            net.raise_network_error(err)
         return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
 
     # -- main ----------------------------------------------------------------
@@ -262,7 +267,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("Maximal coverage needs MAX_COST (the coverage standard, e.g. 500 m)."))
         p = self.parameterAsInt(parameters, self.P, context)
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
-        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+        demand = read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
                                False, progress=(0.0, 5.0))
         sites = self._read_sites(parameters, context, feedback, capacitated)
         n_cand = len(sites.candidates)
@@ -341,10 +346,10 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         wkb = sites.candidates.source.wkbType() if same else QgsWkbTypes.Type.Point
         fields = QgsFields()
         for f in (QgsField("site_id", compat.FIELD_STRING, len=254), QgsField("existing", compat.FIELD_BOOL),
-                  QgsField("selected", compat.FIELD_BOOL), sc.field("load", compat.FIELD_DOUBLE),
-                  sc.field("capacity", compat.FIELD_DOUBLE), sc.field("utilization", compat.FIELD_DOUBLE),
-                  sc.field("gain", compat.FIELD_DOUBLE), sc.field("gain_served", compat.FIELD_DOUBLE),
-                  sc.field("gain_cost", compat.FIELD_DOUBLE)):
+                  QgsField("selected", compat.FIELD_BOOL), new_field("load", compat.FIELD_DOUBLE),
+                  new_field("capacity", compat.FIELD_DOUBLE), new_field("utilization", compat.FIELD_DOUBLE),
+                  new_field("gain", compat.FIELD_DOUBLE), new_field("gain_served", compat.FIELD_DOUBLE),
+                  new_field("gain_cost", compat.FIELD_DOUBLE)):
             fields.append(f)
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_SITES, context, fields, wkb, crs)
         j = 0
@@ -366,19 +371,19 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 load = float(res.load[j])
                 util = load / cap if cap else None
                 out.setAttributes([sites.keys[j], j < sites.n_existing, bool(res.open[j]), load, cap, util,
-                                   sc.number(res.gain[j]), sc.number(res.gain_served[j]),
-                                   sc.number(res.gain_cost[j])])
+                                   number(res.gain[j]), number(res.gain_served[j]),
+                                   number(res.gain_cost[j])])
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
                 j += 1
         check_canceled(feedback)
         return dest_id
 
     def _write_demand(self, parameters, context, feedback, demand, sites, res, status):
-        fields, keep = sc.output_fields(demand.source.fields(), [
-            QgsField("site_id_before", compat.FIELD_STRING, len=254), sc.field("cost_before", compat.FIELD_DOUBLE),
-            QgsField("site_id_after", compat.FIELD_STRING, len=254), sc.field("cost_after", compat.FIELD_DOUBLE),
-            sc.field("assigned", compat.FIELD_DOUBLE), sc.field("unserved", compat.FIELD_DOUBLE),
-            sc.field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
+        fields, keep = output_fields(demand.source.fields(), [
+            QgsField("site_id_before", compat.FIELD_STRING, len=254), new_field("cost_before", compat.FIELD_DOUBLE),
+            QgsField("site_id_after", compat.FIELD_STRING, len=254), new_field("cost_after", compat.FIELD_DOUBLE),
+            new_field("assigned", compat.FIELD_DOUBLE), new_field("unserved", compat.FIELD_DOUBLE),
+            new_field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields,
                                      demand.source.wkbType(), demand.source.sourceCrs())
         keys = sites.keys
@@ -390,7 +395,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             if not bar.tick():
                 check_canceled(feedback)
             sb = int(res.site_before[k])
-            before = [keys[sb] if sb >= 0 else None, sc.number(res.cost_before[k]) if sb >= 0 else None]
+            before = [keys[sb] if sb >= 0 else None, number(res.cost_before[k]) if sb >= 0 else None]
             st = str(status[k])
             parts = order[starts[k]:starts[k + 1]]
             if parts.size == 0:
@@ -402,11 +407,11 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                     s = int(res.part_site[q])
                     amount = float(res.part_amount[q])
                     if s >= 0:
-                        values = before + [keys[s], sc.number(res.part_cost[q]), amount, 0.0, st]
+                        values = before + [keys[s], number(res.part_cost[q]), amount, 0.0, st]
                     else:
                         values = before + [None, None, 0.0, amount,
                                            STATUS_UNSERVED if st == sc.STATUS_OK else st]
-                sink.addFeature(sc.out_feature(fields, feat, keep, values), QgsFeatureSink.Flag.FastInsert)
+                sink.addFeature(out_feature(fields, feat, keep, values), QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
     def _write_summary(self, parameters, context, sites, res):
@@ -427,8 +432,8 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         row.setAttributes([location.MODEL_NAMES[res.model], int(res.p),
                            ", ".join(sites.keys[j] for j in res.selected), res.total_demand, res.served_before,
                            res.served, res.unreachable_demand, res.cost_total_before, res.cost_total,
-                           sc.number(res.mean_cost_before), sc.number(res.mean_cost), res.solver, res.status,
-                           sc.number(res.gap), sc.number(res.gap_served), float(res.seconds), int(res.n_groups),
+                           number(res.mean_cost_before), number(res.mean_cost), res.solver, res.status,
+                           number(res.gap), number(res.gap_served), float(res.seconds), int(res.n_groups),
                            int(res.n_pairs)])
         sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
         return dest_id

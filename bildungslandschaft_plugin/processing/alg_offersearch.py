@@ -32,6 +32,9 @@ from ..core.cooperation import normalise_id
 from ..translation import tr
 from . import ids
 from . import network_params as netp
+from .network_reader import locate_points, read_network
+from .readers import facility_ids, read_points
+from .writers import new_field
 from . import transit_params as tp
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, require_sink, require_source, working_crs
 from .compass_params import add_type_mapping_parameter, load_type_mapping, phase_labels
@@ -174,14 +177,14 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         crs = working_crs([network, facilities] + ([origin_source] if origin_source else []), feedback)
         netp.log_reprojection([(netp.NETWORK, network), (self.FACILITIES, facilities), (self.ORIGIN, origin_source)],
                               crs, feedback)
-        graph = netp.read_network(self, parameters, context, feedback, crs, source=network)
+        graph = read_network(self, parameters, context, feedback, crs, source=network)
 
         f_ids, f_id_type, f_xy, kept, offer_attrs = self._offers(
             facilities, (id_field, name_field, type_field, carrier_field), mapping, phase, crs, context, feedback)
         o_xy, o_ids = self._origin_points(origin_source, origin_point, point_crs, origin_id_field, crs, context,
                                           feedback)
-        loc_o = netp.locate_points(graph, o_xy, tol, self.ORIGIN, feedback)
-        loc_f = netp.locate_points(graph, f_xy[kept], tol, self.FACILITIES, feedback)
+        loc_o = locate_points(graph, o_xy, tol, self.ORIGIN, feedback)
+        loc_f = locate_points(graph, f_xy[kept], tol, self.FACILITIES, feedback)
         n_island = int((graph.facility_status(loc_f) == nw.UNREACHABLE).sum())
         if n_island:
             feedback.pushWarning(tr("{0} facilities lie on network islands (status 'unreachable').").format(
@@ -209,8 +212,8 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
     def _offers(self, facilities, field_names, mapping, phase, crs, context, feedback):
         """The facilities serving *phase*: ids, id type, coordinates, indices kept and their output attributes."""
         id_field, name_field, type_field, carrier_field = field_names
-        f_fids, f_xy, f_feats = netp.read_points(facilities, crs, context, feedback, with_features=True)
-        f_ids, f_id_type = netp.facility_ids(facilities, f_feats, f_fids, id_field, self.FACILITY_ID)
+        f_fids, f_xy, f_feats = read_points(facilities, crs, context, feedback, with_features=True)
+        f_ids, f_id_type = facility_ids(facilities, f_feats, f_fids, id_field, self.FACILITY_ID)
         idx = {name: facilities.fields().lookupField(name) for name in (name_field, type_field, carrier_field)
                if name}
 
@@ -238,7 +241,7 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
     def _origin_points(self, origin_source, origin_point, point_crs, origin_id_field, crs, context, feedback):
         """(origin coordinates in *crs*, origin ids): the ORIGIN layer's points, else the ORIGIN_POINT."""
         if origin_source is not None:
-            o_fids, o_xy, o_feats = netp.read_points(origin_source, crs, context, feedback, with_features=True)
+            o_fids, o_xy, o_feats = read_points(origin_source, crs, context, feedback, with_features=True)
             if origin_id_field:
                 oi_idx = origin_source.fields().lookupField(origin_id_field)
                 o_ids = [normalise_id(plain(f.attributes()[oi_idx])) for f in o_feats]
@@ -283,10 +286,10 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         fields = QgsFields()
         fields.append(QgsField("origin_id", compat.FIELD_STRING))
         fields.append(QgsField("rank", compat.FIELD_INT))
-        fields.append(netp.new_field("facility_id", f_id_type))
+        fields.append(new_field("facility_id", f_id_type))
         for name in ("name", "type", "carrier", "life_phases"):
             fields.append(QgsField(name, compat.FIELD_STRING))
-        fields.append(netp.new_field("cost", compat.FIELD_DOUBLE, 20, 3))
+        fields.append(new_field("cost", compat.FIELD_DOUBLE, 20, 3))
         fields.append(QgsField("cost_unit", compat.FIELD_STRING))
         fields.append(QgsField("mode", compat.FIELD_STRING))
         sink, dest = require_sink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.LineString, crs)

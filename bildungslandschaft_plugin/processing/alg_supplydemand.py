@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -12,21 +11,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from .. import compat
 
-from ..core import fsca
+from .. import compat
+from ..core import fsca, stats
 from ..translation import tr
-from . import ids
-from . import supply_common as sc
-from .readers import district_of_points
-from .base import (
-    BildungslandschaftAlgorithm,
-    Progress,
-    check_canceled,
-    optional_source,
-    require_sink,
-    secondary_sink,
-)
+from . import costs as sc
+from . import ids, readers, writers
+from .base import BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, secondary_sink
+from .values import nullable_floats
 
 
 def steps_error_message(err):
@@ -127,6 +119,66 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         max_cost = sc.max_cost_value(self, parameters, context)
+        steps, sigma, beta, min_cost = self._method_settings(parameters, context, method)
+        normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
+        districts = optional_source(self, parameters, self.DISTRICTS, context)  # checked before anything is written
+
+        demand = readers.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
+                                    False, progress=(0.0, 5.0))
+        facilities = readers.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
+                                        self.SUPPLY, True, progress=(5.0, 10.0))
+        if facilities.values.sum() <= 0:
+            raise QgsProcessingException(
+                tr("Every facility has supply 0 in {0}; there is nothing to distribute.").format(self.SUPPLY))
+        if len(facilities) == 1:
+            feedback.pushInfo(tr("Only one facility: its ratio is its supply per weighted demand in reach."))
+        pair_limit = max_cost
+        if steps is not None:
+            pair_limit = steps[0][-1] if max_cost is None else min(max_cost, steps[0][-1])
+        orig, dest, cost, status = sc.cost_pairs(self, parameters, context, feedback, demand, facilities,
+                                                 pair_limit)
+        check_canceled(feedback)
+        try:
+            raw_access, ratio = fsca.supply_demand(
+                orig, dest, cost, demand.values, facilities.values, method=method, max_cost=max_cost,
+                steps=steps, sigma=sigma, beta=beta, min_cost=min_cost if min_cost > 0 else 1.0,
+                normalize=False)
+        except fsca.FscaError as err:
+            raise QgsProcessingException(tr("Invalid input for the method: {0}.").format(err.code)) from None
+        access = raw_access
+        if normalize:
+            mean = fsca.weighted_mean(access, demand.values)
+            if not mean > 0:
+                feedback.pushWarning(tr("The demand-weighted mean access is 0; access is not normalised."))
+            else:
+                access = access / mean
+                feedback.pushInfo(tr("Access divided by its demand-weighted mean {0:.6g}.").format(mean))
+        feedback.setProgress(70)
+
+        results = {self.OUTPUT_DEMAND: writers.write_rows(
+            self, parameters, context, self.OUTPUT_DEMAND, demand.source, demand.features,
+            [writers.new_field("access", compat.FIELD_DOUBLE), writers.new_field("status", compat.FIELD_STRING, 40)],
+            [nullable_floats(access), [str(v) for v in status]], feedback=feedback,
+            layer_name=demand.source.sourceName(), progress=Progress(feedback, len(demand), 70.0, 80.0))}
+        results[self.OUTPUT_FACILITIES] = writers.write_rows(
+            self, parameters, context, self.OUTPUT_FACILITIES, facilities.source, facilities.features,
+            [writers.new_field("ratio", compat.FIELD_DOUBLE)], [nullable_floats(ratio)], open_sink=secondary_sink,
+            feedback=feedback, layer_name=facilities.source.sourceName())
+        feedback.pushInfo(tr("Demand-weighted mean access: {0:.6g} (supply per head of demand).").format(
+            fsca.weighted_mean(raw_access, demand.values)))
+        n_undefined = int(np.isnan(ratio).sum())
+        if method != fsca.GRAVITY and n_undefined:
+            feedback.pushInfo(tr("{0} facilities have no weighted demand in their catchment (ratio NULL).").format(
+                n_undefined))
+        if method == fsca.GRAVITY:
+            feedback.pushInfo(tr("The gravity method has no facility ratio; 'ratio' is NULL."))
+        if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
+            results[self.OUTPUT_DISTRICTS] = self._districts(parameters, context, feedback, districts, demand, access)
+        feedback.setProgress(100)
+        return results
+
+    def _method_settings(self, parameters, context, method):
+        """``(steps, sigma, beta, min_cost)`` of *method*; raise for what the method cannot use."""
         steps = None
         if method in (fsca.ENHANCED, fsca.THREE_STEP):
             try:
@@ -143,106 +195,22 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
         min_cost = self.parameterAsDouble(parameters, self.MIN_COST, context)
         if method == fsca.GRAVITY and not min_cost > 0:
             raise QgsProcessingException(tr("The gravity method needs MIN_COST greater than 0."))
-        normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
-        districts = optional_source(self, parameters, self.DISTRICTS, context)  # checked before anything is written
-
-        demand = sc.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
-                               False, progress=(0.0, 5.0))
-        facilities = sc.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,
-                                   self.SUPPLY, True, progress=(5.0, 10.0))
-        if facilities.values.sum() <= 0:
-            raise QgsProcessingException(
-                tr("Every facility has supply 0 in {0}; there is nothing to distribute.").format(self.SUPPLY))
-        if len(facilities) == 1:
-            feedback.pushInfo(tr("Only one facility: its ratio is its supply per weighted demand in reach."))
-        pair_limit = max_cost
-        if steps is not None:
-            pair_limit = steps[0][-1] if max_cost is None else min(max_cost, steps[0][-1])
-        orig, dest, cost, status = sc.cost_pairs(self, parameters, context, feedback, demand, facilities,
-                                                 pair_limit)
-        check_canceled(feedback)
-        try:
-            access, ratio = fsca.supply_demand(
-                orig, dest, cost, demand.values, facilities.values, method=method, max_cost=max_cost,
-                steps=steps, sigma=sigma, beta=beta, min_cost=min_cost if min_cost > 0 else 1.0,
-                normalize=False)
-        except fsca.FscaError as err:
-            raise QgsProcessingException(tr("Invalid input for the method: {0}.").format(err.code)) from None
-        raw_access = access
-        if normalize:
-            mean = fsca.weighted_mean(access, demand.values)
-            if not mean > 0:
-                feedback.pushWarning(tr("The demand-weighted mean access is 0; access is not normalised."))
-            else:
-                access = access / mean
-                feedback.pushInfo(tr("Access divided by its demand-weighted mean {0:.6g}.").format(mean))
-        feedback.setProgress(70)
-
-        # -- demand output
-        d_fields, d_keep = sc.output_fields(
-            demand.source.fields(), [sc.field("access", compat.FIELD_DOUBLE), sc.field("status", compat.FIELD_STRING, 40)],
-            feedback, demand.source.sourceName())
-        sink, demand_dest = require_sink(self, parameters, self.OUTPUT_DEMAND, context, d_fields,
-                                         demand.source.wkbType(), demand.source.sourceCrs())
-        bar = Progress(feedback, len(demand), 70.0, 80.0)
-        for k, feat in enumerate(demand.features):
-            if not bar.tick():
-                check_canceled(feedback)
-            sink.addFeature(sc.out_feature(d_fields, feat, d_keep, [sc.number(access[k]), str(status[k])]),
-                            QgsFeatureSink.Flag.FastInsert)
-        # -- facility output
-        f_fields, f_keep = sc.output_fields(
-            facilities.source.fields(), [sc.field("ratio", compat.FIELD_DOUBLE)], feedback,
-            facilities.source.sourceName())
-        fsink, fac_dest = secondary_sink(self, parameters, self.OUTPUT_FACILITIES, context, f_fields,
-                                       facilities.source.wkbType(), facilities.source.sourceCrs())
-        for k, feat in enumerate(facilities.features):
-            fsink.addFeature(sc.out_feature(f_fields, feat, f_keep, [sc.number(ratio[k])]),
-                             QgsFeatureSink.Flag.FastInsert)
-        results = {self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_FACILITIES: fac_dest}
-
-        mean_raw = fsca.weighted_mean(raw_access, demand.values)
-        feedback.pushInfo(tr("Demand-weighted mean access: {0:.6g} (supply per head of demand).").format(mean_raw))
-        n_undefined = int(np.isnan(ratio).sum())
-        if method != fsca.GRAVITY and n_undefined:
-            feedback.pushInfo(tr("{0} facilities have no weighted demand in their catchment (ratio NULL).").format(
-                n_undefined))
-        if method == fsca.GRAVITY:
-            feedback.pushInfo(tr("The gravity method has no facility ratio; 'ratio' is NULL."))
-
-        if districts is not None and parameters.get(self.OUTPUT_DISTRICTS) is not None:
-            results[self.OUTPUT_DISTRICTS] = self._districts(
-                parameters, context, feedback, districts, demand, access)
-        feedback.setProgress(100)
-        return results
+        return steps, sigma, beta, min_cost
 
     def _districts(self, parameters, context, feedback, districts, demand, access):
+        """The demand-weighted mean access per district (the one district join); the output's id."""
         crs = districts.sourceCrs()
-        xy = sc.points_xy(demand, crs, context)
-        hits, polys = district_of_points(districts, crs, context, xy, feedback)  # the one district join
-        dem_sum = np.zeros(len(polys))
-        acc_sum = np.zeros(len(polys))
-        counts = np.zeros(len(polys), dtype=int)
-        outside = 0
-        for k in range(len(demand)):
-            if not np.isfinite(xy[k]).all():
-                continue
-            hit = int(hits[k])
-            if hit < 0:
-                outside += 1
-                continue
-            dem_sum[hit] += demand.values[k]
-            acc_sum[hit] += demand.values[k] * access[k]
-            counts[hit] += 1
+        xy = readers.points_xy(demand, crs, context)
+        hits, polys = readers.district_of_points(districts, crs, context, xy, feedback)
+        inside = np.isfinite(xy).all(axis=1)
+        dem_sum, counts = stats.group_sums(hits, demand.values, len(polys), inside)
+        acc_sum, _n = stats.group_sums(hits, demand.values * access, len(polys), inside)
+        outside = int((inside & (hits < 0)).sum())
         if outside:
             feedback.pushWarning(tr("{0} demand features lie in no district.").format(outside))
-        fields, keep = sc.output_fields(districts.fields(), [
-            sc.field("demand", compat.FIELD_DOUBLE), sc.field("access", compat.FIELD_DOUBLE),
-            sc.field("n_demand", compat.FIELD_INT)], feedback, districts.sourceName())
-        sink, dest = require_sink(self, parameters, self.OUTPUT_DISTRICTS, context, fields,
-                                  districts.wkbType(), crs)
-        for j, feat in enumerate(polys):
-            mean = float(acc_sum[j] / dem_sum[j]) if dem_sum[j] > 0 else None
-            sink.addFeature(sc.out_feature(fields, feat, keep, [float(dem_sum[j]), mean, int(counts[j])]),
-                            QgsFeatureSink.Flag.FastInsert)
-        return dest
+        return writers.write_rows(
+            self, parameters, context, self.OUTPUT_DISTRICTS, districts, polys,
+            [writers.new_field("demand", compat.FIELD_DOUBLE), writers.new_field("access", compat.FIELD_DOUBLE),
+             writers.new_field("n_demand", compat.FIELD_INT)],
+            [dem_sum.tolist(), nullable_floats(stats.ratio_or_nan(acc_sum, dem_sum)), counts.tolist()],
+            feedback=feedback, layer_name=districts.sourceName())

@@ -369,7 +369,7 @@ class QueryLayer:
 def fast_layer(layer, crs):
     """``(dataset, ogr layer, layer)`` for reading the PostGIS *layer* with GDAL's PostgreSQL driver, or None.
 
-    The database fast path of the network, demand and facility readers (``network_params._ogr_layer``):
+    The database fast path of the network, demand and facility readers (``readers.ogr_layer``):
     GDAL's Arrow stream over the PostgreSQL driver gives the same rows as QGIS's provider, when
 
     - the layer is in *crs* (QGIS would reproject; GDAL does not), not curved, not being edited;

@@ -2,20 +2,26 @@
 
 - points: :func:`read_points` (QGIS; NaN rows for NULL/empty geometries; see :func:`representative_point`),
   :func:`read_points_fast` (GDAL's Arrow stream for plain GeoPackage/shapefile point layers);
-- weights and ids: :func:`read_weighted_demand`, :func:`numeric_values`, :func:`numeric_array`,
+- facilities with ids: :func:`read_facilities`; weights and ids: :func:`read_weighted_demand`, :func:`numeric_values`, :func:`numeric_array`,
   :func:`facility_ids`;
 - geometries and districts: :func:`read_geometries`, :func:`build_index`, :func:`prepared`, :func:`containing`
   (point in polygon: the first district wins);
 - features with chosen fields and one point each: :func:`read_features`.
+- demand and facility layers with ids and one value column (supply algorithms): :class:`LayerData`,
+  :func:`read_layer`, :func:`points_xy`;
+- the GDAL fast path: :func:`ogr_layer` (also used by :mod:`.network_reader`).
 
-The network reader (``network_params.read_network``) follows once the parallel branches are merged.
+The street network is read by :mod:`.network_reader`.
 """
+
+import collections
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsPoint,
     QgsRectangle,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -24,10 +30,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import compat
+from ..core import odtable
 from ..core.wkb import wkb_points_xy
 from ..translation import tr
-from .base import Progress, check_canceled, require_field
-from .values import check_weights, number_or_nan, plain
+from .base import Progress, check_canceled, require_field, require_source
+from .values import check_weights, is_null, number_or_nan, plain
 
 DEMAND = "DEMAND"
 DEMAND_WEIGHT = "DEMAND_WEIGHT"
@@ -49,23 +57,56 @@ def representative_point(geom):
     return pt.asPoint()
 
 
-def _ogr_layer(*args, **kwargs):
-    from .network_params import _ogr_layer as ogr_layer
+def ogr_layer(alg, parameters, name, context, crs, drivers=None):
+    """``(dataset, ogr layer, QgsVectorLayer)`` of a plain file-based OGR layer, else None.
 
-    return ogr_layer(*args, **kwargs)
+    Only when the parameter *name* is an OGR layer in *crs* without filter, selection,
+    feature limit, subset string or edits (then reading it with GDAL gives exactly what
+    QGIS would give), GDAL >= 3.6 (Arrow stream) and, when *drivers* is given, one of
+    those GDAL drivers.
+    """
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit >= 0 or getattr(value, "filterExpression", ""):
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None and layer.providerType() == "postgres":
+        from .postgis import fast_layer  # the database fast path (None: QGIS's provider reads the layer)
+
+        return fast_layer(layer, crs)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
+        return None
+    if layer.crs() != crs:
+        return None
+    from osgeo import gdal, ogr
+
+    if int(gdal.VersionInfo()) < 3060000:
+        return None
+    uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    ds = ogr.Open(uri.get("path") or "")
+    if ds is None:
+        return None
+    if drivers is not None and ds.GetDriver().GetName() not in drivers:
+        return None
+    lyr = ds.GetLayerByName(uri["layerName"]) if uri.get("layerName") else ds.GetLayer(int(uri.get("layerId") or 0))
+    if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        return None
+    return ds, lyr, layer
 
 
 def read_points_fast(alg, parameters, name, context, crs, field_names=()):
     """``(feature ids, xy, {field: masked array})`` of a point layer read through GDAL, or None.
 
     The fast path of :func:`read_points` for a plain GeoPackage or shapefile point layer
-    (no filter, selection or reprojection; see :func:`_ogr_layer`): the same ids (OGR
+    (no filter, selection or reprojection; see :func:`ogr_layer`): the same ids (OGR
     FIDs are QGIS's feature ids for these formats) and the same coordinates, without a
     Python loop over the features. None when it does not apply (the caller then uses
     :func:`read_points`). NULL values of *field_names* are masked.
     """
     try:
-        found = _ogr_layer(alg, parameters, name, context, crs, drivers=("GPKG", "ESRI Shapefile"))
+        found = ogr_layer(alg, parameters, name, context, crs, drivers=("GPKG", "ESRI Shapefile"))
         if found is None:
             return None
         ds, lyr, layer = found
@@ -142,8 +183,6 @@ def read_points(source, crs, context, feedback, with_features=False, request=Non
     One point per feature (:func:`representative_point`). With ``with_features``
     the features (in the source CRS, attributes untouched) come third.
     """
-    from qgis.core import QgsCoordinateTransform
-
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     identity = source.sourceCrs() == crs
     fids, xs, ys, feats = [], [], [], []
@@ -192,8 +231,6 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
     empty value takes the other field's value (multipolygons from relations have no ``osm_way_id``).
     Returns ``(values list, QVariant type)``.
     """
-    from .. import compat
-
     if not field_name:
         return [int(f) for f in fids], compat.FIELD_LONGLONG
     idx = require_field(source, field_name, parameter_name)
@@ -231,6 +268,17 @@ def facility_ids(source, feats, fids, field_name, parameter_name="FACILITY_ID"):
         values = [str(v) for v in values]
         vtype = compat.FIELD_STRING
     return values, vtype
+
+
+FacilityPoints = collections.namedtuple("FacilityPoints", "fids xy feats ids id_type")
+
+
+def read_facilities(source, crs, context, feedback, id_field, parameter_name="FACILITY_ID"):
+    """:class:`FacilityPoints` of *source*: feature ids, xy in *crs* (:func:`read_points`), the features,
+    and the ids of *id_field* with their field type (:func:`facility_ids`)."""
+    fids, xy, feats = read_points(source, crs, context, feedback, with_features=True)
+    ids, id_type = facility_ids(source, feats, fids, id_field, parameter_name)
+    return FacilityPoints(fids, xy, feats, ids, id_type)
 
 
 def numeric_values(source, feats, field_name, parameter_name, default=1.0, feedback=None):
@@ -322,6 +370,20 @@ def prepared(geoms):
     return engines
 
 
+def polygon_of_xy(geoms, xy, progress, feedback):
+    """Position of the first polygon of *geoms* containing each point *xy* (-1 outside or for NaN rows);
+    the point-in-polygon policy of :func:`containing`. *progress* ticks once per point."""
+    index = build_index(geoms)
+    engines = prepared(geoms)
+    out = np.full(len(xy), -1, dtype=np.int64)
+    for i, (x, y) in enumerate(xy):
+        if np.isfinite(x) and np.isfinite(y):
+            out[i] = containing(index, geoms, engines, QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        if not progress.tick():
+            check_canceled(feedback)
+    return out
+
+
 def read_features(source, fields, crs, context, feedback=None, point=True):
     """Read *source*: (feature ids, {field: list of values}, list of QgsPointXY or None, geometries).
 
@@ -390,6 +452,94 @@ def district_of_points(districts, crs, context, xy, feedback):
                 out[i] = k
                 break
     return out, feats
+
+
+# -- demand and facility layers of the supply algorithms (ids, one value column) ---------------------------
+class LayerData:
+    """Features, ids and one numeric column of a demand or facility source."""
+
+    def __init__(self, source, features, ids, values, id_type):
+        self.source = source
+        self.features = features
+        self.ids = ids
+        self.values = values
+        self.id_type = id_type
+
+    def __len__(self):
+        return len(self.features)
+
+
+def read_layer(alg, parameters, context, feedback, source_name, id_name, value_name,
+               value_required, progress=(0.0, 10.0)):
+    """Read a demand or facility source.
+
+    NULL, non-numeric, negative or infinite values raise, naming the feature.
+    Without *value_name* every feature counts 1 (only when not *value_required*).
+    """
+    source = require_source(alg, parameters, source_name, context)
+    id_field = alg.parameterAsString(parameters, id_name, context)
+    id_idx = require_field(source, id_field, id_name) if id_field else -1
+    value_field = alg.parameterAsString(parameters, value_name, context)
+    if value_required and not value_field:
+        raise QgsProcessingException(tr("Choose the {0} field.").format(value_name))
+    val_idx = require_field(source, value_field, value_name, numeric=True) if value_field else -1
+    features, ids, values = [], [], []
+    progress_bar = Progress(feedback, source.featureCount(), *progress)
+    for feat in source.getFeatures():
+        features.append(QgsFeature(feat))
+        attrs = feat.attributes()
+        ids.append(attrs[id_idx] if id_idx >= 0 else feat.id())
+        if val_idx >= 0:
+            values.append(number_or_nan(attrs[val_idx]))
+        else:
+            values.append(1.0)
+        if not progress_bar.tick():
+            check_canceled(feedback)
+    if id_idx >= 0:
+        id_type = source.fields().at(id_idx).type()
+        if id_type not in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_STRING):
+            ids = [None if is_null(v) else odtable.key_text(v) for v in ids]
+            id_type = compat.FIELD_STRING
+    else:
+        id_type = compat.FIELD_LONGLONG
+    # unique, non-NULL ids (needed to match an OD table and to name facilities)
+    try:
+        odtable.id_index(ids, "layer")
+    except odtable.OdTableError as err:
+        if err.code == "null_layer_id":
+            k = err.rows[0] - 1
+            raise QgsProcessingException(
+                tr("{0} field '{1}' is NULL for feature {2} of {3}; the ids must be unique and not NULL.").format(
+                    id_name, id_field, features[k].id(), source.sourceName())) from None
+        raise QgsProcessingException(
+            tr("{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.").format(
+                id_name, id_field, err.values[0], source.sourceName())) from None
+    if val_idx >= 0:  # the one rule for weights and capacities: negative -> error, NULL -> 0 with a warning
+        values = check_weights(values, value_field, source.sourceName(), [f.id() for f in features],
+                               feedback, value_name)
+    return LayerData(source, features, ids, np.asarray(values, dtype=float), id_type)
+
+
+def points_xy(layer, crs, context):
+    """xy of every feature in *crs* (NaN for no geometry; polygons: point on surface)."""
+    transform = QgsCoordinateTransform(layer.source.sourceCrs(), crs, context.transformContext())
+    xy = np.full((len(layer), 2), np.nan)
+    for k, feat in enumerate(layer.features):
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        pt = representative_point(geom)  # first point of a multipoint, point on surface of a polygon
+        if pt is None:
+            continue
+        try:
+            q = transform.transform(pt)
+        except Exception:  # noqa: BLE001 - outside the CRS's area of use
+            continue
+        xy[k] = (q.x(), q.y())
+    return xy
+
+
+# -- end of network/point readers
 
 
 # -- area/table readers (social family)

@@ -292,19 +292,21 @@ def matrix_pairs(reported):
 
 
 def transit_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
-    """The OD pairs of ``supply_common.cost_pairs`` for MODE 3: (orig, dest, minutes, status per demand)."""
+    """The OD pairs of ``costs.cost_pairs`` for MODE 3: (orig, dest, minutes, status per demand)."""
+    from . import costs as sc
     from . import network_params as net
-    from . import supply_common as sc
+    from .network_reader import locate_points, read_network
+    from .readers import points_xy
     from .base import require_source, working_crs
 
     network_source = require_source(alg, parameters, net.NETWORK, context)
     crs = working_crs([network_source, demand.source, facilities.source], feedback)
     net.log_reprojection([(sc.DEMAND, demand.source), (sc.FACILITIES, facilities.source)], crs, feedback)
-    graph = net.read_network(alg, parameters, context, feedback, crs, source=network_source)
+    graph = read_network(alg, parameters, context, feedback, crs, source=network_source)
     _mode, _cost, tol = net.network_settings(alg, parameters, context)
     check_canceled(feedback)
-    d_loc = net.locate_points(graph, sc.points_xy(demand, crs, context), tol, sc.DEMAND, feedback)
-    f_loc = net.locate_points(graph, sc.points_xy(facilities, crs, context), tol, sc.FACILITIES, feedback)
+    d_loc = locate_points(graph, points_xy(demand, crs, context), tol, sc.DEMAND, feedback)
+    f_loc = locate_points(graph, points_xy(facilities, crs, context), tol, sc.FACILITIES, feedback)
     res = transit_matrix(alg, parameters, context, feedback, graph, crs, d_loc, f_loc,
                          max_cost_or_default(max_cost), tol)
     orig, dest, cost = matrix_pairs(res.reported)

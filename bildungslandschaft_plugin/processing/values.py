@@ -6,7 +6,8 @@ Policy (docs/DEVELOPING.md, "NULLs"):
   null ``QVariant``, a null ``QDate`` ...) into ``None``; ``number_or_nan(v)`` turns a
   value into a float, with NULL, text that is not a number, NaN and infinity as NaN;
 * writing: ``python_value(v)`` turns numpy scalars into Python numbers and NaN/inf
-  into ``None`` (written as NULL); ``text_value(v)`` writes lists and maps (OSM's
+  into ``None`` (written as NULL), ``number(v)`` any number, ``nullable_floats(a)`` a
+  whole array; ``text_value(v)`` writes lists and maps (OSM's
   ``@relations``, GeoJSON arrays) as JSON text;
 * weights and capacities: :func:`check_weights` – a negative value stops the run
   naming the field and the feature; NULL/NaN counts 0 with one warning and the count.
@@ -129,3 +130,19 @@ def check_weights(values, field_name, layer_name, labels=None, feedback=None, pa
                 tr("Field {0} of layer {1}: {2} feature(s) without a number (NULL) count 0.").format(
                     field_name, layer_name, n_missing))
     return arr
+
+
+def nullable_floats(values, mask=None):
+    """Float array -> list of Python floats, None where not finite (or where *mask* is False)."""
+    values = np.asarray(values, dtype=float)
+    good = np.isfinite(values)
+    if mask is not None:
+        good &= mask
+    out = values.astype(object)
+    out[~good] = None
+    return out.tolist()
+
+
+def number(value):
+    """numpy/float -> Python float or None for NULL/NaN/inf (:func:`python_value`)."""
+    return python_value(None if value is None else float(value))

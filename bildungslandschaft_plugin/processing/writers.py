@@ -39,7 +39,7 @@ from qgis.core import (
 from .. import compat
 
 from ..translation import tr
-from .base import check_canceled
+from .base import Progress, check_canceled, require_sink
 from .values import text_value
 
 #: the field name (compared without case) that is never written (see the module doc)
@@ -628,6 +628,64 @@ def write_features(sink, features, keep, columns, progress, feedback, fids=None,
             tr("The layer had {0} features when it was read and {1} when the results were written; "
                "was it changed during the run?").format(n_rows, written))
     return written
+
+
+def id_field(name, vtype):
+    """An output field for ids of type *vtype* (text ids 254 characters long)."""
+    from qgis.core import QgsField
+
+    if vtype == compat.FIELD_STRING:
+        return QgsField(name, compat.FIELD_STRING, len=254)
+    return QgsField(name, vtype)
+
+
+def write_columns(alg, parameters, context, feedback, name, source, fids, feats, extra, columns, progress=(0.0, 100.0),
+                  open_sink=None):
+    """Write *source*'s features with the new fields *extra* filled from *columns* (one list per field) to the
+    output *name*; ``dest_id``. *feats* None: the features are streamed from *source* and matched by *fids*
+    (:func:`write_features`). *open_sink*: ``base.require_sink`` (default) or another sink opener. An input
+    field replaced by a new one is reported (:func:`output_fields`)."""
+    fields, keep = output_fields(source.fields(), extra, feedback, source.sourceName())
+    sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+    write_features(sink, source.getFeatures() if feats is None else feats, keep, columns,
+                   Progress(feedback, len(fids), *progress), feedback, fids=fids if feats is None else None)
+    return dest
+
+
+def write_rows(alg, parameters, context, name, source, feats, extra, columns, open_sink=None, feedback=None,
+               layer_name="", progress=None):
+    """One output feature per feature of *feats* (geometry and input fields of *source*) with the new fields
+    *extra* filled from *columns* (one list per field); ``dest_id``. An input field replaced by a new one is
+    reported to *feedback* (:func:`output_fields`, naming *layer_name* or the source); with a
+    :class:`.base.Progress` *progress* every row ticks it (and a cancel stops the run)."""
+    fields, keep = output_fields(source.fields(), extra, feedback, layer_name or source.sourceName())
+    sink, dest = (open_sink or require_sink)(alg, parameters, name, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+    rows = zip(*columns) if columns else ([] for _ in feats)
+    for feat, row in zip(feats, rows):  # one by one: a cancel between two rows stops the run
+        sink.addFeature(out_feature(fields, feat, keep, list(row)), QgsFeatureSink.Flag.FastInsert)
+        if progress is not None and not progress.tick():
+            check_canceled(feedback)
+    return dest
+
+
+def write_single_row(alg, parameters, context, name, fields, values, crs, open_sink=None):
+    """A table output *name* (no geometry) with one row: *fields* (``QgsField`` list) and *values*;
+    ``dest_id``."""
+    from qgis.core import QgsFeature, QgsWkbTypes
+
+    table = QgsFields()
+    for field in fields:
+        table.append(field)
+    sink, dest = (open_sink or require_sink)(alg, parameters, name, context, table, QgsWkbTypes.Type.NoGeometry, crs)
+    row = QgsFeature(table)
+    row.setAttributes(list(values))
+    sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
+    return dest
+
+
+# -- end of network/point readers
 
 
 # -- area/table writers (social family)

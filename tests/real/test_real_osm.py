@@ -129,7 +129,7 @@ def test_dropped_lines_per_reason_match_ogr(heidelberg):
     """Counts per reason from the reader equal counts made with OGR and plain Python rules."""
     from osgeo import ogr
 
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing import network_reader
     from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
 
@@ -149,8 +149,8 @@ def test_dropped_lines_per_reason_match_ogr(heidelberg):
     alg = CatchmentsAlgorithm()
     alg.initAlgorithm()
     log = Log()
-    graph = npar.read_network(alg, {"NETWORK": heidelberg["lines"], "MODE": 0}, QgsProcessingContext(),
-                              log.feedback, QgsCoordinateReferenceSystem(CRS))
+    graph = network_reader.read_network(alg, {"NETWORK": heidelberg["lines"], "MODE": 0}, QgsProcessingContext(),
+                                        log.feedback, QgsCoordinateReferenceSystem(CRS))
     assert graph.read_info["osm_dropped"] == expected
     assert graph.read_info["parts"] == n - sum(expected.values())
     assert any("{0} of 29159 lines".format(sum(expected.values())) in line for line in log.lines)
@@ -161,7 +161,7 @@ def test_bayreuth_full_extract_gzipped(real_path, mode):
     """The full Bayreuth extract (all tags, OSM XML, gzipped: opened as /vsigzip/...): same counts as OGR."""
     from osgeo import ogr
 
-    from bildungslandschaft_plugin.processing import network_params as npar
+    from bildungslandschaft_plugin.processing import network_reader
     from bildungslandschaft_plugin.processing.alg_catchments import CatchmentsAlgorithm
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
 
@@ -182,8 +182,8 @@ def test_bayreuth_full_extract_gzipped(real_path, mode):
 
     layer = QgsVectorLayer(path + "|layername=lines", "lines", "ogr")  # as added in QGIS
     assert layer.isValid()
-    graph = npar.read_network(alg, {"NETWORK": layer, "MODE": ["walk", "bicycle"].index(mode)},
-                              QgsProcessingContext(), log.feedback, QgsCoordinateReferenceSystem("EPSG:25832"))
+    graph = network_reader.read_network(alg, {"NETWORK": layer, "MODE": ["walk", "bicycle"].index(mode)},
+                                        QgsProcessingContext(), log.feedback, QgsCoordinateReferenceSystem("EPSG:25832"))
     assert graph.read_info["osm_dropped"] == expected
     assert graph.read_info["parts"] == n - sum(expected.values())
 

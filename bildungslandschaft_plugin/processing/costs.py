@@ -1,21 +1,17 @@
-"""Helpers shared by ``supplydemand`` and ``capacityallocation``.
+"""Travel costs between demand and facilities: sparse pairs from the street network or an OD table.
 
-Both algorithms take demand points (or polygons), facilities and travel
-costs either from the street network (``NETWORK``, ``MODE``, ``COST_TYPE``,
-``SNAP_TOLERANCE`` through :mod:`.network_params`, the adapter of the network
-engine) or from an ``OD_TABLE`` (``OD_ORIGIN_FIELD``,
-``OD_DESTINATION_FIELD``, ``OD_COST_FIELD`` matched to ``DEMAND_ID`` and
-``FACILITY_ID``). Both give the same sparse pairs
-``(orig_idx, dest_idx, cost)`` and a status per demand point.
+Used by ``supplydemand``, ``capacityallocation`` and ``locationplanning``: the cost parameter block
+(``NETWORK`` with ``MODE``, ``COST_TYPE``, ``SNAP_TOLERANCE`` from :mod:`.network_params`, or ``OD_TABLE``
+with ``OD_ORIGIN_FIELD``, ``OD_DESTINATION_FIELD``, ``OD_COST_FIELD`` matched to ``DEMAND_ID`` and
+``FACILITY_ID``), the demand/facility parameter blocks of these algorithms, and :func:`cost_pairs`: the same
+sparse pairs ``(orig_idx, dest_idx, cost)`` and a status per demand point from either source. The layers
+themselves are read by :func:`.readers.read_layer`.
 """
 
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -23,15 +19,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from .. import compat
-
-from ..core import odtable
+from ..core import allocation, odtable
+from ..core import network as nw
 from ..translation import tr
 from . import network_params as net
 from .base import Progress, check_canceled, require_field, require_source, working_crs
-from .readers import representative_point
-from . import values as _values
-from .values import check_weights, number_or_nan
+from .network_reader import locate_points, read_network
+from .readers import points_xy
+from .values import is_null
 
 NETWORK = net.NETWORK
 OD_TABLE = "OD_TABLE"
@@ -110,71 +105,6 @@ def add_max_cost_parameter(alg, help_text):
 max_cost_value = net.max_cost_parameter
 
 
-class LayerData:
-    """Features, ids and one numeric column of a demand or facility source."""
-
-    def __init__(self, source, features, ids, values, id_type):
-        self.source = source
-        self.features = features
-        self.ids = ids
-        self.values = values
-        self.id_type = id_type
-
-    def __len__(self):
-        return len(self.features)
-
-
-def read_layer(alg, parameters, context, feedback, source_name, id_name, value_name,
-               value_required, progress=(0.0, 10.0)):
-    """Read a demand or facility source.
-
-    NULL, non-numeric, negative or infinite values raise, naming the feature.
-    Without *value_name* every feature counts 1 (only when not *value_required*).
-    """
-    source = require_source(alg, parameters, source_name, context)
-    id_field = alg.parameterAsString(parameters, id_name, context)
-    id_idx = require_field(source, id_field, id_name) if id_field else -1
-    value_field = alg.parameterAsString(parameters, value_name, context)
-    if value_required and not value_field:
-        raise QgsProcessingException(tr("Choose the {0} field.").format(value_name))
-    val_idx = require_field(source, value_field, value_name, numeric=True) if value_field else -1
-    features, ids, values = [], [], []
-    progress_bar = Progress(feedback, source.featureCount(), *progress)
-    for feat in source.getFeatures():
-        features.append(QgsFeature(feat))
-        attrs = feat.attributes()
-        ids.append(attrs[id_idx] if id_idx >= 0 else feat.id())
-        if val_idx >= 0:
-            values.append(number_or_nan(attrs[val_idx]))
-        else:
-            values.append(1.0)
-        if not progress_bar.tick():
-            check_canceled(feedback)
-    if id_idx >= 0:
-        id_type = source.fields().at(id_idx).type()
-        if id_type not in (compat.FIELD_INT, compat.FIELD_LONGLONG, compat.FIELD_STRING):
-            ids = [None if is_null(v) else odtable.key_text(v) for v in ids]
-            id_type = compat.FIELD_STRING
-    else:
-        id_type = compat.FIELD_LONGLONG
-    # unique, non-NULL ids (needed to match an OD table and to name facilities)
-    try:
-        odtable.id_index(ids, "layer")
-    except odtable.OdTableError as err:
-        if err.code == "null_layer_id":
-            k = err.rows[0] - 1
-            raise QgsProcessingException(
-                tr("{0} field '{1}' is NULL for feature {2} of {3}; the ids must be unique and not NULL.").format(
-                    id_name, id_field, features[k].id(), source.sourceName())) from None
-        raise QgsProcessingException(
-            tr("{0} field '{1}' has the value '{2}' more than once in {3}; the ids must be unique.").format(
-                id_name, id_field, err.values[0], source.sourceName())) from None
-    if val_idx >= 0:  # the one rule for weights and capacities: negative -> error, NULL -> 0 with a warning
-        values = check_weights(values, value_field, source.sourceName(), [f.id() for f in features],
-                               feedback, value_name)
-    return LayerData(source, features, ids, np.asarray(values, dtype=float), id_type)
-
-
 def od_error_message(err, table_name):
     """A translated message for an :class:`~..core.odtable.OdTableError`."""
     rows = ", ".join(str(r) for r in err.rows)
@@ -216,6 +146,40 @@ def use_od_table(alg, parameters, context):
     return has_table
 
 
+def read_od_table(alg, parameters, context, feedback, origin_ids, destination_ids, progress=(10.0, 30.0),
+                  table=None):
+    """``(orig, dest, cost)``: the rows of OD_TABLE (*table*: its source when already required; fields
+    OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD) matched to *origin_ids* and *destination_ids*
+    (compared as text); bad rows stop the run (:func:`od_error_message`)."""
+    if table is None:
+        table = require_source(alg, parameters, OD_TABLE, context)
+    names = []
+    for pname in (OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD):
+        fname = alg.parameterAsString(parameters, pname, context)
+        if not fname:
+            raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
+        names.append(fname)
+    idx = [require_field(table, names[0], OD_ORIGIN_FIELD), require_field(table, names[1], OD_DESTINATION_FIELD),
+           require_field(table, names[2], OD_COST_FIELD)]
+    columns, labels = ([], [], []), []
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(idx)
+    bar = Progress(feedback, table.featureCount(), *progress)
+    for feat in table.getFeatures(request):
+        attrs = feat.attributes()
+        for column, k in zip(columns, idx):
+            column.append(None if is_null(attrs[k]) else attrs[k])
+        labels.append(feat.id())
+        if not bar.tick():
+            check_canceled(feedback)
+    try:
+        orig, dest, cost = odtable.match_od_table(*columns, origin_ids, destination_ids, row_labels=labels)
+    except odtable.OdTableError as err:
+        raise QgsProcessingException(od_error_message(err, table.sourceName())) from None
+    feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+    return orig, dest, cost
+
+
 def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progress=(10.0, 30.0)):
     """Sparse pairs from OD_TABLE, matched to the demand and facility ids."""
     table = require_source(alg, parameters, OD_TABLE, context)
@@ -224,33 +188,8 @@ def od_table_pairs(alg, parameters, context, feedback, demand, facilities, progr
     if not alg.parameterAsString(parameters, FACILITY_ID, context):
         raise QgsProcessingException(
             tr("With OD_TABLE choose FACILITY_ID (the ids the table's destinations refer to)."))
-    names = []
-    for pname in (OD_ORIGIN_FIELD, OD_DESTINATION_FIELD, OD_COST_FIELD):
-        fname = alg.parameterAsString(parameters, pname, context)
-        if not fname:
-            raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
-        names.append(fname)
-    o_idx = require_field(table, names[0], OD_ORIGIN_FIELD)
-    d_idx = require_field(table, names[1], OD_DESTINATION_FIELD)
-    c_idx = require_field(table, names[2], OD_COST_FIELD)
-    origins, dests, costs, labels = [], [], [], []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes([o_idx, d_idx, c_idx])
-    bar = Progress(feedback, table.featureCount(), *progress)
-    for feat in table.getFeatures(request):
-        attrs = feat.attributes()
-        origins.append(None if is_null(attrs[o_idx]) else attrs[o_idx])
-        dests.append(None if is_null(attrs[d_idx]) else attrs[d_idx])
-        costs.append(None if is_null(attrs[c_idx]) else attrs[c_idx])
-        labels.append(feat.id())
-        if not bar.tick():
-            check_canceled(feedback)
-    try:
-        orig, dest, cost = odtable.match_od_table(origins, dests, costs, demand.ids, facilities.ids,
-                                                  row_labels=labels)
-    except odtable.OdTableError as err:
-        raise QgsProcessingException(od_error_message(err, table.sourceName())) from None
-    feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+    orig, dest, cost = read_od_table(alg, parameters, context, feedback, demand.ids, facilities.ids, progress,
+                                     table)
     status = np.full(len(demand), STATUS_OK, dtype=object)
     no_o, no_d = odtable.coverage(orig, dest, len(demand), len(facilities))
     status[no_o] = STATUS_NOT_IN_TABLE
@@ -269,18 +208,15 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
     Returns ``(routing, status)``: a :class:`~..core.network.Routing` with
     location set 0 = demand, 1 = facilities, and a status per demand feature.
     """
-    from ..core import network as nw
-
     network_source = require_source(alg, parameters, NETWORK, context)
     crs = working_crs([network_source, demand.source, facilities.source], feedback)
-    net.log_reprojection([(DEMAND, demand.source), (FACILITIES, facilities.source)], crs, feedback)
-    graph = net.read_network(alg, parameters, context, feedback, crs, source=network_source)
+    graph = read_network(alg, parameters, context, feedback, crs, source=network_source)
     mode, cost_type, tol = net.network_settings(alg, parameters, context)
     check_canceled(feedback)
     d_xy = points_xy(demand, crs, context)
     f_xy = points_xy(facilities, crs, context)
-    d_loc = net.locate_points(graph, d_xy, tol, DEMAND, feedback)
-    f_loc = net.locate_points(graph, f_xy, tol, FACILITIES, feedback)
+    d_loc = locate_points(graph, d_xy, tol, DEMAND, feedback)
+    f_loc = locate_points(graph, f_xy, tol, FACILITIES, feedback)
     f_status = graph.facility_status(f_loc)
     bad_f = np.flatnonzero(f_status != nw.OK)
     if bad_f.size:
@@ -295,7 +231,6 @@ def network_routing(alg, parameters, context, feedback, demand, facilities):
 
 def network_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
     """Sparse pairs from the street network (bounded by *max_cost*), and a status per demand feature."""
-    from ..core import network as nw
     from . import transit_params as tp
 
     if tp.is_transit(alg, parameters, context):  # MODE 3: walk + public transport
@@ -318,25 +253,6 @@ def mark_no_facility(status, reach, feedback):
     return status
 
 
-def points_xy(layer, crs, context):
-    """xy of every feature in *crs* (NaN for no geometry; polygons: point on surface)."""
-    transform = QgsCoordinateTransform(layer.source.sourceCrs(), crs, context.transformContext())
-    xy = np.full((len(layer), 2), np.nan)
-    for k, feat in enumerate(layer.features):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        pt = representative_point(geom)  # first point of a multipoint, point on surface of a polygon
-        if pt is None:
-            continue
-        try:
-            q = transform.transform(pt)
-        except Exception:  # noqa: BLE001 - outside the CRS's area of use
-            continue
-        xy[k] = (q.x(), q.y())
-    return xy
-
-
 def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost):
     """Pairs from OD_TABLE or the network, limited to *max_cost*; plus status per demand feature."""
     if use_od_table(alg, parameters, context):
@@ -352,23 +268,26 @@ def cost_pairs(alg, parameters, context, feedback, demand, facilities, max_cost)
     return orig, dest, cost, mark_no_facility(status, reach, feedback)
 
 
-output_fields = net.output_fields
-field = net.new_field
+def network_allocation(alg, parameters, context, feedback, demand, facilities, capacity, max_cost):
+    """Capacity-aware allocation over the street network with bounded searches, widened until optimal
+    (:func:`..core.allocation.allocate_widening`); ``(result, status per demand feature)``."""
+    routing, status = network_routing(alg, parameters, context, feedback, demand, facilities)
+    _fac, nearest_cost, nearest_status = routing.nearest(0, 1)
+    status = np.where((status == STATUS_OK) & (nearest_status == nw.UNREACHABLE), nw.UNREACHABLE, status)
+    reach = np.isfinite(nearest_cost)
+    if max_cost is not None:
+        reach &= nearest_cost <= max_cost
+    status = mark_no_facility(status.astype(object), reach, feedback)
+    check_canceled(feedback)
+    feedback.setProgress(40)
 
+    def pairs_within(radius):
+        check_canceled(feedback)
+        try:
+            return routing.od_matrix(0, 1, max_cost=radius)
+        except nw.NetworkError as err:
+            net.raise_network_error(err)
 
-def id_field(name, layer):
-    if layer.id_type == compat.FIELD_STRING:
-        return QgsField(name, compat.FIELD_STRING, len=254)
-    return QgsField(name, layer.id_type)
-
-
-out_feature = net.out_feature
-
-
-# compat re-export, removed after merge: the one NULL converter lives in values.py (issue 12)
-is_null = _values.is_null
-
-
-def number(value):
-    """numpy/float -> Python float or None for NULL/NaN/inf (:func:`.values.python_value`)."""
-    return _values.python_value(None if value is None else float(value))
+    result = allocation.allocate_widening(pairs_within, nearest_cost, demand.values, capacity, limit=max_cost,
+                                          should_stop=feedback.isCanceled)
+    return result, status
