@@ -655,13 +655,15 @@ def _graduated_style_in_gpkg(path, field):
         "from qgis.core import QgsApplication, QgsVectorLayer\n"
         "app = QgsApplication([], False); app.initQgis()\n"
         "sys.path.insert(0, {root!r})\n"
-        "from bildungslandschaft_plugin.rendering.styles import graduated_renderer\n"
-        "from bildungslandschaft_plugin.compat import save_style_to_database\n"
+        "from bildungslandschaft_plugin.rendering.styles import graduated_renderer, store_style\n"
         "lyr = QgsVectorLayer({path!r}, 'x', 'ogr')\n"
         "lyr.setRenderer(graduated_renderer(lyr, {field!r}, n_classes=5, method='equal'))\n"
-        "save_style_to_database(lyr, 'default', 'share within 20 min')\n"
-        "app.exitQgis()\n").format(root=ROOT, path=path, field=field)
-    subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, timeout=120)
+        "error = store_style(lyr, 'default', 'share within 20 min')\n"
+        "app.exitQgis()\n"
+        "sys.exit(1 if error else 0)\n").format(root=ROOT, path=path, field=field)
+    proc = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        print("   the map style could not be stored in {0}: {1}".format(path, proc.stderr[-500:]), flush=True)
 
 
 def step_web_map(demo):

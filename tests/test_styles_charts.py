@@ -158,3 +158,47 @@ def test_year_labels_never_overlap_up_to_15_years():
     labelled = sorted(int(t) for i, t, _b in drawn if i == 0)
     steps = {b - a for a, b in zip(labelled, labelled[1:])}
     assert len(steps) == 1 and labelled[-1] == 2025
+
+
+def test_storing_a_style_twice_never_asks(tmp_path):
+    """A second style of the same name into the same GeoPackage (a re-run into a kept file) replaces the first;
+    QGIS would otherwise ask in a message box and a headless run would never end (the demo hung there).
+    Run in a subprocess with a timeout so that a regression fails instead of hanging the suite."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    gpkg = tmp_path / "areas.gpkg"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    code = (
+        "import os, sys\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "sys.path.insert(0, {root!r})\n"
+        "from qgis.core import QgsApplication, QgsVectorLayer, QgsVectorFileWriter, QgsCoordinateTransformContext\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "from bildungslandschaft_plugin.rendering.styles import graduated_renderer, store_style\n"
+        "mem = QgsVectorLayer('Polygon?crs=EPSG:25833&field=share:double', 'm', 'memory')\n"
+        "from qgis.core import QgsFeature, QgsGeometry\n"
+        "for i in range(4):\n"
+        "    f = QgsFeature(mem.fields()); f['share'] = float(i)\n"
+        "    f.setGeometry(QgsGeometry.fromWkt('POLYGON(({{0}} 0,{{0}} 1,{{1}} 1,{{1}} 0,{{0}} 0))'.format(i, i + 1)))\n"
+        "    mem.dataProvider().addFeature(f)\n"
+        "opts = QgsVectorFileWriter.SaveVectorOptions(); opts.driverName = 'GPKG'; opts.layerName = 'areas'\n"
+        "QgsVectorFileWriter.writeAsVectorFormatV3(mem, {gpkg!r}, QgsCoordinateTransformContext(), opts)\n"
+        "errors = []\n"
+        "for classes in (2, 4):\n"
+        "    lyr = QgsVectorLayer({gpkg!r} + '|layername=areas', 'x', 'ogr')\n"
+        "    lyr.setRenderer(graduated_renderer(lyr, 'share', n_classes=classes, method='equal'))\n"
+        "    errors.append(store_style(lyr, 'default', 'run'))\n"
+        "    print(len(lyr.renderer().ranges()))\n"
+        "    del lyr\n"
+        "app.exitQgis()\n"
+        "sys.exit(1 if any(errors) else 0)\n").format(root=root, gpkg=str(gpkg))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    with sqlite3.connect(str(gpkg)) as db:
+        rows = db.execute("SELECT styleName, useAsDefault, styleQML FROM layer_styles").fetchall()
+    assert [(name, int(default)) for name, default, _qml in rows] == [("default", 1)]
+    first, second = [int(n) for n in proc.stdout.split()]
+    assert first != second
+    assert rows[0][2].count("<range ") == second  # the second run's classes, not the first's

@@ -433,6 +433,18 @@ def forget_stored_style(layer, name):
         return
 
 
+def store_style(layer, name, description):
+    """Store *layer*'s style as its default under *name* in its GeoPackage's or database's ``layer_styles``;
+    the error text or "".
+
+    QGIS asks in a message box before it overwrites a stored style of the same name (a run that never ends
+    headless, e.g. a second run into the same GeoPackage, which keeps its other tables): an earlier style of
+    that name of this layer is removed first.
+    """
+    forget_stored_style(layer, name)
+    return compat.save_style_to_database(layer, name, description)
+
+
 def style_output(context, dest_id, style, feedback=None, name="bildungslandschaft"):
     """Give output *dest_id* its style in ``postProcessAlgorithm`` (the sink is closed then).
 
@@ -453,10 +465,7 @@ def style_output(context, dest_id, style, feedback=None, name="bildungslandschaf
         if layer.providerType() == "postgres":
             path = layer.name()  # messages never carry the connection string
         if (layer.providerType() == "ogr" and path.lower().endswith(".gpkg")) or layer.providerType() == "postgres":
-            # QGIS asks in a message box before it overwrites a stored style of the same name (a run that
-            # never ends headless): our own earlier style of this layer is removed first
-            forget_stored_style(layer, name)
-            error = compat.save_style_to_database(layer, name, tr("Style of the Bildungslandschaft output"))
+            error = store_style(layer, name, tr("Style of the Bildungslandschaft output"))
             if error and feedback is not None:
                 feedback.pushWarning(tr("The style could not be stored in {0}: {1}").format(path, error))
     if context.willLoadLayerOnCompletion(dest_id):
