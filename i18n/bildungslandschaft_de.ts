@@ -3700,8 +3700,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Fuß + ÖPNV</translation>
         </message>
         <message>
-            <source>Walk + public transport times (s): {0}</source>
-            <translation>Fuß + ÖPNV, Zeiten (s): {0}</translation>
+            <source>Walk + public transport counts: {0}; times (s): {1}</source>
+            <translation>Fuß + ÖPNV, Anzahlen: {0}; Zeiten (s): {1}</translation>
         </message>
         <message>
             <source>Walk + public transport: GTFS {0}, {1}, departures {2} to {3}, percentile {4}, walks to/from stops up to {5:g} min, transfer walks up to {6:g} min, MAX_COST {7:g} min.</source>

@@ -936,15 +936,11 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     cheapest existing site (:func:`_second_existing_bound`); demand points without such a bound
     (fewer than two existing sites in reach, e.g. on a network island) get a search of their own.
     """
-    from scipy.sparse.csgraph import dijkstra
-
     limit = np.inf if max_cost is None else float(max_cost)
-    o_pts, o_term = routing._ok_terminals(0)
-    o_local = o_pts - routing.offsets[0]
-    s_pts, s_term = routing._ok_terminals(1)
-    s_local = s_pts - routing.offsets[1]
+    o_local = routing.located(0)
+    s_local = routing.located(1)
     n_o = o_local.size
-    chunk = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
+    chunk = routing.rows_per_search(chunk_cells)
     bound2 = _second_existing_bound(routing, n_existing, o_local)
     lonely = ~np.isfinite(bound2)
     search = limit
@@ -955,13 +951,11 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     if lonely.any():
         li = np.flatnonzero(lonely)
         rows_o, rows_s, rows_c = [], [], []
-        step = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
-        for start in range(0, li.size, step):
+        for start in range(0, li.size, chunk):
             if should_stop is not None and should_stop():
                 raise LocationCancelled()
-            idx = li[start:start + step]
-            dist = dijkstra(routing.forward, directed=True, indices=o_term[idx], limit=limit)
-            sub = dist[:, s_term]
+            idx = li[start:start + chunk]
+            sub = routing.cost_rows(0, o_local[idx], 1, limit=limit)
             r, c = np.nonzero(np.isfinite(sub) & (sub <= limit))
             rows_o.append(idx[r])
             rows_s.append(s_local[c])
@@ -975,12 +969,11 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         order = np.lexsort((alls, allc), axis=0)[:2]
         return np.take_along_axis(allc, order, axis=0), np.take_along_axis(alls, order, axis=0)
 
-    e_term, e_local = s_term[ex], s_local[ex]
-    for start in range(0, e_term.size, chunk):
+    e_local = s_local[ex]
+    for start in range(0, e_local.size, chunk):
         if should_stop is not None and should_stop():
             raise LocationCancelled()
-        dist = dijkstra(routing.reverse, directed=True, indices=e_term[start:start + chunk], limit=search)
-        sub = dist[:, o_term]
+        sub = routing.cost_rows(1, e_local[start:start + chunk], 0, limit=search, toward=True)
         sub[sub > limit] = np.inf
         sub[:, lonely] = np.inf
         best, best_site = merge(np.vstack([best, sub]),
@@ -1002,12 +995,11 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         di.append(best_site[r][ok])
         cc.append(best[r][ok])
     bound = best[1]
-    c_term, c_local = s_term[~ex], s_local[~ex]
-    for start in range(0, c_term.size, chunk):
+    c_local = s_local[~ex]
+    for start in range(0, c_local.size, chunk):
         if should_stop is not None and should_stop():
             raise LocationCancelled()
-        dist = dijkstra(routing.reverse, directed=True, indices=c_term[start:start + chunk], limit=search)
-        sub = dist[:, o_term]
+        sub = routing.cost_rows(1, c_local[start:start + chunk], 0, limit=search, toward=True)
         keep = np.isfinite(sub) & (sub <= limit) & (sub < bound[None, :]) & ~lonely[None, :]
         r, c = np.nonzero(keep)
         oi.append(o_local[c])
