@@ -74,10 +74,11 @@ def heidelberg_grid(gtfs_path, date, spacing=150.0, radius=600.0):
 
 def worker(case, arg, out_dir):
     import bench
+    from bench_supply import LogFeedback
 
     app, _plugin = bench.start_qgis()
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     from bildungslandschaft_plugin.processing import transit_params
 
@@ -108,17 +109,7 @@ def worker(case, arg, out_dir):
         dem = QgsVectorLayer(gpkg + "|layername=adressen", "adressen", "ogr")
         fid = "einr_id"
         weight = "ew_gesamt"
-    class _Feedback(QgsProcessingFeedback):
-        """Keeps the log: the transit timings travel in one line of it (transit_params.timing_line)."""
-
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
-    feedback = _Feedback()
+    feedback = LogFeedback()  # keeps the log: transit timings travel in one line of it
     t0 = time.perf_counter()
     res = processing.run("bildungslandschaft:catchments", {
         "NETWORK": net, "FACILITIES": fac, "FACILITY_ID": fid, "DEMAND": dem, "DEMAND_WEIGHT": weight,

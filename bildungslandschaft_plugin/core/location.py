@@ -199,32 +199,6 @@ def _validate(orig, dest, cost, weights, n_existing, n_candidates, p, model, cap
 # ---------------------------------------------------------------------------
 # exact evaluation of a set of open sites
 
-def _cheapest(orig, dest, cost, n_orig, rank=1):
-    """Cheapest (rank 1) or second cheapest (rank 2) pair per origin: (site or -1, cost or NaN).
-
-    Ties go to the lower site index.
-    """
-    site = np.full(n_orig, -1, dtype=np.int64)
-    c = np.full(n_orig, np.nan)
-    if orig.size == 0:
-        return site, c
-    order = np.lexsort((dest, cost, orig))
-    o = orig[order]
-    start = np.ones(o.size, dtype=bool)
-    start[1:] = o[1:] != o[:-1]
-    pos = np.flatnonzero(start)
-    if rank == 2:
-        pos = pos + 1
-        ok = pos < o.size
-        pos = pos[ok]
-        ok = o[pos] == o[pos - 1]
-        pos = pos[ok]
-    sel = order[pos]
-    site[orig[sel]] = dest[sel]
-    c[orig[sel]] = cost[sel]
-    return site, c
-
-
 def _parts_uncap(site, c, weights):
     n = weights.size
     part_orig = np.arange(n, dtype=np.int64)
@@ -237,7 +211,7 @@ def _parts_uncap(site, c, weights):
 def _evaluate_uncap(orig, dest, cost, weights, is_open):
     """Cheapest open site per demand point. Returns dict with parts, served, cost_total, load."""
     m = is_open[dest]
-    site, c = _cheapest(orig[m], dest[m], cost[m], weights.size)
+    site, c = allocation.nearest_assignment(orig[m], dest[m], cost[m], weights.size)
     served_mask = site >= 0
     served = float(weights[served_mask].sum())
     total = float(np.sum(weights[served_mask] * c[served_mask]))
@@ -310,7 +284,7 @@ def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None
     zero = weights <= 0
     if zero.any():
         m = is_open[dest] & (cap[dest] > 0) & zero[orig]
-        zs, zc = _cheapest(orig[m], dest[m], cost[m], n)
+        zs, zc = allocation.nearest_assignment(orig[m], dest[m], cost[m], n)
         zi = np.flatnonzero(zero)
         site[zi] = zs[zi]
         c[zi] = zc[zi]
@@ -389,7 +363,7 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
     n = weights.size
     active = weights > 0
     ex = dest < n_existing
-    e_site, e_cost = _cheapest(orig[ex], dest[ex], cost[ex], n)
+    e_site, e_cost = allocation.nearest_assignment(orig[ex], dest[ex], cost[ex], n)
     e_cost = np.where(e_site >= 0, e_cost, np.inf)
     cand = (~ex) & active[orig] & (cost < e_cost[orig])
     co, cd, cc = orig[cand], dest[cand] - n_existing, cost[cand]
@@ -843,7 +817,7 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
         if not capacitated:
             m = is_open[dest]
             s1, c1 = after["site"], after["cost"]
-            s2, c2 = _cheapest(orig[m], dest[m], cost[m], n, rank=2)
+            s2, c2 = allocation.nearest_assignment(orig[m], dest[m], cost[m], n, rank=2)
             served = s1 >= 0
             has2 = served & (s2 >= 0)
             lost = served & (s2 < 0)
@@ -984,7 +958,7 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         # per lonely point: its two cheapest existing sites (ties to the lower index)
         eo, es, ec = lo[m], ls[m], lc[m]
         for rank in range(2):
-            site, cost_ = _cheapest(eo, es, ec, n_o, rank=rank + 1)
+            site, cost_ = allocation.nearest_assignment(eo, es, ec, n_o, rank=rank + 1)
             got = site >= 0
             best[rank, got] = cost_[got]
             best_site[rank, got] = site[got]
