@@ -317,26 +317,109 @@ def test_capacitated_model_chooses_capacity_not_proximity():
     assert res.cost_total == pytest.approx(12.0)
 
 
-def test_time_limit_reports_gap_not_silent():
-    rng = np.random.default_rng(5)
-    C, w = random_case(rng, 300, 1, 60, density=1.0, max_c=1000)
-    C[:, 0] = 2000.0
+@pytest.mark.parametrize("model", [0, 1, 2])
+def test_time_limit_reports_gap_not_silent(model):
+    # a deadline that has passed before the search: the result is still p sites, evaluated exactly, with
+    # status time_limit, a warning and a gap that really bounds the distance to the optimum (brute force)
+    rng = np.random.default_rng(5 + model)
+    n_ex, n_c, p = 1, 9, 3
+    C, w = random_case(rng, 40, n_ex, n_c, density=0.9, max_c=60)
+    cap = rng.integers(5, 40, n_ex + n_c).astype(float) if model == 2 else None
+    max_cost = 30.0 if model == 1 else None
     o, d, c = pairs_of(C)
-    try:
-        res = loc.solve(o, d, c, w, 1, 60, 12, time_limit=1e-3, gains=False)
-    except loc.LocationError as err:   # nothing found in time: a clear error, never a guess
-        assert err.code == "time_limit_no_solution"
-        return
+    res = loc.solve(o, d, c, w, n_ex, n_c, p, model=model, capacity=cap, max_cost=max_cost,
+                    clock=loc.Clock(0.0), gains=True)
+    assert res.open.sum() == n_ex + p and res.open[:n_ex].all()
+    Cm = dense(o, d, c, *C.shape, max_cost=max_cost)
+    open_sites = list(np.flatnonzero(res.open))
+    served, cost = eval_cap(Cm, w, cap, open_sites) if model == 2 else eval_uncap(Cm, w, open_sites)
+    assert res.served == pytest.approx(served) and res.cost_total == pytest.approx(cost)
+    best_served, best_cost, optimal_sets = brute(Cm, w, n_ex, n_c, p, cap=cap)
     if res.status == "time_limit":
-        assert "time_limit" in res.warnings and res.gap >= 0
+        assert "time_limit" in res.warnings and res.gap >= 0 and res.gap_served >= 0
+        if np.isfinite(res.gap_served):
+            assert best_served - res.served <= res.gap_served * max(res.served, 1e-12) + 1e-6
+        if np.isfinite(res.gap) and res.served == pytest.approx(best_served):
+            assert res.cost_total - best_cost <= res.gap * res.cost_total + 1e-6
     else:
-        assert res.gap == 0.0 and not res.warnings
-    assert res.open.sum() == 13
-    full = loc.solve(o, d, c, w, 1, 60, 12, gains=False)
-    assert full.status == "optimal" and full.cost_total <= res.cost_total + 1e-9
-    if res.status == "time_limit" and np.isfinite(res.gap):
-        # the proven gap really bounds the distance to the optimum
-        assert res.cost_total - full.cost_total <= res.gap * res.cost_total + 1e-6
+        assert res.gap == 0.0 and tuple(int(j) for j in res.selected) in optimal_sets
+    if model == 2:
+        # no time left for the gains: NaN (never a made-up number), counted
+        loaded = res.open & (res.load > 0)
+        assert res.gains_missing == int(loaded.sum()) and "gains_missing" in res.warnings
+        assert np.isnan(res.gain[loaded]).all()
+
+
+class _CountingClock(loc.Clock):
+    """A clock that expires after a fixed number of expiry checks (no timing in the test)."""
+
+    def __init__(self, checks):
+        super().__init__(None)
+        self.checks = checks
+
+    def expired(self):
+        self.checks -= 1
+        return self.checks < 0
+
+    def remaining(self):
+        return None if self.checks >= 0 else 0.0
+
+    def solver_remaining(self):
+        return self.remaining()
+
+
+def test_capacitated_gains_within_deadline_rest_nan():
+    # the gains are computed one site after the other until the deadline; the rest are NaN and counted.
+    # The computed ones equal the gains of a run without a deadline (chosen candidates first).
+    rng = np.random.default_rng(77)
+    n_ex, n_c, p = 3, 6, 2
+    C, w = random_case(rng, 30, n_ex, n_c, density=1.0, max_c=50)
+    cap = np.full(n_ex + n_c, 25.0)
+    o, d, c = pairs_of(C)
+    full = loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap)
+    assert full.gains_missing == 0 and not np.isnan(full.gain[full.open]).any()
+    loaded = np.flatnonzero(full.open & (full.load > 0))
+    assert loaded.size == n_ex + p
+    # count the expiry checks of the search itself, then allow more and more checks after it
+    probe = _CountingClock(10 ** 9)
+    loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap, clock=probe, gains=False)
+    used = 10 ** 9 - probe.checks
+    # the order: chosen candidates first, then the existing sites, each by load (largest first)
+    order = sorted(full.selected.tolist(), key=lambda j: (-full.load[j], j)) + sorted(
+        range(n_ex), key=lambda j: (-full.load[j], j))
+    sizes = set()
+    for budget in range(used, used + 60):
+        part = loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap, clock=_CountingClock(budget))
+        assert list(part.selected) == list(full.selected)
+        got = np.flatnonzero(part.open & ~np.isnan(part.gain))
+        k = got.size
+        assert set(got.tolist()) == set(order[:k])                   # a prefix of the order
+        assert np.allclose(part.gain[got], full.gain[got])            # the same gains as without deadline
+        assert part.gains_missing == loaded.size - k
+        assert ("gains_missing" in part.warnings) == (k < loaded.size)
+        sizes.add(k)
+    assert {0, p, loaded.size} <= sizes
+
+
+@pytest.mark.parametrize("model", [0, 2])
+def test_cancel_at_every_poll(model):
+    # should_stop is polled in every phase (evaluation, search, gains): cancelling at any poll aborts
+    rng = np.random.default_rng(78)
+    C, w = random_case(rng, 30, 3, 6, density=1.0, max_c=50)
+    cap = np.full(9, 25.0) if model == 2 else None
+    o, d, c = pairs_of(C)
+    calls = []
+    loc.solve(o, d, c, w, 3, 6, 2, model=model, capacity=cap, should_stop=lambda: calls.append(1) and False)
+    assert len(calls) >= 3
+    for k in range(len(calls)):
+        seen = []
+
+        def stop():
+            seen.append(1)
+            return len(seen) > k
+
+        with pytest.raises(loc.LocationCancelled):
+            loc.solve(o, d, c, w, 3, 6, 2, model=model, capacity=cap, should_stop=stop)
 
 
 def test_aggregation_keeps_weights():

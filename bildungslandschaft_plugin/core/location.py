@@ -302,20 +302,54 @@ def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None
 # ---------------------------------------------------------------------------
 # the MILPs
 
-class _Clock:
+class Clock:
+    """The deadline of a whole run: *limit* seconds from its creation (``None``: no limit).
+
+    One clock is shared by every phase (costs, model building, solver, gains), so that
+    ``TIME_LIMIT`` bounds the run, not only the MILP.
+    """
+
     def __init__(self, limit):
         self.start = time.perf_counter()
         self.limit = float(limit) if limit is not None else None
+        self.reserve = 0.0
+
+    def elapsed(self):
+        return time.perf_counter() - self.start
 
     def remaining(self):
+        """Seconds left (``None``: no limit)."""
         if self.limit is None:
             return None
-        return max(self.limit - (time.perf_counter() - self.start), 0.0)
+        return max(self.limit - self.elapsed(), 0.0)
+
+    def solver_remaining(self):
+        """Seconds left for the search, keeping :attr:`reserve` seconds for the exact evaluation afterwards."""
+        if self.limit is None:
+            return None
+        return max(self.limit - self.reserve - self.elapsed(), 0.0)
+
+    def expired(self):
+        return self.limit is not None and self.elapsed() >= self.limit
+
+    def stopper(self, should_stop=None):
+        """A ``should_stop`` that is also True once the deadline has passed."""
+        def stop():
+            return (should_stop is not None and should_stop()) or self.expired()
+        return stop
+
+
+_Clock = Clock  # older name
+
+
+def _check(should_stop):
+    if should_stop is not None and should_stop():
+        raise LocationCancelled()
 
 
 def _milp(c, integrality, bounds, constraints, clock):
     options = {"mip_rel_gap": OPT_TOL / 10, "presolve": True}
-    remaining = clock.remaining()
+    remaining = clock.solver_remaining()
     if remaining is not None:
         options["time_limit"] = max(remaining, 1e-3)
     res = milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
@@ -422,9 +456,15 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
         res = _milp(c1, integ, Bounds(0, 1), cons, clock)
         info["stages"] += 1
         has, optimal, _limit = _status_of(res)
-        if not has:
+        if not has and res.status != 1:
             raise _no_solution(res, 1)
-        ycov = res.x[:n_candidates] > 0.5
+        if has:
+            ycov = res.x[:n_candidates] > 0.5
+        else:
+            # time ran out before any solution: the p candidates that reach the most uncovered weight
+            score = np.bincount(pj[fm], weights=W[pg[fm]], minlength=n_candidates)
+            ycov = _fallback_candidates(score, np.zeros(n_candidates), p)
+            info["fallback"] = True
         covered = np.zeros(nz, dtype=bool)
         np.logical_or.at(covered, rows_a, ycov[pj[fm]])
         s_star = float(W[fg][covered].sum())
@@ -473,7 +513,14 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
         info["optimal2"] = optimal
     else:
         if s_star is None:
-            raise _no_solution(res, 2)
+            if res.status != 1:
+                raise _no_solution(res, 2)
+            # time ran out before stage 2 found any solution: the p candidates that are the cheapest
+            # site of the most weight (evaluated exactly by the caller), no bound on the cost
+            first_j, _fc = allocation.nearest_assignment(pg, pj, pc, n_g)
+            score = np.bincount(first_j[first_j >= 0], weights=W[first_j >= 0], minlength=n_candidates)
+            y_stage1 = _fallback_candidates(score, np.zeros(n_candidates), p)
+            info["fallback"] = True
         # time ran out before stage 2 found a solution: keep the stage-1 sites, no bound on the cost
         y = y_stage1
         info["status"] = STATUS_TIME_LIMIT
@@ -559,10 +606,11 @@ class _CapModel:
         lower = -np.inf
         self.rc = None
         self.lp_value = None
+        self.y_lp = None
         while True:
             c, integ, a_ub, b_ub, a_eq, b_eq, off = self.matrices(sel, f, served_lb)
             options = {"presolve": True}
-            remaining = clock.remaining()
+            remaining = clock.solver_remaining()
             if remaining is not None:
                 options["time_limit"] = max(remaining, 1e-3)
             lp = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, 1), method="highs",
@@ -593,6 +641,16 @@ class _CapModel:
         y = res.x[:self.n_candidates] > 0.5 if res.x is not None else None
         self.sel = sel
         return y, lower, res, int(sel.sum()) if n_pairs else 0
+
+
+def _fallback_candidates(score, tiebreak, p):
+    """The *p* candidates with the highest *score* (then *tiebreak*, then the lower index)."""
+    n = len(tiebreak)
+    score = np.zeros(n) if score is None else np.asarray(score, dtype=float)
+    order = np.lexsort((np.arange(n), -np.asarray(tiebreak, dtype=float), -score))
+    y = np.zeros(n, dtype=bool)
+    y[order[:p]] = True
+    return y
 
 
 def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop):
@@ -661,9 +719,15 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
                 if 0 <= k <= free.size and math.comb(int(free.size), k) <= ENUM_MAX:
                     # few choices left: evaluate every one of them exactly (transport problem over all pairs)
                     best_y, best_v = y, value
+                    done = 0
                     for combo in itertools.combinations(free.tolist(), k):
                         if should_stop is not None and should_stop():
                             raise LocationCancelled()
+                        if clock.expired():
+                            # deadline: the best so far, bounded by the LP bound over all pairs
+                            info["enumerated"] = done
+                            return best_y, best_v, lower, False
+                        done += 1
                         yc = y_lb > 0
                         yc[list(combo)] = True
                         vc = value_of(yc)
@@ -700,7 +764,13 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
         elif res.status == 0:
             return y, value, lower if res.mip_dual_bound is None else max(lower, float(res.mip_dual_bound)), True
         if y is None:
-            raise _no_solution(res, info["stages"])
+            if res.status != 1:
+                raise _no_solution(res, info["stages"])
+            # the time ran out before the MILP found any solution: the p candidates the linear relaxation
+            # opens most (or with the largest capacity), evaluated exactly, with the proven bound
+            y = _fallback_candidates(model.y_lp, capacity[n_existing:], p)
+            info["fallback"] = True
+            value = value_of(y)
         return y, value, lower, False
 
     integral = bool(np.all(W == np.round(W)) and np.all(capacity == np.round(capacity)))
@@ -741,7 +811,7 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
 # public entry point
 
 def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PMEDIAN, capacity=None,
-          max_cost=None, time_limit=120.0, gains=True, should_stop=None):
+          max_cost=None, time_limit=120.0, gains=True, should_stop=None, clock=None):
     """Open ``p`` candidates optimally (lexicographic: served demand, then cost). See the module docstring.
 
     Parameters
@@ -753,16 +823,21 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     model : 0 p-median, 1 maximal coverage (needs ``max_cost``), 2 capacitated (needs ``capacity``).
     capacity : (n_sites,) capacities (model 2; reported as given otherwise).
     max_cost : pairs with a higher cost are not usable (``None``: no limit).
-    time_limit : seconds for the MILP stages together (``None``: no limit).
+    time_limit : seconds for the whole call (``None``: no limit): the search gets what is left after
+        keeping a reserve for the exact evaluation of its result; the gains get what is left after that
+        (gains not computed in time are NaN, counted in ``gains_missing``).
     gains : compute ``gain`` for every open site.
     should_stop : optional callable; True aborts with :class:`LocationCancelled`.
+    clock : a :class:`Clock` started earlier (e.g. before the travel costs were computed), used instead of
+        *time_limit*, so that one deadline bounds the whole run.
     """
     started = time.perf_counter()
+    timings = {}
     orig, dest, cost, weights, n_existing, n_candidates, p, max_cost, capacity = _validate(
         orig, dest, cost, weights, n_existing, n_candidates, p, model, capacity, max_cost)
     n = weights.size
     n_sites = n_existing + n_candidates
-    clock = _Clock(time_limit)
+    clock = Clock(time_limit) if clock is None else clock
     capacitated = model == MODEL_CAPACITATED
     warnings = []
     if capacitated and orig.size:
@@ -786,14 +861,29 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
 
     ex_only = np.zeros(n_sites, dtype=bool)
     ex_only[:n_existing] = True
+    t0 = time.perf_counter()
     before = evaluate(ex_only)
+    t_eval = time.perf_counter() - t0
+    timings["before"] = t_eval
+    _check(should_stop)
+    # keep time for the exact evaluation of the search's result (about as long as the one above)
+    remaining = clock.remaining()
+    if remaining is not None:
+        clock.reserve = min(2.0 * t_eval + 0.2, 0.5 * remaining)
 
+    t0 = time.perf_counter()
     if capacitated:
         is_open, info = _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock,
                                    should_stop)
     else:
         is_open, info = _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, should_stop)
+    clock.reserve = 0.0
+    timings["search"] = time.perf_counter() - t0
+    _check(should_stop)
+    t0 = time.perf_counter()
     after = evaluate(is_open)
+    timings["after"] = time.perf_counter() - t0
+    _check(should_stop)
 
     # the proven gap of the cost stage, measured against the exact cost of the chosen sites
     if info["stages"] == 0:
@@ -813,6 +903,7 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     # gain per open site: close it, keep the others, assign again
     gain_cost = np.full(n_sites, np.nan)
     gain_served = np.full(n_sites, np.nan)
+    t0 = time.perf_counter()
     if gains:
         if not capacitated:
             m = is_open[dest]
@@ -831,18 +922,33 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
             gain_cost[is_open] = gc[is_open]
             gain_served[is_open] = gs[is_open]
         else:
-            for j in np.flatnonzero(is_open):
+            # one transport problem per open site, within the time left: the chosen candidates first,
+            # then the existing sites by load (largest first); the rest stays NaN (counted)
+            idle = is_open & (after["load"] <= 0)
+            gain_cost[idle] = 0.0
+            gain_served[idle] = 0.0
+            todo = np.flatnonzero(is_open & ~idle)
+            todo = todo[np.lexsort((todo, -after["load"][todo], todo < n_existing))]
+            stop = clock.stopper(should_stop)
+            for j in todo.tolist():
                 if should_stop is not None and should_stop():
                     raise LocationCancelled()
-                if after["load"][j] <= 0:
-                    gain_cost[j] = 0.0
-                    gain_served[j] = 0.0
-                    continue
+                if clock.expired():
+                    break
                 closed = is_open.copy()
                 closed[j] = False
-                ev = evaluate(closed)
+                try:
+                    ev = _evaluate_cap(orig, dest, cost, weights, capacity, closed, stop)
+                except LocationCancelled:
+                    if should_stop is not None and should_stop():
+                        raise
+                    break  # the deadline passed inside this one: its gain stays NaN
                 gain_served[j] = after["served"] - ev["served"]
                 gain_cost[j] = ev["cost_total"] - after["cost_total"]
+    timings["gains"] = time.perf_counter() - t0
+    gains_missing = int(np.sum(is_open & np.isnan(gain_cost))) if gains else 0
+    if gains_missing:
+        warnings.append("gains_missing")
     gain = gain_served.copy() if model == MODEL_COVERAGE else gain_cost.copy()
 
     total = float(weights.sum())
@@ -867,7 +973,8 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
         mean_cost_before=before["cost_total"] / sb if sb > 0 else float("nan"),
         status=status, gap=gap, gap_served=gap_served, solver=SOLVER, model=model, p=p,
         seconds=time.perf_counter() - started, stages=info["stages"], n_groups=info["n_groups"],
-        n_pairs=info["n_pairs"], warnings=warnings, capacity=capacity,
+        n_pairs=info["n_pairs"], warnings=warnings, capacity=capacity, gains_missing=gains_missing,
+        timings=timings, fallback=bool(info.get("fallback", False)),
     )
 
 
