@@ -314,6 +314,10 @@ class Clock:
         self.limit = float(limit) if limit is not None else None
         self.reserve = 0.0
 
+    def restart(self):
+        """Start counting now (after reading the inputs, which TIME_LIMIT does not cover)."""
+        self.start = time.perf_counter()
+
     def elapsed(self):
         return time.perf_counter() - self.start
 
@@ -979,6 +983,47 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
 
 
 # ---------------------------------------------------------------------------
+# pairs from the street network
+
+class CostsTimeUp(Exception):
+    """The deadline passed while the travel costs were computed (``done`` of ``total`` searches)."""
+
+    def __init__(self, done, total):
+        super().__init__("{} of {} searches".format(done, total))
+        self.done, self.total = done, total
+
+
+def all_network_pairs(routing, max_cost=None, should_stop=None, clock=None, chunk_cells=20_000_000):
+    """Every pair demand point -> site within *max_cost* (capacitated model), one bounded search per site.
+
+    Location set 0 of *routing* is the demand, set 1 the sites. Polls *should_stop*
+    (:class:`LocationCancelled`) and *clock* (:class:`CostsTimeUp`) between blocks of searches.
+    Returns ``(orig, dest, cost)`` sorted by origin, then site.
+    """
+    limit = None if max_cost is None else float(max_cost)
+    o_local = routing.located(0)
+    s_local = routing.located(1)
+    chunk = routing.rows_per_search(chunk_cells)
+    oi, di, cc = [], [], []
+    for start in range(0, s_local.size, chunk):
+        _check(should_stop)
+        if clock is not None and clock.expired():
+            raise CostsTimeUp(start, s_local.size)
+        sub = routing.cost_rows(1, s_local[start:start + chunk], 0, limit=limit, toward=True)
+        ok = np.isfinite(sub)
+        if limit is not None:
+            ok &= sub <= limit
+        r, c = np.nonzero(ok)
+        oi.append(o_local[c])
+        di.append(s_local[start + r])
+        cc.append(sub[r, c])
+    if not oi:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    oi, di, cc = np.concatenate(oi), np.concatenate(di), np.concatenate(cc)
+    order = np.lexsort((di, oi))
+    return oi[order].astype(np.int64), di[order].astype(np.int64), cc[order]
+
+
 # pairs from the street network, pruned without changing any result (models 0 and 1)
 
 def _second_existing_bound(routing, n_existing, o_local, rounds=3):
@@ -1002,7 +1047,8 @@ def _second_existing_bound(routing, n_existing, o_local, rounds=3):
     return bound
 
 
-def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, chunk_cells=20_000_000):
+def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, chunk_cells=20_000_000,
+                         clock=None):
     """The pairs the uncapacitated models need, from a prepared :class:`..network.Routing`.
 
     Location set 0 of *routing* is the demand, set 1 the sites (existing first). For every
@@ -1022,8 +1068,18 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     s_local = routing.located(1)
     n_o = o_local.size
     chunk = routing.rows_per_search(chunk_cells)
+    n_searches = [0]
+
+    def poll(done):
+        _check(should_stop)
+        if clock is not None and clock.expired():
+            raise CostsTimeUp(done, n_searches[0])
+
+    poll(0)
     bound2 = _second_existing_bound(routing, n_existing, o_local)
     lonely = ~np.isfinite(bound2)
+    n_lonely = int(lonely.sum())
+    n_searches[0] = n_lonely + s_local.size
     search = limit
     if (~lonely).any():
         search = min(limit, float(bound2[~lonely].max()) * (1 + 1e-9) + 1e-9)
@@ -1033,8 +1089,7 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         li = np.flatnonzero(lonely)
         rows_o, rows_s, rows_c = [], [], []
         for start in range(0, li.size, chunk):
-            if should_stop is not None and should_stop():
-                raise LocationCancelled()
+            poll(start)
             idx = li[start:start + chunk]
             sub = routing.cost_rows(0, o_local[idx], 1, limit=limit)
             r, c = np.nonzero(np.isfinite(sub) & (sub <= limit))
@@ -1052,8 +1107,7 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
 
     e_local = s_local[ex]
     for start in range(0, e_local.size, chunk):
-        if should_stop is not None and should_stop():
-            raise LocationCancelled()
+        poll(n_lonely + start)
         sub = routing.cost_rows(1, e_local[start:start + chunk], 0, limit=search, toward=True)
         sub[sub > limit] = np.inf
         sub[:, lonely] = np.inf
@@ -1078,8 +1132,7 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     bound = best[1]
     c_local = s_local[~ex]
     for start in range(0, c_local.size, chunk):
-        if should_stop is not None and should_stop():
-            raise LocationCancelled()
+        poll(n_lonely + e_local.size + start)
         sub = routing.cost_rows(1, c_local[start:start + chunk], 0, limit=search, toward=True)
         keep = np.isfinite(sub) & (sub <= limit) & (sub < bound[None, :]) & ~lonely[None, :]
         r, c = np.nonzero(keep)
