@@ -148,7 +148,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, tr("Location planning summary"), QgsProcessing.SourceType.TypeVector),
             tr("One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, "
-               "run time."))
+               "run time, gains_missing (open sites whose gain TIME_LIMIT left NULL)."))
 
     # -- reading -------------------------------------------------------------
     def _read_sites(self, parameters, context, feedback, capacitated):
@@ -480,7 +480,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 ("mean_cost_before", compat.FIELD_DOUBLE), ("mean_cost_after", compat.FIELD_DOUBLE),
                 ("solver", compat.FIELD_STRING), ("status", compat.FIELD_STRING), ("gap", compat.FIELD_DOUBLE),
                 ("gap_served", compat.FIELD_DOUBLE), ("seconds", compat.FIELD_DOUBLE), ("groups", compat.FIELD_INT),
-                ("pairs", compat.FIELD_INT)]
+                ("pairs", compat.FIELD_INT), ("gains_missing", compat.FIELD_INT)]
         for name, vtype in spec:
             fields.append(QgsField(name, vtype, len=10000 if vtype == compat.FIELD_STRING else 0))
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_SUMMARY, context, fields,
@@ -491,6 +491,6 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                            res.served, res.unreachable_demand, res.cost_total_before, res.cost_total,
                            sc.number(res.mean_cost_before), sc.number(res.mean_cost), res.solver, res.status,
                            sc.number(res.gap), sc.number(res.gap_served), float(res.seconds), int(res.n_groups),
-                           int(res.n_pairs)])
+                           int(res.n_pairs), int(res.gains_missing)])
         sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
         return dest_id

@@ -237,10 +237,10 @@ def timing_line(res):
 
 
 def parse_timing_line(line):
-    """Counts and timings from a :func:`timing_line` (untranslated log), or None."""
+    """Counts and timings from a :func:`timing_line` (in any language of the log), or None."""
     import re
 
-    m = re.search(r"counts: (.*); times \(s\): (.*)$", line)
+    m = re.search(r"^[^:]*: ((?:[a-z_]+ \d+(?:, )?)+); [^;:]*\(s\): ((?:[a-z_]+ [\d.]+(?:, )?)+)$", line)
     if m is None:
         return None
     out = {}
