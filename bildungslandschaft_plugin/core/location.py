@@ -597,16 +597,22 @@ class _CapModel:
             ub[:self.n_candidates] = y_ub
         return _milp(c, integ, Bounds(lb, ub), cons, clock)
 
-    def stage(self, f, served_lb, rank, clock, k_near=None):
+    def stage(self, f, served_lb, rank, clock, k_near=None, seed=None):
         """Column generation on the LP relaxation, then the MILP on the generated pairs.
 
         Returns ``(y or None, lower bound on the full problem, milp result, pairs used)``. The bound
         is the LP bound over all pairs (Lagrangian form: the restricted LP plus every negative
-        reduced cost of a pair not in it, each pair at most 1).
+        reduced cost of a pair not in it, each pair at most 1). That bound is valid after every
+        round of the column generation (the duals of the restricted LP are sign-feasible
+        multipliers, a missing link row has multiplier 0), so a deadline in a later round keeps the
+        best bound of the rounds done.
         """
         n_pairs = self.pg.size
         k_near = CAP_K_NEAR if k_near is None else k_near
         sel = rank < k_near
+        if seed is not None:
+            # the pairs of a known solution that serves served_lb: the first restricted LP is feasible
+            sel = sel | seed
         lower = -np.inf
         self.rc = None
         self.lp_value = None
@@ -629,8 +635,9 @@ class _CapModel:
             rc[sel] = 0.0
             tol = 1e-9 * max(1.0, float(np.abs(f).max()) if f.size else 1.0)
             neg = rc < -tol
+            lower = max(lower, float(lp.fun) + float(np.minimum(rc, 0.0).sum()))
+            self.y_lp = np.asarray(lp.x[:self.n_candidates], dtype=float)
             if not neg.any():
-                lower = float(lp.fun) + float(np.minimum(rc, 0.0).sum())
                 self.rc = rc
                 self.lp_value = float(lp.fun)
                 # reduced costs of the y columns (for fixing candidates by their reduced cost)
@@ -657,8 +664,12 @@ def _fallback_candidates(score, tiebreak, p):
     return y
 
 
-def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop):
-    """Exact capacitated model. Returns (open mask, info dict)."""
+def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop,
+               before=None):
+    """Exact capacitated model. Returns (open mask, info dict).
+
+    *before*: the exact evaluation of the existing sites alone, if the caller has it already.
+    """
     n = weights.size
     active = weights > 0
     keep = active[orig] & (capacity[dest] > 0)
@@ -685,13 +696,40 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
     model = _CapModel(pg, pj, W, capacity, n_existing, n_candidates, p)
     wa = weights * active
 
-    def exact(y):
-        is_open = np.concatenate([np.ones(n_existing, bool), y])
-        return _evaluate_cap(o, d, c, wa, capacity, is_open, should_stop)
+    cache = {}
+    if before is not None:
+        cache[np.zeros(n_candidates, dtype=bool).tobytes()] = before
 
-    def best_of(f, served_lb, value_of):
+    def exact(y):
+        key = np.asarray(y, dtype=bool).tobytes()
+        if key not in cache:
+            if len(cache) > 8:
+                cache.clear()
+            is_open = np.concatenate([np.ones(n_existing, bool), y])
+            cache[key] = _evaluate_cap(o, d, c, wa, capacity, is_open, should_stop)
+        return cache[key]
+
+    n_sites = n_existing + n_candidates
+    pair_key = pg * n_sites + pj
+    key_order = np.argsort(pair_key, kind="stable")
+    sorted_key = pair_key[key_order]
+
+    def pairs_used(ev):
+        """Mask of the model's pairs that the assignment *ev* uses."""
+        m = (ev["part_site"] >= 0) & (ev["part_amount"] > 0)
+        g = group_of[ev["part_orig"][m]]
+        j = ev["part_site"][m]
+        k = g[g >= 0] * n_sites + j[g >= 0]
+        pos = np.minimum(np.searchsorted(sorted_key, k), max(sorted_key.size - 1, 0))
+        mask = np.zeros(pg.size, dtype=bool)
+        if sorted_key.size:
+            hit = sorted_key[pos] == k
+            mask[key_order[pos[hit]]] = True
+        return mask
+
+    def best_of(f, served_lb, value_of, seed=None):
         """Column generation + MILP; if its bound does not close the gap, the MILP on all pairs."""
-        y, lower, res, used = model.stage(f, served_lb, rank, clock)
+        y, lower, res, used = model.stage(f, served_lb, rank, clock, seed=seed)
         info["stages"] += 1
         info["pairs_used"] = max(info.get("pairs_used", 0), used)
         value = value_of(y) if y is not None else np.inf
@@ -797,7 +835,8 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
             ev = exact(y)
             return ev["cost_total"] if ev["served"] >= served_lb else np.inf
 
-        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, cost_if_served)
+        seed = pairs_used(exact(ex_only if y_stage1 is None else y_stage1))
+        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, cost_if_served, seed=seed)
     except LocationError:
         if y_stage1 is None:
             raise
@@ -878,7 +917,7 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     t0 = time.perf_counter()
     if capacitated:
         is_open, info = _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock,
-                                   should_stop)
+                                   should_stop, before=before)
     else:
         is_open, info = _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, should_stop)
     clock.reserve = 0.0
