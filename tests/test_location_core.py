@@ -516,3 +516,52 @@ def test_pruned_network_pairs_islands_with_several_existing():
     np.testing.assert_allclose(pruned.gain, full.gain, equal_nan=True)
     np.testing.assert_allclose(pruned.cost, full.cost)
     assert pruned.cost_total == pytest.approx(full.cost_total)
+
+
+def _grid_routing(rng, n_d=60, n_s=8):
+    from bildungslandschaft_plugin.core import network as nw
+
+    lines = [np.array([[x, y], [x + 250.0, y]]) for y in range(0, 1001, 250) for x in range(0, 1000, 250)]
+    lines += [np.array([[x, y], [x, y + 250.0]]) for x in range(0, 1001, 250) for y in range(0, 1000, 250)]
+    graph = nw.Graph.from_lines(lines, mode="walk")
+    d_xy = rng.uniform(0, 1000, (n_d, 2))
+    s_xy = rng.uniform(0, 1000, (n_s, 2))
+    return graph.prepare(graph.locate(d_xy, 250), graph.locate(s_xy, 250))
+
+
+@pytest.mark.parametrize("max_cost", [None, 400.0])
+def test_all_network_pairs_equal_od_matrix_and_stop_at_deadline(max_cost):
+    routing = _grid_routing(np.random.default_rng(3))
+    o, d, c = routing.od_matrix(0, 1, max_cost=max_cost)
+    # tiny blocks: one search per block, the deadline is polled between them
+    ao, ad, ac = loc.all_network_pairs(routing, max_cost=max_cost, chunk_cells=1)
+    assert list(ao) == list(o) and list(ad) == list(d)
+    np.testing.assert_allclose(ac, c)
+    with pytest.raises(loc.CostsTimeUp) as err:
+        loc.all_network_pairs(routing, max_cost=max_cost, clock=loc.Clock(0.0), chunk_cells=1)
+    assert err.value.done == 0 and err.value.total == 8
+    with pytest.raises(loc.LocationCancelled):
+        loc.all_network_pairs(routing, max_cost=max_cost, should_stop=lambda: True)
+
+
+def test_pruned_network_pairs_stop_at_deadline_and_cancel():
+    routing = _grid_routing(np.random.default_rng(4))
+    with pytest.raises(loc.CostsTimeUp):
+        loc.pruned_network_pairs(routing, 3, clock=loc.Clock(0.0))
+    with pytest.raises(loc.LocationCancelled):
+        loc.pruned_network_pairs(routing, 3, should_stop=lambda: True)
+
+
+def test_routing_cost_rows_public_api():
+    # Routing.cost_rows (used by the location searches) against the OD matrix in both directions
+    routing = _grid_routing(np.random.default_rng(5), n_d=20, n_s=5)
+    o, d, c = routing.od_matrix(0, 1)
+    dense = np.full((20, 5), np.inf)
+    dense[o, d] = c
+    s_local = routing.located(1)
+    d_local = routing.located(0)
+    toward = routing.cost_rows(1, s_local, 0, toward=True)           # demand -> site, per site
+    np.testing.assert_allclose(toward, dense[np.ix_(d_local, s_local)].T)
+    forward = routing.cost_rows(0, d_local, 1)                         # demand -> site, per demand point
+    np.testing.assert_allclose(forward, dense[np.ix_(d_local, s_local)])
+    assert routing.rows_per_search(1) == 1
