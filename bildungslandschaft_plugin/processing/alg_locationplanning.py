@@ -434,9 +434,10 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             worder = np.argsort(wkey)
             wkey, wmin = wkey[worder], walk[2][worder]
 
-            def walk_of(i, j):
+            def _walk(i, j):
                 k = int(np.searchsorted(wkey, i * n_sites + j))
                 return float(wmin[k]) if k < wkey.size and wkey[k] == i * n_sites + j else None
+            walk_of = _walk
         fields, keep = sc.output_fields(demand.source.fields(), extra, feedback, demand.source.sourceName())
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields,
                                      demand.source.wkbType(), demand.source.sourceCrs())
