@@ -2260,8 +2260,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Eine Zeile je Problem: Schlüssel, Art, Spalte, Einzelheiten.</translation>
         </message>
         <message>
-            <source>One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, run time.</source>
-            <translation>Eine Zeile: versorgte Nachfrage, Summe und Mittel der Kosten vorher und nachher, gewählte Standorte, Löser, nachgewiesene Lücke, Laufzeit.</translation>
+            <source>One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, run time, gains_missing (open sites whose gain TIME_LIMIT left NULL).</source>
+            <translation>Eine Zeile: versorgte Nachfrage, gesamte und mittlere Kosten vorher und nachher, gewählte Standorte, Löser, nachgewiesene Lücke, Laufzeit, gains_missing (offene Standorte, deren Gewinn TIME_LIMIT auf NULL gelassen hat).</translation>
         </message>
         <message>
             <source>One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment.</source>
