@@ -565,3 +565,47 @@ def test_routing_cost_rows_public_api():
     forward = routing.cost_rows(0, d_local, 1)                         # demand -> site, per demand point
     np.testing.assert_allclose(forward, dense[np.ix_(d_local, s_local)])
     assert routing.rows_per_search(1) == 1
+
+
+class _OneRoundClock(loc.Clock):
+    """Plenty of time for the first LP round, none after it (the column generation stops unfinished)."""
+
+    def __init__(self):
+        super().__init__(1000.0)
+        self.calls = 0
+
+    def solver_remaining(self):
+        self.calls += 1
+        return 1000.0 if self.calls <= 2 else 0.0
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_capacitated_bound_of_an_unfinished_column_generation(seed, monkeypatch):
+    # the Lagrangian bound after one round (k = 1 nearest pair per group) is a valid lower bound: the optimum by
+    # brute force (independent transport LP) is never below it, and the result is evaluated exactly
+    monkeypatch.setattr(loc, "CAP_K_NEAR", 1)
+
+    class _NoSolution:       # every MILP runs out of time before a solution or a bound
+        x = None
+        status = 1
+        mip_dual_bound = None
+        fun = None
+        message = "time limit reached"
+
+    monkeypatch.setattr(loc, "_milp", lambda *a, **k: _NoSolution())
+    rng = np.random.default_rng(700 + seed)
+    n_ex, n_c, p = int(rng.integers(1, 3)), int(rng.integers(3, 6)), 2
+    C, w = random_case(rng, 12, n_ex, n_c, density=0.9)
+    cap = rng.integers(3, 12, n_ex + n_c).astype(float)
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap, clock=_OneRoundClock(), gains=False)
+    assert res.open.sum() == n_ex + p
+    Cm = dense(o, d, c, *C.shape)
+    served, cost = eval_cap(Cm, w, cap, list(np.flatnonzero(res.open)))
+    assert res.served == pytest.approx(served) and res.cost_total == pytest.approx(cost, abs=1e-7)
+    best_served, best_cost, _sets = brute(Cm, w, n_ex, n_c, p, cap=cap)
+    if res.served == pytest.approx(best_served) and np.isfinite(res.gap):
+        assert best_cost >= res.cost_total * (1 - res.gap) - 1e-6
+    assert res.status == "time_limit" and "time_limit" in res.warnings
+    if res.gap == 0:
+        assert res.cost_total == pytest.approx(best_cost, abs=1e-6)

@@ -75,6 +75,9 @@ OPT_TOL = 1e-6
 ENUM_MAX = 400
 #: capacitated model: column generation starts from the k cheapest pairs of every demand group
 CAP_K_NEAR = 4
+#: capacitated model under a time limit: the column generation stops when less than this share of the stage's
+#: time is left, so that the MILP on the pairs generated so far gets the rest
+CAP_MILP_SHARE = 0.35
 
 STATUS_OPTIMAL = "optimal"
 STATUS_TIME_LIMIT = "time_limit"
@@ -617,7 +620,14 @@ class _CapModel:
         self.rc = None
         self.lp_value = None
         self.y_lp = None
+        budget = clock.solver_remaining()
+        rounds = 0
         while True:
+            if rounds and budget is not None and clock.solver_remaining() < CAP_MILP_SHARE * budget:
+                # a deadline ahead: keep the rest of the time for the MILP on the pairs generated so far
+                # (the bound of the rounds done stays valid)
+                break
+            rounds += 1
             c, integ, a_ub, b_ub, a_eq, b_eq, off = self.matrices(sel, f, served_lb)
             options = {"presolve": True}
             remaining = clock.solver_remaining()
@@ -735,6 +745,13 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
         value = value_of(y) if y is not None else np.inf
         if y is not None and _rel_gap(value, lower) <= OPT_TOL:
             return y, value, lower, True
+        if model.rc is None and model.y_lp is not None:
+            # the column generation did not finish (deadline): the p candidates its relaxation opens most are
+            # a second guess, evaluated exactly; the better of the two is kept
+            y_round = _fallback_candidates(model.y_lp, capacity[n_existing:], p)
+            v_round = value_of(y_round)
+            if v_round < value:
+                y, value = y_round, v_round
         if integral and model.rc is not None and np.isfinite(value) and used < pg.size:
             # Whole-number demand and capacities: some optimal assignment moves whole units, so a pair
             # carries at least 1/W_g of its group or nothing. Every solution better than `value` has
