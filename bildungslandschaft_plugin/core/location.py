@@ -346,9 +346,6 @@ class Clock:
         return stop
 
 
-_Clock = Clock  # older name
-
-
 def _check(should_stop):
     if should_stop is not None and should_stop():
         raise LocationCancelled()
