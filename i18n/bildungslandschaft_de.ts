@@ -472,8 +472,8 @@ Kooperationen sind ungerichtet. Zeilen mit unbekannten Kennungen, Selbstverweise
             <translation>Bitte das Feld {0} wählen.</translation>
         </message>
         <message>
-            <source>Chooses the P best of the CANDIDATES (possible sites for new Kitas, schools or offices) while the existing FACILITIES stay open. Models: p-median (least total weighted travel cost), maximal coverage (most weighted demand within MAX_COST) and capacitated p-median (demand assigned within the capacities; a demand point is split between sites only where capacities force it). The optimum is lexicographic: first as much weighted demand served (covered) as possible, then the least total weighted cost of the served demand. The result is exact: a mixed-integer program solved by HiGHS; the log and the summary report the proven optimality gap (0 = proven optimum). If TIME_LIMIT stops the search, the best solution found is returned with its gap and a warning. 'gain' of a site: how much worse the result would be without it (the other sites staying open). Costs come from the street network or from an OD_TABLE; pairs missing from the table or beyond MAX_COST are not usable.</source>
-            <translation>Wählt die P besten Standorte aus den CANDIDATES (mögliche Standorte für neue Kitas, Schulen oder Büros), während die bestehenden FACILITIES geöffnet bleiben. Modelle: p-Median (kleinste Summe der gewichteten Wegekosten), maximale Abdeckung (möglichst viel gewichtete Nachfrage innerhalb von MAX_COST) und kapazitiertes p-Median-Modell (Zuordnung innerhalb der Kapazitäten; ein Nachfragepunkt wird nur aufgeteilt, wenn die Kapazitäten es erzwingen). Das Optimum ist lexikographisch: zuerst so viel gewichtete Nachfrage wie möglich versorgen (abdecken), dann unter diesen Lösungen die kleinste Summe der gewichteten Wegekosten der versorgten Nachfrage. Das Ergebnis ist exakt: ein gemischt-ganzzahliges Programm, gelöst mit HiGHS; Protokoll und Zusammenfassung nennen die nachgewiesene Optimalitätslücke (0 = nachgewiesenes Optimum). Beendet TIME_LIMIT die Suche, wird die beste gefundene Lösung mit ihrer Lücke und einer Warnung ausgegeben. 'gain' eines Standorts: um wie viel das Ergebnis ohne ihn schlechter wäre (die übrigen Standorte bleiben offen). Die Wegekosten kommen aus dem Straßennetz oder aus einer OD_TABLE; Paare, die in der Tabelle fehlen oder jenseits von MAX_COST liegen, sind nicht nutzbar.</translation>
+            <source>Chooses the P best of the CANDIDATES (possible sites for new Kitas, schools or offices) while the existing FACILITIES stay open. Models: p-median (least total weighted travel cost), maximal coverage (most weighted demand within MAX_COST) and capacitated p-median (demand assigned within the capacities; a demand point is split between sites only where capacities force it). The optimum is lexicographic: first as much weighted demand served (covered) as possible, then the least total weighted cost of the served demand. The result is exact: a mixed-integer program solved by HiGHS; the log and the summary report the proven optimality gap (0 = proven optimum). TIME_LIMIT bounds the whole run after reading the inputs (travel costs, solver, gains): when it runs out, the best solution found is returned with its proven gap and a warning; gains not computed in time are NULL (counted in the log). 'gain' of a site: how much worse the result would be without it (the other sites staying open). Costs come from the street network (also walk + public transport: the reported percentile time per pair, MAX_COST 120 min unless given; OUTPUT_DEMAND then has walk_only, the direct walk to the site after) or from an OD_TABLE; pairs missing from the table or beyond MAX_COST are not usable.</source>
+            <translation>Wählt die P besten Standorte aus den CANDIDATES (mögliche Standorte für neue Kitas, Schulen oder Büros), während die bestehenden FACILITIES geöffnet bleiben. Modelle: p-Median (kleinste Summe der gewichteten Wegekosten), maximale Abdeckung (möglichst viel gewichtete Nachfrage innerhalb von MAX_COST) und kapazitiertes p-Median-Modell (Zuordnung innerhalb der Kapazitäten; ein Nachfragepunkt wird nur aufgeteilt, wenn die Kapazitäten es erzwingen). Das Optimum ist lexikographisch: zuerst so viel gewichtete Nachfrage wie möglich versorgen (abdecken), dann unter diesen Lösungen die kleinste Summe der gewichteten Wegekosten der versorgten Nachfrage. Das Ergebnis ist exakt: ein gemischt-ganzzahliges Programm, gelöst mit HiGHS; Protokoll und Zusammenfassung nennen die nachgewiesene Optimalitätslücke (0 = nachgewiesenes Optimum). TIME_LIMIT begrenzt den ganzen Lauf nach dem Einlesen (Wegekosten, Löser, Gewinne): Läuft die Zeit ab, wird die beste gefundene Lösung mit ihrer nachgewiesenen Lücke und einer Warnung ausgegeben; nicht rechtzeitig berechnete Gewinne sind NULL (im Protokoll gezählt). 'gain' eines Standorts: um wie viel das Ergebnis ohne ihn schlechter wäre (die übrigen Standorte bleiben offen). Die Wegekosten kommen aus dem Straßennetz (auch zu Fuß + ÖPNV: die ausgegebene Perzentil-Reisezeit je Paar, MAX_COST 120 min, wenn nicht angegeben; OUTPUT_DEMAND enthält dann walk_only, den direkten Fußweg zum Standort danach) oder aus einer OD_TABLE; Paare, die in der Tabelle fehlen oder jenseits von MAX_COST liegen, sind nicht nutzbar.</translation>
         </message>
         <message>
             <source>Chosen sites: {0}.</source>
@@ -1516,8 +1516,8 @@ TARGET_GROUP: die Lebensphase; welche Einrichtungsarten sie bedienen, legt TYPE_
             <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <source>In the unit of the cost (metres or minutes). Maximal coverage: the coverage standard (required). p-median models: optional; pairs beyond it are not usable.</source>
-            <translation>In der Einheit der Kosten (Meter oder Minuten). Maximale Abdeckung: der Versorgungsstandard (erforderlich). p-Median-Modelle: optional; Paare jenseits davon sind nicht nutzbar.</translation>
+            <source>In the unit of the cost (metres or minutes). Maximal coverage: the coverage standard (required). p-median models: optional; pairs beyond it are not usable (walk + public transport: 120 min unless given).</source>
+            <translation>In der Einheit der Kosten (Meter oder Minuten). Maximale Abdeckung: der Versorgungsstandard (erforderlich). p-Median-Modelle: optional; Paare jenseits davon sind nicht nutzbar (zu Fuß + ÖPNV: 120 min, wenn nicht angegeben).</translation>
         </message>
         <message>
             <source>Index class field</source>
@@ -1766,6 +1766,10 @@ OUTPUT_REPORT listet jedes Problem: Schlüssel nur in der Tabelle oder nur in de
         <message>
             <source>Location planning summary</source>
             <translation>Zusammenfassung der Standortplanung</translation>
+        </message>
+        <message>
+            <source>Location planning times (s): {0}</source>
+            <translation>Standortplanung, Zeiten (s): {0}</translation>
         </message>
         <message>
             <source>Logo</source>
@@ -2304,8 +2308,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Eine Zeile je Problem: Schlüssel, Art, Spalte, Einzelheiten.</translation>
         </message>
         <message>
-            <source>One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, run time.</source>
-            <translation>Eine Zeile: versorgte Nachfrage, Summe und Mittel der Kosten vorher und nachher, gewählte Standorte, Löser, nachgewiesene Lücke, Laufzeit.</translation>
+            <source>One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, run time, gains_missing (open sites whose gain TIME_LIMIT left NULL).</source>
+            <translation>Eine Zeile: versorgte Nachfrage, gesamte und mittlere Kosten vorher und nachher, gewählte Standorte, Löser, nachgewiesene Lücke, Laufzeit, gains_missing (offene Standorte, deren Gewinn TIME_LIMIT auf NULL gelassen hat).</translation>
         </message>
         <message>
             <source>One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment.</source>
@@ -2812,8 +2816,8 @@ Fehlende (NULL, gesperrte) Quellwerte bleiben fehlend und werden nie zu 0. Das F
             <translation>Sekundäre Geheimhaltung</translation>
         </message>
         <message>
-            <source>Seconds for the optimisation. When it runs out, the best solution found is returned with its proven gap and a warning.</source>
-            <translation>Sekunden für die Optimierung. Läuft die Zeit ab, wird die beste gefundene Lösung mit ihrer nachgewiesenen Lücke und einer Warnung ausgegeben.</translation>
+            <source>Seconds for the whole run after reading the inputs: travel costs, optimisation and gains. When it runs out, the best solution found is returned with its proven gap and a warning; gains not computed in time are NULL.</source>
+            <translation>Sekunden für den ganzen Lauf nach dem Einlesen: Wegekosten, Optimierung und Gewinne. Läuft die Zeit ab, wird die beste gefundene Lösung mit ihrer nachgewiesenen Lücke und einer Warnung ausgegeben; nicht rechtzeitig berechnete Gewinne sind NULL.</translation>
         </message>
         <message>
             <source>Seed of the k-means++ start; a fixed seed makes the result reproducible.</source>
@@ -3054,6 +3058,18 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
         <message>
             <source>TIME_LIMIT ({0:g} s) ran out before any solution was found; raise TIME_LIMIT.</source>
             <translation>TIME_LIMIT ({0:g} s) lief ab, bevor eine Lösung gefunden wurde; bitte TIME_LIMIT erhöhen.</translation>
+        </message>
+        <message>
+            <source>TIME_LIMIT ({0:g} s) ran out while the travel costs were computed ({1} of {2} network searches done), before any site could be chosen. The capacitated model needs the cost of every pair within MAX_COST: set MAX_COST (e.g. 3000 m on foot) or raise TIME_LIMIT.</source>
+            <translation>TIME_LIMIT ({0:g} s) ist während der Berechnung der Wegekosten abgelaufen ({1} von {2} Netzsuchen erledigt), bevor ein Standort gewählt werden konnte. Das kapazitierte Modell braucht die Kosten jedes Paares innerhalb von MAX_COST: MAX_COST setzen (z. B. 3000 m zu Fuß) oder TIME_LIMIT erhöhen.</translation>
+        </message>
+        <message>
+            <source>TIME_LIMIT ran out before the gain of {0} of {1} open sites was computed; their gain is NULL (not 0).</source>
+            <translation>TIME_LIMIT ist abgelaufen, bevor der Gewinn von {0} der {1} offenen Standorte berechnet war; ihr Gewinn ist NULL (nicht 0).</translation>
+        </message>
+        <message>
+            <source>TIME_LIMIT ran out before the solver found any solution; the sites are the ones the relaxation favours, evaluated exactly, with the proven gap above (inf: no bound known). Raise TIME_LIMIT for a better answer.</source>
+            <translation>TIME_LIMIT ist abgelaufen, bevor der Löser eine Lösung gefunden hat; gewählt sind die Standorte, die die Relaxation bevorzugt, exakt ausgewertet, mit der oben genannten nachgewiesenen Lücke (inf: keine Schranke bekannt). Für eine bessere Antwort TIME_LIMIT erhöhen.</translation>
         </message>
         <message>
             <source>TIME_LIMIT stopped the search: the result is the best solution found, not a proven optimum (proven gap {0:.3g}, served demand {1:.3g}).</source>
@@ -3764,8 +3780,8 @@ Jede Summe erhält ein Feld &lt;Feld&gt;_flag, das angibt, warum ein Wert fehlt.
             <translation>Fuß + ÖPNV</translation>
         </message>
         <message>
-            <source>Walk + public transport times (s): {0}</source>
-            <translation>Fuß + ÖPNV, Zeiten (s): {0}</translation>
+            <source>Walk + public transport counts: {0}; times (s): {1}</source>
+            <translation>Fuß + ÖPNV, Anzahlen: {0}; Zeiten (s): {1}</translation>
         </message>
         <message>
             <source>Walk + public transport: GTFS {0}, {1}, departures {2} to {3}, percentile {4}, walks to/from stops up to {5:g} min, transfer walks up to {6:g} min, MAX_COST {7:g} min.</source>

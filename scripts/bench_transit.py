@@ -74,10 +74,11 @@ def heidelberg_grid(gtfs_path, date, spacing=150.0, radius=600.0):
 
 def worker(case, arg, out_dir):
     import bench
+    from bench_supply import LogFeedback
 
     app, _plugin = bench.start_qgis()
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     from bildungslandschaft_plugin.processing import transit_params
 
@@ -108,7 +109,7 @@ def worker(case, arg, out_dir):
         dem = QgsVectorLayer(gpkg + "|layername=adressen", "adressen", "ogr")
         fid = "einr_id"
         weight = "ew_gesamt"
-    feedback = QgsProcessingFeedback()
+    feedback = LogFeedback()  # keeps the log: transit timings travel in one line of it
     t0 = time.perf_counter()
     res = processing.run("bildungslandschaft:catchments", {
         "NETWORK": net, "FACILITIES": fac, "FACILITY_ID": fid, "DEMAND": dem, "DEMAND_WEIGHT": weight,
@@ -118,7 +119,8 @@ def worker(case, arg, out_dir):
         "OUTPUT_FACILITIES": os.path.join(out_dir, "transit_{}_facilities.gpkg".format(case))}, feedback=feedback)
     info["wall"] = time.perf_counter() - t0
     info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    info["transit"] = dict(transit_params.LAST_RUN)
+    runs = [r for r in map(transit_params.parse_timing_line, feedback.lines) if r is not None]
+    info["transit"] = runs[-1] if runs else {}
     out = QgsVectorLayer(res["OUTPUT_DEMAND"], "out", "ogr")
     n_ok = n_gain = 0
     for f in out.getFeatures():

@@ -201,3 +201,19 @@ def test_widening_respects_limit_and_unreachable():
                                      [10], limit=20.0)
     assert r.unserved.tolist() == [0.0, 1.0, 4.0]
     assert max(x for x in calls if x is not None) <= 20.0
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_nearest_assignment_rank_1_and_2_by_brute_force(seed):
+    # the one "nearest open site" selection (allocation and location planning): checked pair by pair
+    rng = np.random.default_rng(900 + seed)
+    n, m = int(rng.integers(1, 30)), int(rng.integers(1, 6))
+    (o, d, c), _demand, _ = random_instance(rng, n, m, density=0.7, ties=seed % 2 == 0)
+    for rank in (1, 2):
+        site, cost = allocation.nearest_assignment(o, d, c, n, rank=rank)
+        for i in range(n):
+            ranked = sorted((float(c[k]), int(d[k])) for k in np.flatnonzero(o == i))
+            if len(ranked) < rank:
+                assert site[i] == -1 and np.isnan(cost[i])
+            else:
+                assert (float(cost[i]), int(site[i])) == ranked[rank - 1]

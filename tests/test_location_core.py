@@ -317,26 +317,109 @@ def test_capacitated_model_chooses_capacity_not_proximity():
     assert res.cost_total == pytest.approx(12.0)
 
 
-def test_time_limit_reports_gap_not_silent():
-    rng = np.random.default_rng(5)
-    C, w = random_case(rng, 300, 1, 60, density=1.0, max_c=1000)
-    C[:, 0] = 2000.0
+@pytest.mark.parametrize("model", [0, 1, 2])
+def test_time_limit_reports_gap_not_silent(model):
+    # a deadline that has passed before the search: the result is still p sites, evaluated exactly, with
+    # status time_limit, a warning and a gap that really bounds the distance to the optimum (brute force)
+    rng = np.random.default_rng(5 + model)
+    n_ex, n_c, p = 1, 9, 3
+    C, w = random_case(rng, 40, n_ex, n_c, density=0.9, max_c=60)
+    cap = rng.integers(5, 40, n_ex + n_c).astype(float) if model == 2 else None
+    max_cost = 30.0 if model == 1 else None
     o, d, c = pairs_of(C)
-    try:
-        res = loc.solve(o, d, c, w, 1, 60, 12, time_limit=1e-3, gains=False)
-    except loc.LocationError as err:   # nothing found in time: a clear error, never a guess
-        assert err.code == "time_limit_no_solution"
-        return
+    res = loc.solve(o, d, c, w, n_ex, n_c, p, model=model, capacity=cap, max_cost=max_cost,
+                    clock=loc.Clock(0.0), gains=True)
+    assert res.open.sum() == n_ex + p and res.open[:n_ex].all()
+    Cm = dense(o, d, c, *C.shape, max_cost=max_cost)
+    open_sites = list(np.flatnonzero(res.open))
+    served, cost = eval_cap(Cm, w, cap, open_sites) if model == 2 else eval_uncap(Cm, w, open_sites)
+    assert res.served == pytest.approx(served) and res.cost_total == pytest.approx(cost)
+    best_served, best_cost, optimal_sets = brute(Cm, w, n_ex, n_c, p, cap=cap)
     if res.status == "time_limit":
-        assert "time_limit" in res.warnings and res.gap >= 0
+        assert "time_limit" in res.warnings and res.gap >= 0 and res.gap_served >= 0
+        if np.isfinite(res.gap_served):
+            assert best_served - res.served <= res.gap_served * max(res.served, 1e-12) + 1e-6
+        if np.isfinite(res.gap) and res.served == pytest.approx(best_served):
+            assert res.cost_total - best_cost <= res.gap * res.cost_total + 1e-6
     else:
-        assert res.gap == 0.0 and not res.warnings
-    assert res.open.sum() == 13
-    full = loc.solve(o, d, c, w, 1, 60, 12, gains=False)
-    assert full.status == "optimal" and full.cost_total <= res.cost_total + 1e-9
-    if res.status == "time_limit" and np.isfinite(res.gap):
-        # the proven gap really bounds the distance to the optimum
-        assert res.cost_total - full.cost_total <= res.gap * res.cost_total + 1e-6
+        assert res.gap == 0.0 and tuple(int(j) for j in res.selected) in optimal_sets
+    if model == 2:
+        # no time left for the gains: NaN (never a made-up number), counted
+        loaded = res.open & (res.load > 0)
+        assert res.gains_missing == int(loaded.sum()) and "gains_missing" in res.warnings
+        assert np.isnan(res.gain[loaded]).all()
+
+
+class _CountingClock(loc.Clock):
+    """A clock that expires after a fixed number of expiry checks (no timing in the test)."""
+
+    def __init__(self, checks):
+        super().__init__(None)
+        self.checks = checks
+
+    def expired(self):
+        self.checks -= 1
+        return self.checks < 0
+
+    def remaining(self):
+        return None if self.checks >= 0 else 0.0
+
+    def solver_remaining(self):
+        return self.remaining()
+
+
+def test_capacitated_gains_within_deadline_rest_nan():
+    # the gains are computed one site after the other until the deadline; the rest are NaN and counted.
+    # The computed ones equal the gains of a run without a deadline (chosen candidates first).
+    rng = np.random.default_rng(77)
+    n_ex, n_c, p = 3, 6, 2
+    C, w = random_case(rng, 30, n_ex, n_c, density=1.0, max_c=50)
+    cap = np.full(n_ex + n_c, 25.0)
+    o, d, c = pairs_of(C)
+    full = loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap)
+    assert full.gains_missing == 0 and not np.isnan(full.gain[full.open]).any()
+    loaded = np.flatnonzero(full.open & (full.load > 0))
+    assert loaded.size == n_ex + p
+    # count the expiry checks of the search itself, then allow more and more checks after it
+    probe = _CountingClock(10 ** 9)
+    loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap, clock=probe, gains=False)
+    used = 10 ** 9 - probe.checks
+    # the order: chosen candidates first, then the existing sites, each by load (largest first)
+    order = sorted(full.selected.tolist(), key=lambda j: (-full.load[j], j)) + sorted(
+        range(n_ex), key=lambda j: (-full.load[j], j))
+    sizes = set()
+    for budget in range(used, used + 60):
+        part = loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap, clock=_CountingClock(budget))
+        assert list(part.selected) == list(full.selected)
+        got = np.flatnonzero(part.open & ~np.isnan(part.gain))
+        k = got.size
+        assert set(got.tolist()) == set(order[:k])                   # a prefix of the order
+        assert np.allclose(part.gain[got], full.gain[got])            # the same gains as without deadline
+        assert part.gains_missing == loaded.size - k
+        assert ("gains_missing" in part.warnings) == (k < loaded.size)
+        sizes.add(k)
+    assert {0, p, loaded.size} <= sizes
+
+
+@pytest.mark.parametrize("model", [0, 2])
+def test_cancel_at_every_poll(model):
+    # should_stop is polled in every phase (evaluation, search, gains): cancelling at any poll aborts
+    rng = np.random.default_rng(78)
+    C, w = random_case(rng, 30, 3, 6, density=1.0, max_c=50)
+    cap = np.full(9, 25.0) if model == 2 else None
+    o, d, c = pairs_of(C)
+    calls = []
+    loc.solve(o, d, c, w, 3, 6, 2, model=model, capacity=cap, should_stop=lambda: calls.append(1) and False)
+    assert len(calls) >= 3
+    for k in range(len(calls)):
+        seen = []
+
+        def stop():
+            seen.append(1)
+            return len(seen) > k
+
+        with pytest.raises(loc.LocationCancelled):
+            loc.solve(o, d, c, w, 3, 6, 2, model=model, capacity=cap, should_stop=stop)
 
 
 def test_aggregation_keeps_weights():
@@ -433,3 +516,96 @@ def test_pruned_network_pairs_islands_with_several_existing():
     np.testing.assert_allclose(pruned.gain, full.gain, equal_nan=True)
     np.testing.assert_allclose(pruned.cost, full.cost)
     assert pruned.cost_total == pytest.approx(full.cost_total)
+
+
+def _grid_routing(rng, n_d=60, n_s=8):
+    from bildungslandschaft_plugin.core import network as nw
+
+    lines = [np.array([[x, y], [x + 250.0, y]]) for y in range(0, 1001, 250) for x in range(0, 1000, 250)]
+    lines += [np.array([[x, y], [x, y + 250.0]]) for x in range(0, 1001, 250) for y in range(0, 1000, 250)]
+    graph = nw.Graph.from_lines(lines, mode="walk")
+    d_xy = rng.uniform(0, 1000, (n_d, 2))
+    s_xy = rng.uniform(0, 1000, (n_s, 2))
+    return graph.prepare(graph.locate(d_xy, 250), graph.locate(s_xy, 250))
+
+
+@pytest.mark.parametrize("max_cost", [None, 400.0])
+def test_all_network_pairs_equal_od_matrix_and_stop_at_deadline(max_cost):
+    routing = _grid_routing(np.random.default_rng(3))
+    o, d, c = routing.od_matrix(0, 1, max_cost=max_cost)
+    # tiny blocks: one search per block, the deadline is polled between them
+    ao, ad, ac = loc.all_network_pairs(routing, max_cost=max_cost, chunk_cells=1)
+    assert list(ao) == list(o) and list(ad) == list(d)
+    np.testing.assert_allclose(ac, c)
+    with pytest.raises(loc.CostsTimeUp) as err:
+        loc.all_network_pairs(routing, max_cost=max_cost, clock=loc.Clock(0.0), chunk_cells=1)
+    assert err.value.done == 0 and err.value.total == 8
+    with pytest.raises(loc.LocationCancelled):
+        loc.all_network_pairs(routing, max_cost=max_cost, should_stop=lambda: True)
+
+
+def test_pruned_network_pairs_stop_at_deadline_and_cancel():
+    routing = _grid_routing(np.random.default_rng(4))
+    with pytest.raises(loc.CostsTimeUp):
+        loc.pruned_network_pairs(routing, 3, clock=loc.Clock(0.0))
+    with pytest.raises(loc.LocationCancelled):
+        loc.pruned_network_pairs(routing, 3, should_stop=lambda: True)
+
+
+def test_routing_cost_rows_public_api():
+    # Routing.cost_rows (used by the location searches) against the OD matrix in both directions
+    routing = _grid_routing(np.random.default_rng(5), n_d=20, n_s=5)
+    o, d, c = routing.od_matrix(0, 1)
+    dense = np.full((20, 5), np.inf)
+    dense[o, d] = c
+    s_local = routing.located(1)
+    d_local = routing.located(0)
+    toward = routing.cost_rows(1, s_local, 0, toward=True)           # demand -> site, per site
+    np.testing.assert_allclose(toward, dense[np.ix_(d_local, s_local)].T)
+    forward = routing.cost_rows(0, d_local, 1)                         # demand -> site, per demand point
+    np.testing.assert_allclose(forward, dense[np.ix_(d_local, s_local)])
+    assert routing.rows_per_search(1) == 1
+
+
+class _OneRoundClock(loc.Clock):
+    """Plenty of time for the first LP round, none after it (the column generation stops unfinished)."""
+
+    def __init__(self):
+        super().__init__(1000.0)
+        self.calls = 0
+
+    def solver_remaining(self):
+        self.calls += 1
+        return 1000.0 if self.calls <= 2 else 0.0
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_capacitated_bound_of_an_unfinished_column_generation(seed, monkeypatch):
+    # the Lagrangian bound after one round (k = 1 nearest pair per group) is a valid lower bound: the optimum by
+    # brute force (independent transport LP) is never below it, and the result is evaluated exactly
+    monkeypatch.setattr(loc, "CAP_K_NEAR", 1)
+
+    class _NoSolution:       # every MILP runs out of time before a solution or a bound
+        x = None
+        status = 1
+        mip_dual_bound = None
+        fun = None
+        message = "time limit reached"
+
+    monkeypatch.setattr(loc, "_milp", lambda *a, **k: _NoSolution())
+    rng = np.random.default_rng(700 + seed)
+    n_ex, n_c, p = int(rng.integers(1, 3)), int(rng.integers(3, 6)), 2
+    C, w = random_case(rng, 12, n_ex, n_c, density=0.9)
+    cap = rng.integers(3, 12, n_ex + n_c).astype(float)
+    o, d, c = pairs_of(C)
+    res = loc.solve(o, d, c, w, n_ex, n_c, p, model=2, capacity=cap, clock=_OneRoundClock(), gains=False)
+    assert res.open.sum() == n_ex + p
+    Cm = dense(o, d, c, *C.shape)
+    served, cost = eval_cap(Cm, w, cap, list(np.flatnonzero(res.open)))
+    assert res.served == pytest.approx(served) and res.cost_total == pytest.approx(cost, abs=1e-7)
+    best_served, best_cost, _sets = brute(Cm, w, n_ex, n_c, p, cap=cap)
+    if res.served == pytest.approx(best_served) and np.isfinite(res.gap):
+        assert best_cost >= res.cost_total * (1 - res.gap) - 1e-6
+    assert res.status == "time_limit" and "time_limit" in res.warnings
+    if res.gap == 0:
+        assert res.cost_total == pytest.approx(best_cost, abs=1e-6)

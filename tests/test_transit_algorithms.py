@@ -220,3 +220,55 @@ def test_offersearch_walk_and_public_transport(feed):
         "COST_TYPE": 1, "GTFS": feed, "GTFS_DATE": "2024-09-18", "OUTPUT": "memory:"})
     got = [(f["rank"], f["facility_id"], f["cost"], f["mode"]) for f in res["OUTPUT"].getFeatures()]
     assert got == [(1, "F1", pytest.approx(14.0), "walk+pt"), (2, "F2", pytest.approx(1190 / 75), "walk+pt")]
+
+
+def test_locationplanning_walk_and_public_transport(feed):
+    # Existing E at X0 + 3300, candidates K1 at X0 + 5400 (2 min from S2) and K2 at X0 + 1200; P = 1.
+    # Reported minutes (p50, 07:00-08:00; walking 75 m/min; worked out by hand as in the catchments test):
+    #   D1 (3 children): E 3290 m = 43.87, K1 by bus 14 (walk 71.87), K2 1190 m = 15.87
+    #   D2 (2): E 24, K1 4, K2 52 (the bus runs only S1 -> S2)
+    #   D4 (4): E 4, K1 32, K2 24 (no stop within MAX_WALK)
+    # D3 is off the network.
+    od = {"D1": {"E": 3290 / 75, "K1": 14.0, "K2": 1190 / 75}, "D2": {"E": 24.0, "K1": 4.0, "K2": 52.0},
+          "D4": {"E": 4.0, "K1": 32.0, "K2": 24.0}}
+    walk = {"D1": {"E": 3290 / 75, "K1": 5390 / 75, "K2": 1190 / 75}, "D2": od["D2"], "D4": od["D4"]}
+    w = {"D1": 3, "D2": 2, "D4": 4}
+
+    def total(table, open_sites):
+        return sum(w[d] * min(table[d][s] for s in open_sites) for d in w)
+
+    # brute force over the candidates: by walk + bus K1 (66), on foot alone K2 (111.6)
+    assert min(("K1", "K2"), key=lambda k: total(od, ["E", k])) == "K1"
+    assert min(("K1", "K2"), key=lambda k: total(walk, ["E", k])) == "K2"
+    _net, _fac, dem = layers()
+    existing = memory_layer("Point", CRS, [("einr_id", str)],
+                            [("Point({} {})".format(X0 + 3300, Y0), {"einr_id": "E"})], "kitas")
+    cands = memory_layer("Point", CRS, [("kand_id", str)],
+                         [("Point({} {})".format(X0 + 5400, Y0), {"kand_id": "K1"}),
+                          ("Point({} {})".format(X0 + 1200, Y0), {"kand_id": "K2"})], "kandidaten")
+    p = params(feed, DEMAND=dem, DEMAND_ID="adr_id", FACILITIES=existing, FACILITY_ID="einr_id",
+               CANDIDATES=cands, CANDIDATE_ID="kand_id", P=1, MODEL=0, OUTPUT_SITES="memory:",
+               OUTPUT_DEMAND="memory:", OUTPUT_SUMMARY="memory:")
+    res = processing.run(ids.full_id(ids.LOCATION_PLANNING), p)
+    summary = next(res["OUTPUT_SUMMARY"].getFeatures())
+    assert summary["selected_ids"] == "K1" and summary["gap"] == 0
+    assert summary["total_cost_after"] == pytest.approx(total(od, ["E", "K1"]), abs=1e-6)
+    assert summary["total_cost_before"] == pytest.approx(total(od, ["E"]), abs=1e-6)
+    d = by(res["OUTPUT_DEMAND"], "adr_id")
+    assert d["D1"]["site_id_after"] == "K1" and d["D1"]["cost_after"] == pytest.approx(14.0, abs=1e-6)
+    assert d["D1"]["walk_only"] == pytest.approx(5390 / 75, abs=1e-6)      # the direct walk to K1
+    assert d["D1"]["site_id_before"] == "E" and d["D1"]["cost_before"] == pytest.approx(3290 / 75, abs=1e-6)
+    assert d["D2"]["site_id_after"] == "K1" and d["D2"]["walk_only"] == pytest.approx(4.0, abs=1e-6)
+    assert d["D4"]["site_id_after"] == "E" and d["D4"]["cost_after"] == pytest.approx(4.0, abs=1e-6)
+    assert d["D3"]["status"] == "off_network" and d["D3"]["site_id_after"] == NULL
+    s = by(res["OUTPUT_SITES"], "site_id")
+    # gain: the rise of the total without the site, the others open
+    assert s["K1"]["gain"] == pytest.approx(total(od, ["E"]) - total(od, ["E", "K1"]), abs=1e-6)
+    assert s["E"]["gain"] == pytest.approx(total(od, ["K1"]) - total(od, ["E", "K1"]), abs=1e-6)
+    assert s["K2"]["selected"] is False or s["K2"]["selected"] == 0
+    # on foot alone (MODE 0, minutes) the other candidate wins
+    p.update(MODE=0, NETWORK=layers()[0], OUTPUT_SITES="memory:", OUTPUT_DEMAND="memory:", OUTPUT_SUMMARY="memory:")
+    res = processing.run(ids.full_id(ids.LOCATION_PLANNING), p)
+    summary = next(res["OUTPUT_SUMMARY"].getFeatures())
+    assert summary["selected_ids"] == "K2"
+    assert summary["total_cost_after"] == pytest.approx(total(walk, ["E", "K2"]), abs=1e-6)

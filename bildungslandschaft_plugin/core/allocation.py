@@ -129,10 +129,11 @@ def _validate(orig, dest, cost, demand, capacity):
     return orig, dest, cost, demand, capacity
 
 
-def nearest_assignment(orig, dest, cost, n_orig):
-    """Cheapest facility of every origin: (dest index or -1, cost or NaN).
+def nearest_assignment(orig, dest, cost, n_orig, rank=1):
+    """Cheapest (``rank=1``) or second cheapest (``rank=2``) facility of every origin: (dest index or -1, cost or NaN).
 
-    Ties go to the facility listed first (lowest index).
+    Ties go to the facility listed first (lowest index). The one "nearest open site" selection of
+    the plugin (allocation, location planning).
     """
     orig = np.asarray(orig, dtype=np.int64)
     dest = np.asarray(dest, dtype=np.int64)
@@ -145,7 +146,14 @@ def nearest_assignment(orig, dest, cost, n_orig):
     o = orig[order]
     first = np.ones(o.size, dtype=bool)
     first[1:] = o[1:] != o[:-1]
-    sel = order[first]
+    pos = np.flatnonzero(first)
+    if rank == 2:
+        pos = pos + 1
+        pos = pos[pos < o.size]
+        pos = pos[o[pos] == o[pos - 1]]
+    elif rank != 1:
+        raise ValueError("rank must be 1 or 2")
+    sel = order[pos]
     nearest[orig[sel]] = dest[sel]
     ncost[orig[sel]] = cost[sel]
     return nearest, ncost

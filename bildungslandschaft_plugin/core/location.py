@@ -75,6 +75,9 @@ OPT_TOL = 1e-6
 ENUM_MAX = 400
 #: capacitated model: column generation starts from the k cheapest pairs of every demand group
 CAP_K_NEAR = 4
+#: capacitated model under a time limit: the column generation stops when less than this share of the stage's
+#: time is left, so that the MILP on the pairs generated so far gets the rest
+CAP_MILP_SHARE = 0.35
 
 STATUS_OPTIMAL = "optimal"
 STATUS_TIME_LIMIT = "time_limit"
@@ -199,32 +202,6 @@ def _validate(orig, dest, cost, weights, n_existing, n_candidates, p, model, cap
 # ---------------------------------------------------------------------------
 # exact evaluation of a set of open sites
 
-def _cheapest(orig, dest, cost, n_orig, rank=1):
-    """Cheapest (rank 1) or second cheapest (rank 2) pair per origin: (site or -1, cost or NaN).
-
-    Ties go to the lower site index.
-    """
-    site = np.full(n_orig, -1, dtype=np.int64)
-    c = np.full(n_orig, np.nan)
-    if orig.size == 0:
-        return site, c
-    order = np.lexsort((dest, cost, orig))
-    o = orig[order]
-    start = np.ones(o.size, dtype=bool)
-    start[1:] = o[1:] != o[:-1]
-    pos = np.flatnonzero(start)
-    if rank == 2:
-        pos = pos + 1
-        ok = pos < o.size
-        pos = pos[ok]
-        ok = o[pos] == o[pos - 1]
-        pos = pos[ok]
-    sel = order[pos]
-    site[orig[sel]] = dest[sel]
-    c[orig[sel]] = cost[sel]
-    return site, c
-
-
 def _parts_uncap(site, c, weights):
     n = weights.size
     part_orig = np.arange(n, dtype=np.int64)
@@ -237,7 +214,7 @@ def _parts_uncap(site, c, weights):
 def _evaluate_uncap(orig, dest, cost, weights, is_open):
     """Cheapest open site per demand point. Returns dict with parts, served, cost_total, load."""
     m = is_open[dest]
-    site, c = _cheapest(orig[m], dest[m], cost[m], weights.size)
+    site, c = allocation.nearest_assignment(orig[m], dest[m], cost[m], weights.size)
     served_mask = site >= 0
     served = float(weights[served_mask].sum())
     total = float(np.sum(weights[served_mask] * c[served_mask]))
@@ -310,7 +287,7 @@ def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None
     zero = weights <= 0
     if zero.any():
         m = is_open[dest] & (cap[dest] > 0) & zero[orig]
-        zs, zc = _cheapest(orig[m], dest[m], cost[m], n)
+        zs, zc = allocation.nearest_assignment(orig[m], dest[m], cost[m], n)
         zi = np.flatnonzero(zero)
         site[zi] = zs[zi]
         c[zi] = zc[zi]
@@ -328,20 +305,55 @@ def _evaluate_cap(orig, dest, cost, weights, capacity, is_open, should_stop=None
 # ---------------------------------------------------------------------------
 # the MILPs
 
-class _Clock:
+class Clock:
+    """The deadline of a whole run: *limit* seconds from its creation (``None``: no limit).
+
+    One clock is shared by every phase (costs, model building, solver, gains), so that
+    ``TIME_LIMIT`` bounds the run, not only the MILP.
+    """
+
     def __init__(self, limit):
         self.start = time.perf_counter()
         self.limit = float(limit) if limit is not None else None
+        self.reserve = 0.0
+
+    def restart(self):
+        """Start counting now (after reading the inputs, which TIME_LIMIT does not cover)."""
+        self.start = time.perf_counter()
+
+    def elapsed(self):
+        return time.perf_counter() - self.start
 
     def remaining(self):
+        """Seconds left (``None``: no limit)."""
         if self.limit is None:
             return None
-        return max(self.limit - (time.perf_counter() - self.start), 0.0)
+        return max(self.limit - self.elapsed(), 0.0)
+
+    def solver_remaining(self):
+        """Seconds left for the search, keeping :attr:`reserve` seconds for the exact evaluation afterwards."""
+        if self.limit is None:
+            return None
+        return max(self.limit - self.reserve - self.elapsed(), 0.0)
+
+    def expired(self):
+        return self.limit is not None and self.elapsed() >= self.limit
+
+    def stopper(self, should_stop=None):
+        """A ``should_stop`` that is also True once the deadline has passed."""
+        def stop():
+            return (should_stop is not None and should_stop()) or self.expired()
+        return stop
+
+
+def _check(should_stop):
+    if should_stop is not None and should_stop():
+        raise LocationCancelled()
 
 
 def _milp(c, integrality, bounds, constraints, clock):
     options = {"mip_rel_gap": OPT_TOL / 10, "presolve": True}
-    remaining = clock.remaining()
+    remaining = clock.solver_remaining()
     if remaining is not None:
         options["time_limit"] = max(remaining, 1e-3)
     res = milp(c, integrality=integrality, bounds=bounds, constraints=constraints, options=options)
@@ -389,7 +401,7 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
     n = weights.size
     active = weights > 0
     ex = dest < n_existing
-    e_site, e_cost = _cheapest(orig[ex], dest[ex], cost[ex], n)
+    e_site, e_cost = allocation.nearest_assignment(orig[ex], dest[ex], cost[ex], n)
     e_cost = np.where(e_site >= 0, e_cost, np.inf)
     cand = (~ex) & active[orig] & (cost < e_cost[orig])
     co, cd, cc = orig[cand], dest[cand] - n_existing, cost[cand]
@@ -448,9 +460,15 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
         res = _milp(c1, integ, Bounds(0, 1), cons, clock)
         info["stages"] += 1
         has, optimal, _limit = _status_of(res)
-        if not has:
+        if not has and res.status != 1:
             raise _no_solution(res, 1)
-        ycov = res.x[:n_candidates] > 0.5
+        if has:
+            ycov = res.x[:n_candidates] > 0.5
+        else:
+            # time ran out before any solution: the p candidates that reach the most uncovered weight
+            score = np.bincount(pj[fm], weights=W[pg[fm]], minlength=n_candidates)
+            ycov = _fallback_candidates(score, np.zeros(n_candidates), p)
+            info["fallback"] = True
         covered = np.zeros(nz, dtype=bool)
         np.logical_or.at(covered, rows_a, ycov[pj[fm]])
         s_star = float(W[fg][covered].sum())
@@ -499,7 +517,14 @@ def _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, 
         info["optimal2"] = optimal
     else:
         if s_star is None:
-            raise _no_solution(res, 2)
+            if res.status != 1:
+                raise _no_solution(res, 2)
+            # time ran out before stage 2 found any solution: the p candidates that are the cheapest
+            # site of the most weight (evaluated exactly by the caller), no bound on the cost
+            first_j, _fc = allocation.nearest_assignment(pg, pj, pc, n_g)
+            score = np.bincount(first_j[first_j >= 0], weights=W[first_j >= 0], minlength=n_candidates)
+            y_stage1 = _fallback_candidates(score, np.zeros(n_candidates), p)
+            info["fallback"] = True
         # time ran out before stage 2 found a solution: keep the stage-1 sites, no bound on the cost
         y = y_stage1
         info["status"] = STATUS_TIME_LIMIT
@@ -572,23 +597,37 @@ class _CapModel:
             ub[:self.n_candidates] = y_ub
         return _milp(c, integ, Bounds(lb, ub), cons, clock)
 
-    def stage(self, f, served_lb, rank, clock, k_near=None):
+    def stage(self, f, served_lb, rank, clock, k_near=None, seed=None):
         """Column generation on the LP relaxation, then the MILP on the generated pairs.
 
         Returns ``(y or None, lower bound on the full problem, milp result, pairs used)``. The bound
         is the LP bound over all pairs (Lagrangian form: the restricted LP plus every negative
-        reduced cost of a pair not in it, each pair at most 1).
+        reduced cost of a pair not in it, each pair at most 1). That bound is valid after every
+        round of the column generation (the duals of the restricted LP are sign-feasible
+        multipliers, a missing link row has multiplier 0), so a deadline in a later round keeps the
+        best bound of the rounds done.
         """
         n_pairs = self.pg.size
         k_near = CAP_K_NEAR if k_near is None else k_near
         sel = rank < k_near
+        if seed is not None:
+            # the pairs of a known solution that serves served_lb: the first restricted LP is feasible
+            sel = sel | seed
         lower = -np.inf
         self.rc = None
         self.lp_value = None
+        self.y_lp = None
+        budget = clock.solver_remaining()
+        rounds = 0
         while True:
+            if rounds and budget is not None and clock.solver_remaining() < CAP_MILP_SHARE * budget:
+                # a deadline ahead: keep the rest of the time for the MILP on the pairs generated so far
+                # (the bound of the rounds done stays valid)
+                break
+            rounds += 1
             c, integ, a_ub, b_ub, a_eq, b_eq, off = self.matrices(sel, f, served_lb)
             options = {"presolve": True}
-            remaining = clock.remaining()
+            remaining = clock.solver_remaining()
             if remaining is not None:
                 options["time_limit"] = max(remaining, 1e-3)
             lp = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, 1), method="highs",
@@ -603,8 +642,9 @@ class _CapModel:
             rc[sel] = 0.0
             tol = 1e-9 * max(1.0, float(np.abs(f).max()) if f.size else 1.0)
             neg = rc < -tol
+            lower = max(lower, float(lp.fun) + float(np.minimum(rc, 0.0).sum()))
+            self.y_lp = np.asarray(lp.x[:self.n_candidates], dtype=float)
             if not neg.any():
-                lower = float(lp.fun) + float(np.minimum(rc, 0.0).sum())
                 self.rc = rc
                 self.lp_value = float(lp.fun)
                 # reduced costs of the y columns (for fixing candidates by their reduced cost)
@@ -621,8 +661,22 @@ class _CapModel:
         return y, lower, res, int(sel.sum()) if n_pairs else 0
 
 
-def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop):
-    """Exact capacitated model. Returns (open mask, info dict)."""
+def _fallback_candidates(score, tiebreak, p):
+    """The *p* candidates with the highest *score* (then *tiebreak*, then the lower index)."""
+    n = len(tiebreak)
+    score = np.zeros(n) if score is None else np.asarray(score, dtype=float)
+    order = np.lexsort((np.arange(n), -np.asarray(tiebreak, dtype=float), -score))
+    y = np.zeros(n, dtype=bool)
+    y[order[:p]] = True
+    return y
+
+
+def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock, should_stop,
+               before=None):
+    """Exact capacitated model. Returns (open mask, info dict).
+
+    *before*: the exact evaluation of the existing sites alone, if the caller has it already.
+    """
     n = weights.size
     active = weights > 0
     keep = active[orig] & (capacity[dest] > 0)
@@ -649,18 +703,52 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
     model = _CapModel(pg, pj, W, capacity, n_existing, n_candidates, p)
     wa = weights * active
 
-    def exact(y):
-        is_open = np.concatenate([np.ones(n_existing, bool), y])
-        return _evaluate_cap(o, d, c, wa, capacity, is_open, should_stop)
+    cache = {}
+    if before is not None:
+        cache[np.zeros(n_candidates, dtype=bool).tobytes()] = before
 
-    def best_of(f, served_lb, value_of):
+    def exact(y):
+        key = np.asarray(y, dtype=bool).tobytes()
+        if key not in cache:
+            if len(cache) > 8:
+                cache.clear()
+            is_open = np.concatenate([np.ones(n_existing, bool), y])
+            cache[key] = _evaluate_cap(o, d, c, wa, capacity, is_open, should_stop)
+        return cache[key]
+
+    n_sites = n_existing + n_candidates
+    pair_key = pg * n_sites + pj
+    key_order = np.argsort(pair_key, kind="stable")
+    sorted_key = pair_key[key_order]
+
+    def pairs_used(ev):
+        """Mask of the model's pairs that the assignment *ev* uses."""
+        m = (ev["part_site"] >= 0) & (ev["part_amount"] > 0)
+        g = group_of[ev["part_orig"][m]]
+        j = ev["part_site"][m]
+        k = g[g >= 0] * n_sites + j[g >= 0]
+        pos = np.minimum(np.searchsorted(sorted_key, k), max(sorted_key.size - 1, 0))
+        mask = np.zeros(pg.size, dtype=bool)
+        if sorted_key.size:
+            hit = sorted_key[pos] == k
+            mask[key_order[pos[hit]]] = True
+        return mask
+
+    def best_of(f, served_lb, value_of, seed=None):
         """Column generation + MILP; if its bound does not close the gap, the MILP on all pairs."""
-        y, lower, res, used = model.stage(f, served_lb, rank, clock)
+        y, lower, res, used = model.stage(f, served_lb, rank, clock, seed=seed)
         info["stages"] += 1
         info["pairs_used"] = max(info.get("pairs_used", 0), used)
         value = value_of(y) if y is not None else np.inf
         if y is not None and _rel_gap(value, lower) <= OPT_TOL:
             return y, value, lower, True
+        if model.rc is None and model.y_lp is not None:
+            # the column generation did not finish (deadline): the p candidates its relaxation opens most are
+            # a second guess, evaluated exactly; the better of the two is kept
+            y_round = _fallback_candidates(model.y_lp, capacity[n_existing:], p)
+            v_round = value_of(y_round)
+            if v_round < value:
+                y, value = y_round, v_round
         if integral and model.rc is not None and np.isfinite(value) and used < pg.size:
             # Whole-number demand and capacities: some optimal assignment moves whole units, so a pair
             # carries at least 1/W_g of its group or nothing. Every solution better than `value` has
@@ -687,9 +775,15 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
                 if 0 <= k <= free.size and math.comb(int(free.size), k) <= ENUM_MAX:
                     # few choices left: evaluate every one of them exactly (transport problem over all pairs)
                     best_y, best_v = y, value
+                    done = 0
                     for combo in itertools.combinations(free.tolist(), k):
                         if should_stop is not None and should_stop():
                             raise LocationCancelled()
+                        if clock.expired():
+                            # deadline: the best so far, bounded by the LP bound over all pairs
+                            info["enumerated"] = done
+                            return best_y, best_v, lower, False
+                        done += 1
                         yc = y_lb > 0
                         yc[list(combo)] = True
                         vc = value_of(yc)
@@ -726,7 +820,13 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
         elif res.status == 0:
             return y, value, lower if res.mip_dual_bound is None else max(lower, float(res.mip_dual_bound)), True
         if y is None:
-            raise _no_solution(res, info["stages"])
+            if res.status != 1:
+                raise _no_solution(res, info["stages"])
+            # the time ran out before the MILP found any solution: the p candidates the linear relaxation
+            # opens most (or with the largest capacity), evaluated exactly, with the proven bound
+            y = _fallback_candidates(model.y_lp, capacity[n_existing:], p)
+            info["fallback"] = True
+            value = value_of(y)
         return y, value, lower, False
 
     integral = bool(np.all(W == np.round(W)) and np.all(capacity == np.round(capacity)))
@@ -749,7 +849,8 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
             ev = exact(y)
             return ev["cost_total"] if ev["served"] >= served_lb else np.inf
 
-        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, cost_if_served)
+        seed = pairs_used(exact(ex_only if y_stage1 is None else y_stage1))
+        y, _value, lower, proven = best_of(W[pg] * pc, served_lb, cost_if_served, seed=seed)
     except LocationError:
         if y_stage1 is None:
             raise
@@ -767,7 +868,7 @@ def _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p,
 # public entry point
 
 def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PMEDIAN, capacity=None,
-          max_cost=None, time_limit=120.0, gains=True, should_stop=None):
+          max_cost=None, time_limit=120.0, gains=True, should_stop=None, clock=None):
     """Open ``p`` candidates optimally (lexicographic: served demand, then cost). See the module docstring.
 
     Parameters
@@ -779,16 +880,21 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     model : 0 p-median, 1 maximal coverage (needs ``max_cost``), 2 capacitated (needs ``capacity``).
     capacity : (n_sites,) capacities (model 2; reported as given otherwise).
     max_cost : pairs with a higher cost are not usable (``None``: no limit).
-    time_limit : seconds for the MILP stages together (``None``: no limit).
+    time_limit : seconds for the whole call (``None``: no limit): the search gets what is left after
+        keeping a reserve for the exact evaluation of its result; the gains get what is left after that
+        (gains not computed in time are NaN, counted in ``gains_missing``).
     gains : compute ``gain`` for every open site.
     should_stop : optional callable; True aborts with :class:`LocationCancelled`.
+    clock : a :class:`Clock` started earlier (e.g. before the travel costs were computed), used instead of
+        *time_limit*, so that one deadline bounds the whole run.
     """
     started = time.perf_counter()
+    timings = {}
     orig, dest, cost, weights, n_existing, n_candidates, p, max_cost, capacity = _validate(
         orig, dest, cost, weights, n_existing, n_candidates, p, model, capacity, max_cost)
     n = weights.size
     n_sites = n_existing + n_candidates
-    clock = _Clock(time_limit)
+    clock = Clock(time_limit) if clock is None else clock
     capacitated = model == MODEL_CAPACITATED
     warnings = []
     if capacitated and orig.size:
@@ -812,14 +918,29 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
 
     ex_only = np.zeros(n_sites, dtype=bool)
     ex_only[:n_existing] = True
+    t0 = time.perf_counter()
     before = evaluate(ex_only)
+    t_eval = time.perf_counter() - t0
+    timings["before"] = t_eval
+    _check(should_stop)
+    # keep time for the exact evaluation of the search's result (about as long as the one above)
+    remaining = clock.remaining()
+    if remaining is not None:
+        clock.reserve = min(2.0 * t_eval + 0.2, 0.5 * remaining)
 
+    t0 = time.perf_counter()
     if capacitated:
         is_open, info = _solve_cap(orig, dest, cost, weights, capacity, n_existing, n_candidates, p, clock,
-                                   should_stop)
+                                   should_stop, before=before)
     else:
         is_open, info = _solve_uncap(orig, dest, cost, weights, n_existing, n_candidates, p, clock, should_stop)
+    clock.reserve = 0.0
+    timings["search"] = time.perf_counter() - t0
+    _check(should_stop)
+    t0 = time.perf_counter()
     after = evaluate(is_open)
+    timings["after"] = time.perf_counter() - t0
+    _check(should_stop)
 
     # the proven gap of the cost stage, measured against the exact cost of the chosen sites
     if info["stages"] == 0:
@@ -839,11 +960,12 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
     # gain per open site: close it, keep the others, assign again
     gain_cost = np.full(n_sites, np.nan)
     gain_served = np.full(n_sites, np.nan)
+    t0 = time.perf_counter()
     if gains:
         if not capacitated:
             m = is_open[dest]
             s1, c1 = after["site"], after["cost"]
-            s2, c2 = _cheapest(orig[m], dest[m], cost[m], n, rank=2)
+            s2, c2 = allocation.nearest_assignment(orig[m], dest[m], cost[m], n, rank=2)
             served = s1 >= 0
             has2 = served & (s2 >= 0)
             lost = served & (s2 < 0)
@@ -857,18 +979,33 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
             gain_cost[is_open] = gc[is_open]
             gain_served[is_open] = gs[is_open]
         else:
-            for j in np.flatnonzero(is_open):
+            # one transport problem per open site, within the time left: the chosen candidates first,
+            # then the existing sites by load (largest first); the rest stays NaN (counted)
+            idle = is_open & (after["load"] <= 0)
+            gain_cost[idle] = 0.0
+            gain_served[idle] = 0.0
+            todo = np.flatnonzero(is_open & ~idle)
+            todo = todo[np.lexsort((todo, -after["load"][todo], todo < n_existing))]
+            stop = clock.stopper(should_stop)
+            for j in todo.tolist():
                 if should_stop is not None and should_stop():
                     raise LocationCancelled()
-                if after["load"][j] <= 0:
-                    gain_cost[j] = 0.0
-                    gain_served[j] = 0.0
-                    continue
+                if clock.expired():
+                    break
                 closed = is_open.copy()
                 closed[j] = False
-                ev = evaluate(closed)
+                try:
+                    ev = _evaluate_cap(orig, dest, cost, weights, capacity, closed, stop)
+                except LocationCancelled:
+                    if should_stop is not None and should_stop():
+                        raise
+                    break  # the deadline passed inside this one: its gain stays NaN
                 gain_served[j] = after["served"] - ev["served"]
                 gain_cost[j] = ev["cost_total"] - after["cost_total"]
+    timings["gains"] = time.perf_counter() - t0
+    gains_missing = int(np.sum(is_open & np.isnan(gain_cost))) if gains else 0
+    if gains_missing:
+        warnings.append("gains_missing")
     gain = gain_served.copy() if model == MODEL_COVERAGE else gain_cost.copy()
 
     total = float(weights.sum())
@@ -893,11 +1030,53 @@ def solve(orig, dest, cost, weights, n_existing, n_candidates, p, model=MODEL_PM
         mean_cost_before=before["cost_total"] / sb if sb > 0 else float("nan"),
         status=status, gap=gap, gap_served=gap_served, solver=SOLVER, model=model, p=p,
         seconds=time.perf_counter() - started, stages=info["stages"], n_groups=info["n_groups"],
-        n_pairs=info["n_pairs"], warnings=warnings, capacity=capacity,
+        n_pairs=info["n_pairs"], warnings=warnings, capacity=capacity, gains_missing=gains_missing,
+        timings=timings, fallback=bool(info.get("fallback", False)),
     )
 
 
 # ---------------------------------------------------------------------------
+# pairs from the street network
+
+class CostsTimeUp(Exception):
+    """The deadline passed while the travel costs were computed (``done`` of ``total`` searches)."""
+
+    def __init__(self, done, total):
+        super().__init__("{} of {} searches".format(done, total))
+        self.done, self.total = done, total
+
+
+def all_network_pairs(routing, max_cost=None, should_stop=None, clock=None, chunk_cells=20_000_000):
+    """Every pair demand point -> site within *max_cost* (capacitated model), one bounded search per site.
+
+    Location set 0 of *routing* is the demand, set 1 the sites. Polls *should_stop*
+    (:class:`LocationCancelled`) and *clock* (:class:`CostsTimeUp`) between blocks of searches.
+    Returns ``(orig, dest, cost)`` sorted by origin, then site.
+    """
+    limit = None if max_cost is None else float(max_cost)
+    o_local = routing.located(0)
+    s_local = routing.located(1)
+    chunk = routing.rows_per_search(chunk_cells)
+    oi, di, cc = [], [], []
+    for start in range(0, s_local.size, chunk):
+        _check(should_stop)
+        if clock is not None and clock.expired():
+            raise CostsTimeUp(start, s_local.size)
+        sub = routing.cost_rows(1, s_local[start:start + chunk], 0, limit=limit, toward=True)
+        ok = np.isfinite(sub)
+        if limit is not None:
+            ok &= sub <= limit
+        r, c = np.nonzero(ok)
+        oi.append(o_local[c])
+        di.append(s_local[start + r])
+        cc.append(sub[r, c])
+    if not oi:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    oi, di, cc = np.concatenate(oi), np.concatenate(di), np.concatenate(cc)
+    order = np.lexsort((di, oi))
+    return oi[order].astype(np.int64), di[order].astype(np.int64), cc[order]
+
+
 # pairs from the street network, pruned without changing any result (models 0 and 1)
 
 def _second_existing_bound(routing, n_existing, o_local, rounds=3):
@@ -921,7 +1100,8 @@ def _second_existing_bound(routing, n_existing, o_local, rounds=3):
     return bound
 
 
-def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, chunk_cells=20_000_000):
+def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, chunk_cells=20_000_000,
+                         clock=None):
     """The pairs the uncapacitated models need, from a prepared :class:`..network.Routing`.
 
     Location set 0 of *routing* is the demand, set 1 the sites (existing first). For every
@@ -936,17 +1116,23 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     cheapest existing site (:func:`_second_existing_bound`); demand points without such a bound
     (fewer than two existing sites in reach, e.g. on a network island) get a search of their own.
     """
-    from scipy.sparse.csgraph import dijkstra
-
     limit = np.inf if max_cost is None else float(max_cost)
-    o_pts, o_term = routing._ok_terminals(0)
-    o_local = o_pts - routing.offsets[0]
-    s_pts, s_term = routing._ok_terminals(1)
-    s_local = s_pts - routing.offsets[1]
+    o_local = routing.located(0)
+    s_local = routing.located(1)
     n_o = o_local.size
-    chunk = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
+    chunk = routing.rows_per_search(chunk_cells)
+    n_searches = [0]
+
+    def poll(done):
+        _check(should_stop)
+        if clock is not None and clock.expired():
+            raise CostsTimeUp(done, n_searches[0])
+
+    poll(0)
     bound2 = _second_existing_bound(routing, n_existing, o_local)
     lonely = ~np.isfinite(bound2)
+    n_lonely = int(lonely.sum())
+    n_searches[0] = n_lonely + s_local.size
     search = limit
     if (~lonely).any():
         search = min(limit, float(bound2[~lonely].max()) * (1 + 1e-9) + 1e-9)
@@ -955,13 +1141,10 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
     if lonely.any():
         li = np.flatnonzero(lonely)
         rows_o, rows_s, rows_c = [], [], []
-        step = max(1, int(chunk_cells // max(routing.n_nodes, 1)))
-        for start in range(0, li.size, step):
-            if should_stop is not None and should_stop():
-                raise LocationCancelled()
-            idx = li[start:start + step]
-            dist = dijkstra(routing.forward, directed=True, indices=o_term[idx], limit=limit)
-            sub = dist[:, s_term]
+        for start in range(0, li.size, chunk):
+            poll(start)
+            idx = li[start:start + chunk]
+            sub = routing.cost_rows(0, o_local[idx], 1, limit=limit)
             r, c = np.nonzero(np.isfinite(sub) & (sub <= limit))
             rows_o.append(idx[r])
             rows_s.append(s_local[c])
@@ -975,12 +1158,10 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         order = np.lexsort((alls, allc), axis=0)[:2]
         return np.take_along_axis(allc, order, axis=0), np.take_along_axis(alls, order, axis=0)
 
-    e_term, e_local = s_term[ex], s_local[ex]
-    for start in range(0, e_term.size, chunk):
-        if should_stop is not None and should_stop():
-            raise LocationCancelled()
-        dist = dijkstra(routing.reverse, directed=True, indices=e_term[start:start + chunk], limit=search)
-        sub = dist[:, o_term]
+    e_local = s_local[ex]
+    for start in range(0, e_local.size, chunk):
+        poll(n_lonely + start)
+        sub = routing.cost_rows(1, e_local[start:start + chunk], 0, limit=search, toward=True)
         sub[sub > limit] = np.inf
         sub[:, lonely] = np.inf
         best, best_site = merge(np.vstack([best, sub]),
@@ -991,7 +1172,7 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         # per lonely point: its two cheapest existing sites (ties to the lower index)
         eo, es, ec = lo[m], ls[m], lc[m]
         for rank in range(2):
-            site, cost_ = _cheapest(eo, es, ec, n_o, rank=rank + 1)
+            site, cost_ = allocation.nearest_assignment(eo, es, ec, n_o, rank=rank + 1)
             got = site >= 0
             best[rank, got] = cost_[got]
             best_site[rank, got] = site[got]
@@ -1002,12 +1183,10 @@ def pruned_network_pairs(routing, n_existing, max_cost=None, should_stop=None, c
         di.append(best_site[r][ok])
         cc.append(best[r][ok])
     bound = best[1]
-    c_term, c_local = s_term[~ex], s_local[~ex]
-    for start in range(0, c_term.size, chunk):
-        if should_stop is not None and should_stop():
-            raise LocationCancelled()
-        dist = dijkstra(routing.reverse, directed=True, indices=c_term[start:start + chunk], limit=search)
-        sub = dist[:, o_term]
+    c_local = s_local[~ex]
+    for start in range(0, c_local.size, chunk):
+        poll(n_lonely + e_local.size + start)
+        sub = routing.cost_rows(1, c_local[start:start + chunk], 0, limit=search, toward=True)
         keep = np.isfinite(sub) & (sub <= limit) & (sub < bound[None, :]) & ~lonely[None, :]
         r, c = np.nonzero(keep)
         oi.append(o_local[c])

@@ -532,6 +532,33 @@ class Routing:
         ok = self.point_ok[pts]
         return pts[ok], self.terminal[pts[ok]]
 
+    def located(self, which):
+        """Indices (within location set *which*) of its points that lie on the network, ascending."""
+        pts, _term = self._ok_terminals(which)
+        return pts - self.offsets[which]
+
+    def rows_per_search(self, chunk_cells=20_000_000):
+        """How many single-source searches fit into one dense block of about *chunk_cells* node costs."""
+        return max(1, int(chunk_cells // max(self.n_nodes, 1)))
+
+    def cost_rows(self, which, points, to_which, limit=None, toward=False):
+        """Dense costs between points of two location sets, one bounded search per row.
+
+        *points*: indices within set *which* (located ones, see :meth:`located`). Returns an array
+        ``(len(points), len(located(to_which)))``: the cost of travelling from each point of *which*
+        to each located point of *to_which*, or with ``toward=True`` from each located point of
+        *to_which* to the point of *which* (searches on the reversed graph). Costs above *limit*
+        may be returned as ``inf`` (the searches stop there).
+        """
+        points = np.asarray(points, dtype=np.int64)
+        _pts, to_term = self._ok_terminals(to_which)
+        if points.size == 0:
+            return np.zeros((0, to_term.size))
+        term = self.terminal[self.offsets[which] + points]
+        lim = np.inf if limit is None else float(limit)
+        dist = dijkstra(self.reverse if toward else self.forward, directed=True, indices=term, limit=lim)
+        return dist[:, to_term]
+
     def node_costs(self, facilities=1, subset=None):
         """Multi-source search: (cost to the nearest facility, facility index) for every node.
 

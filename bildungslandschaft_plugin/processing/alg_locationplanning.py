@@ -34,6 +34,7 @@ from .network_reader import locate_points, read_network
 from .readers import points_xy, read_layer
 from .values import is_null, number
 from .writers import new_field, out_feature, output_fields
+from . import transit_params as tp
 from .base import (BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_field,
                    require_sink, require_source, working_crs)
 
@@ -83,10 +84,14 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             "optimum is lexicographic: first as much weighted demand served (covered) as possible, then the "
             "least total weighted cost of the served demand. The result is exact: a mixed-integer program "
             "solved by HiGHS; the log and the summary report the proven optimality gap (0 = proven optimum). "
-            "If TIME_LIMIT stops the search, the best solution found is returned with its gap and a warning. "
+            "TIME_LIMIT bounds the whole run after reading the inputs (travel costs, solver, gains): when it runs "
+            "out, the best solution found is returned with its proven gap and a warning; gains not computed in "
+            "time are NULL (counted in the log). "
             "'gain' of a site: how much worse the result would be without it (the other sites staying open). "
-            "Costs come from the street network or from an OD_TABLE; pairs missing from the table or beyond "
-            "MAX_COST are not usable.")
+            "Costs come from the street network (also walk + public transport: the reported percentile time "
+            "per pair, MAX_COST 120 min unless given; OUTPUT_DEMAND then has walk_only, the direct walk to the "
+            "site after) or from an OD_TABLE; pairs missing from the table or beyond MAX_COST are not "
+            "usable.") + " " + tp.transit_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         sc.add_demand_parameters(self, tr(
@@ -129,13 +134,15 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                "p-median: like p-median, but no site gets more than its capacity."))
         sc.add_max_cost_parameter(self, tr(
             "In the unit of the cost (metres or minutes). Maximal coverage: the coverage standard (required). "
-            "p-median models: optional; pairs beyond it are not usable."))
+            "p-median models: optional; pairs beyond it are not usable (walk + public transport: 120 min "
+            "unless given)."))
         sc.add_cost_parameters(self)
         self.add_param(QgsProcessingParameterNumber(
             self.TIME_LIMIT, tr("Time limit (s)"), QgsProcessingParameterNumber.Type.Double, defaultValue=120.0,
             minValue=1.0),
-            tr("Seconds for the optimisation. When it runs out, the best solution found is returned with its "
-               "proven gap and a warning."), advanced=True)
+            tr("Seconds for the whole run after reading the inputs: travel costs, optimisation and gains. When "
+               "it runs out, the best solution found is returned with its proven gap and a warning; gains not "
+               "computed in time are NULL."), advanced=True)
         self.add_param(QgsProcessingParameterFeatureSink(self.OUTPUT_SITES, tr("Sites")),
                        tr("Every existing facility and candidate: site_id, existing, selected, load, capacity, "
                           "utilization, gain (gain_served, gain_cost)."))
@@ -146,7 +153,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         self.add_param(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, tr("Location planning summary"), QgsProcessing.SourceType.TypeVector),
             tr("One row: served demand, total and mean cost before and after, chosen sites, solver, proven gap, "
-               "run time."))
+               "run time, gains_missing (open sites whose gain TIME_LIMIT left NULL)."))
 
     # -- reading -------------------------------------------------------------
     def _read_sites(self, parameters, context, feedback, capacitated):
@@ -216,10 +223,17 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 no_d.size, ", ".join(sites.keys[k] for k in no_d[:10])))
         return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
 
-    def _network_pairs(self, parameters, context, feedback, demand, sites, max_cost, capacitated):
-        """Pairs over the street network (the semantics of catchments / capacityallocation)."""
+    def _network_pairs(self, parameters, context, feedback, demand, sites, max_cost, capacitated, clock):
+        """Pairs over the street network (the semantics of catchments / capacityallocation), or by walk +
+        public transport (MODE 3: the reported percentile time per pair, :mod:`.transit_params`).
+
+        Returns ``(orig, dest, cost, status, walk)``; *walk* (MODE 3 only, else None): the direct walks
+        within MAX_COST as ``(orig, dest, minutes)``. *clock* restarts after the network is read and the
+        points are located: TIME_LIMIT covers the travel costs onwards.
+        """
         from ..core import network as nw
 
+        transit = tp.is_transit(self, parameters, context)
         network_source = require_source(self, parameters, sc.NETWORK, context)
         layers = [sites.existing, sites.candidates] if sites.existing is not None else [sites.candidates]
         crs = working_crs([network_source, demand.source] + [x.source for x in layers], feedback)
@@ -241,22 +255,39 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 bad.size, ", ".join(sorted(set(str(s) for s in s_status[bad]))),
                 ", ".join(sites.keys[k] for k in bad[:10])))
         check_canceled(feedback)
-        routing = graph.prepare(d_loc, s_loc, cost=cost_type)
+        clock.restart()
         status = np.asarray(graph.facility_status(d_loc), dtype=object)
+        if transit:
+            # demand x (existing + candidates): reported percentile minutes, direct walk included
+            res = tp.transit_matrix(self, parameters, context, feedback, graph, crs, d_loc, s_loc, max_cost, tol)
+            orig, dest, cost = tp.matrix_pairs(res.reported)
+            wo, wd, ws = res.legs.direct
+            walk = (np.asarray(wo, np.int64), np.asarray(wd, np.int64), np.asarray(ws, float) / 60.0)
+            feedback.setProgress(30)
+            return orig, dest, cost, status, walk
+        routing = graph.prepare(d_loc, s_loc, cost=cost_type)
         feedback.setProgress(30)
+        stop = feedback.isCanceled
         try:
             if capacitated:
-                orig, dest, cost = routing.od_matrix(0, 1, max_cost=max_cost)
+                orig, dest, cost = location.all_network_pairs(routing, max_cost=max_cost, should_stop=stop,
+                                                              clock=clock)
             else:
                 # only the pairs that can matter (same result as all pairs, see core.location)
                 orig, dest, cost = location.pruned_network_pairs(routing, sites.n_existing, max_cost=max_cost,
-                                                                 should_stop=feedback.isCanceled)
+                                                                 should_stop=stop, clock=clock)
         except location.LocationCancelled:
             check_canceled(feedback)
             raise QgsProcessingException(tr("Cancelled.")) from None
+        except location.CostsTimeUp as err:
+            raise QgsProcessingException(
+                tr("TIME_LIMIT ({0:g} s) ran out while the travel costs were computed ({1} of {2} network "
+                   "searches done), before any site could be chosen. The capacitated model needs the cost of "
+                   "every pair within MAX_COST: set MAX_COST (e.g. 3000 m on foot) or raise TIME_LIMIT.").format(
+                    clock.limit, err.done, err.total)) from None
         except nw.NetworkError as err:
             net.raise_network_error(err)
-        return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status
+        return np.asarray(orig, np.int64), np.asarray(dest, np.int64), np.asarray(cost, float), status, None
 
     # -- main ----------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -267,6 +298,9 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             raise QgsProcessingException(tr("Maximal coverage needs MAX_COST (the coverage standard, e.g. 500 m)."))
         p = self.parameterAsInt(parameters, self.P, context)
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
+        use_table = sc.use_od_table(self, parameters, context)
+        if not use_table and tp.is_transit(self, parameters, context):
+            max_cost = tp.max_cost_or_default(max_cost)  # walk + public transport: 120 min unless given
         demand = read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
                                False, progress=(0.0, 5.0))
         sites = self._read_sites(parameters, context, feedback, capacitated)
@@ -280,14 +314,17 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         capacity = np.concatenate([sites.existing.values if sites.existing is not None else np.zeros(0),
                                    sites.candidates.values]) if cap_given else None
 
-        if sc.use_od_table(self, parameters, context):
+        clock = location.Clock(time_limit)  # one deadline for costs, search and gains (restarted after reading)
+        walk = None
+        if use_table:
             orig, dest, cost, status = self._od_pairs(parameters, context, feedback, demand, sites)
+            clock.restart()
             if max_cost is not None:
                 keep = cost <= max_cost
                 orig, dest, cost = orig[keep], dest[keep], cost[keep]
         else:
-            orig, dest, cost, status = self._network_pairs(parameters, context, feedback, demand, sites, max_cost,
-                                                           capacitated)
+            orig, dest, cost, status, walk = self._network_pairs(parameters, context, feedback, demand, sites,
+                                                                 max_cost, capacitated, clock)
         reach = np.zeros(len(demand), dtype=bool)
         reach[orig] = True
         status = sc.mark_no_facility(status, reach, feedback)
@@ -300,7 +337,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         try:
             res = location.solve(orig, dest, cost, demand.values, sites.n_existing, n_cand, p, model=model,
                                  capacity=capacity if capacitated else None, max_cost=max_cost,
-                                 time_limit=time_limit, should_stop=feedback.isCanceled)
+                                 time_limit=time_limit, should_stop=feedback.isCanceled, clock=clock)
         except location.LocationCancelled:
             check_canceled(feedback)
             raise QgsProcessingException(tr("Cancelled.")) from None
@@ -313,7 +350,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         feedback.setProgress(80)
         self._log(res, sites, feedback)
         sites_dest = self._write_sites(parameters, context, feedback, sites, res, capacity)
-        demand_dest = self._write_demand(parameters, context, feedback, demand, sites, res, status)
+        demand_dest = self._write_demand(parameters, context, feedback, demand, sites, res, status, walk)
         summary_dest = self._write_summary(parameters, context, sites, res)
         feedback.setProgress(100)
         return {self.OUTPUT_SITES: sites_dest, self.OUTPUT_DEMAND: demand_dest, self.OUTPUT_SUMMARY: summary_dest}
@@ -331,6 +368,15 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             feedback.pushWarning(tr("TIME_LIMIT stopped the search: the result is the best solution found, not a "
                                     "proven optimum (proven gap {0:.3g}, served demand {1:.3g}).").format(
                 res.gap, res.gap_served))
+        if res.fallback:
+            feedback.pushWarning(tr("TIME_LIMIT ran out before the solver found any solution; the sites are the "
+                                    "ones the relaxation favours, evaluated exactly, with the proven gap above "
+                                    "(inf: no bound known). Raise TIME_LIMIT for a better answer."))
+        if res.gains_missing:
+            feedback.pushWarning(tr("TIME_LIMIT ran out before the gain of {0} of {1} open sites was computed; "
+                                    "their gain is NULL (not 0).").format(res.gains_missing, int(res.open.sum())))
+        feedback.pushInfo(tr("Location planning times (s): {0}").format(
+            ", ".join("{0} {1:.2f}".format(k, v) for k, v in res.timings.items())))
         if res.unreachable_demand > 0:
             feedback.pushWarning(tr("Demand {0:g} cannot reach any site (no usable pair); it stays unserved.").format(
                 res.unreachable_demand))
@@ -378,12 +424,26 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         check_canceled(feedback)
         return dest_id
 
-    def _write_demand(self, parameters, context, feedback, demand, sites, res, status):
-        fields, keep = output_fields(demand.source.fields(), [
+    def _write_demand(self, parameters, context, feedback, demand, sites, res, status, walk=None):
+        extra = [
             QgsField("site_id_before", compat.FIELD_STRING, len=254), new_field("cost_before", compat.FIELD_DOUBLE),
             QgsField("site_id_after", compat.FIELD_STRING, len=254), new_field("cost_after", compat.FIELD_DOUBLE),
             new_field("assigned", compat.FIELD_DOUBLE), new_field("unserved", compat.FIELD_DOUBLE),
-            new_field("status", compat.FIELD_STRING, 40)], feedback, demand.source.sourceName())
+            new_field("status", compat.FIELD_STRING, 40)]
+        walk_of = None
+        if walk is not None:
+            # MODE 3: the direct walk (minutes) to the site after, so that the gain of transit is visible
+            extra.append(new_field("walk_only", compat.FIELD_DOUBLE))
+            n_sites = len(sites)
+            wkey = walk[0] * n_sites + walk[1]
+            worder = np.argsort(wkey)
+            wkey, wmin = wkey[worder], walk[2][worder]
+
+            def _walk(i, j):
+                k = int(np.searchsorted(wkey, i * n_sites + j))
+                return float(wmin[k]) if k < wkey.size and wkey[k] == i * n_sites + j else None
+            walk_of = _walk
+        fields, keep = output_fields(demand.source.fields(), extra, feedback, demand.source.sourceName())
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_DEMAND, context, fields,
                                      demand.source.wkbType(), demand.source.sourceCrs())
         keys = sites.keys
@@ -401,6 +461,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
             if parts.size == 0:
                 parts = [None]
             for q in parts:
+                s = -1
                 if q is None:
                     values = before + [None, None, 0.0, 0.0, st]
                 else:
@@ -411,6 +472,8 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                     else:
                         values = before + [None, None, 0.0, amount,
                                            STATUS_UNSERVED if st == sc.STATUS_OK else st]
+                if walk_of is not None:
+                    values.append(walk_of(k, s) if s >= 0 else None)
                 sink.addFeature(out_feature(fields, feat, keep, values), QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
@@ -423,7 +486,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 ("mean_cost_before", compat.FIELD_DOUBLE), ("mean_cost_after", compat.FIELD_DOUBLE),
                 ("solver", compat.FIELD_STRING), ("status", compat.FIELD_STRING), ("gap", compat.FIELD_DOUBLE),
                 ("gap_served", compat.FIELD_DOUBLE), ("seconds", compat.FIELD_DOUBLE), ("groups", compat.FIELD_INT),
-                ("pairs", compat.FIELD_INT)]
+                ("pairs", compat.FIELD_INT), ("gains_missing", compat.FIELD_INT)]
         for name, vtype in spec:
             fields.append(QgsField(name, vtype, len=10000 if vtype == compat.FIELD_STRING else 0))
         sink, dest_id = require_sink(self, parameters, self.OUTPUT_SUMMARY, context, fields,
@@ -434,6 +497,6 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                            res.served, res.unreachable_demand, res.cost_total_before, res.cost_total,
                            number(res.mean_cost_before), number(res.mean_cost), res.solver, res.status,
                            number(res.gap), number(res.gap_served), float(res.seconds), int(res.n_groups),
-                           int(res.n_pairs)])
+                           int(res.n_pairs), int(res.gains_missing)])
         sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
         return dest_id

@@ -39,9 +39,6 @@ MAX_WALK = "MAX_WALK"
 MAX_TRANSFER_WALK = "MAX_TRANSFER_WALK"
 PARAMETERS = (GTFS, GTFS_DATE, DEPARTURE_START, DEPARTURE_END, PERCENTILE, MAX_WALK, MAX_TRANSFER_WALK)
 
-#: timings and counts of the last transit run in this process (read by scripts/bench_transit.py)
-LAST_RUN = {}
-
 
 def add_transit_parameters(alg):
     """The shared walk + public transport parameters (advanced group); marks *alg* as supporting MODE 3.
@@ -220,15 +217,38 @@ def transit_matrix(alg, parameters, context, feedback, graph, crs, origins, dest
                          "{3} transfer walks, {4} departure minutes; reported value = rank {5} of {4}.").format(
         tt.n_trips, res.profiles.n_connections, len(legs.access[0]), len(legs.transfers[0]), n_min, res.rank))
     res.timings.update({"gtfs": t_read, "walks": t_walk, "total": time.perf_counter() - t0})
-    feedback.pushInfo(tr("Walk + public transport times (s): {0}").format(
-        ", ".join("{0} {1:.2f}".format(k, v) for k, v in res.timings.items())))
-    LAST_RUN.clear()
-    LAST_RUN.update(res.timings)
-    LAST_RUN.update({"trips": tt.n_trips, "connections": res.profiles.n_connections, "origins": len(origins),
-                     "destinations": len(destinations)})
+    res.counts = {"trips": tt.n_trips, "connections": res.profiles.n_connections, "origins": len(origins),
+                  "destinations": len(destinations)}
+    feedback.pushInfo(timing_line(res))
     res.settings = s
     res.legs = legs
     return res
+
+
+def timing_line(res):
+    """The log line with the counts and timings of a transit run (``res.counts``, ``res.timings``).
+
+    The timings travel with the result object; ``scripts/bench_transit.py`` reads them from this line
+    of the log (:func:`parse_timing_line`), so no module-level state is needed.
+    """
+    counts = ", ".join("{0} {1}".format(k, v) for k, v in res.counts.items())
+    times = ", ".join("{0} {1:.3f}".format(k, v) for k, v in res.timings.items())
+    return tr("Walk + public transport counts: {0}; times (s): {1}").format(counts, times)
+
+
+def parse_timing_line(line):
+    """Counts and timings from a :func:`timing_line` (in any language of the log), or None."""
+    import re
+
+    m = re.search(r"^[^:]*: ((?:[a-z_]+ \d+(?:, )?)+); [^;:]*\(s\): ((?:[a-z_]+ [\d.]+(?:, )?)+)$", line)
+    if m is None:
+        return None
+    out = {}
+    for part in (m.group(1) + ", " + m.group(2)).split(", "):
+        key, _sep, value = part.strip().rpartition(" ")
+        if key:
+            out[key] = float(value) if "." in value else int(value)
+    return out
 
 
 def nearest_by_walk_or_transit(res, base_status, max_cost):
@@ -248,7 +268,6 @@ def nearest_by_walk_or_transit(res, base_status, max_cost):
     fac = np.where(ok & np.isfinite(cost), fac, -1)
     walk_only = np.where(np.isfinite(w_cost), w_cost, np.nan)
     res.timings["nearest_walk"] = time.perf_counter() - t0
-    LAST_RUN["nearest_walk"] = res.timings["nearest_walk"]
     return fac, cost, status, walk_only
 
 
