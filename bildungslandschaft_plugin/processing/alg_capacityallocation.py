@@ -7,6 +7,7 @@ from .. import compat
 from ..core import allocation, stats
 from ..translation import tr
 from . import costs as sc
+from . import network_params as net
 from . import ids, readers, writers
 from . import transit_params as tp
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, secondary_sink
@@ -56,7 +57,7 @@ class CapacityAllocationAlgorithm(BildungslandschaftAlgorithm):
             tr("One row: total and mean cost, unserved demand, facilities overloaded under nearest assignment."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        max_cost = sc.max_cost_value(self, parameters, context)
+        max_cost = net.max_cost_parameter(self, parameters, context)
         demand = readers.read_layer(self, parameters, context, feedback, sc.DEMAND, sc.DEMAND_ID, sc.DEMAND_WEIGHT,
                                     False, progress=(0.0, 5.0))
         facilities = readers.read_layer(self, parameters, context, feedback, sc.FACILITIES, sc.FACILITY_ID,

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsFeatureRequest,
     QgsWkbTypes,
 )
 from .. import compat
@@ -32,10 +31,10 @@ from . import costs as sc
 from . import network_params as net
 from .network_reader import locate_points, read_network
 from .readers import points_xy, read_layer
-from .values import is_null, number
+from .values import number
 from .writers import new_field, out_feature, output_fields
 from . import transit_params as tp
-from .base import (BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, require_field,
+from .base import (BildungslandschaftAlgorithm, Progress, check_canceled, optional_source,
                    require_sink, require_source, working_crs)
 
 STATUS_UNSERVED = "unserved"
@@ -185,33 +184,8 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
                 sites.existing is not None and not self.parameterAsString(parameters, self.FACILITY_ID, context)):
             raise QgsProcessingException(tr("With OD_TABLE choose CANDIDATE_ID and FACILITY_ID (the ids the "
                                             "table's destinations refer to)."))
-        names = []
-        for pname in (sc.OD_ORIGIN_FIELD, sc.OD_DESTINATION_FIELD, sc.OD_COST_FIELD):
-            fname = self.parameterAsString(parameters, pname, context)
-            if not fname:
-                raise QgsProcessingException(tr("With OD_TABLE choose the field {0}.").format(pname))
-            names.append(fname)
-        idx = [require_field(table, names[0], sc.OD_ORIGIN_FIELD), require_field(table, names[1],
-               sc.OD_DESTINATION_FIELD), require_field(table, names[2], sc.OD_COST_FIELD)]
-        origins, dests, costs, labels = [], [], [], []
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes(idx)
-        bar = Progress(feedback, table.featureCount(), 10.0, 30.0)
-        for feat in table.getFeatures(request):
-            attrs = feat.attributes()
-            vals = [None if is_null(attrs[k]) else attrs[k] for k in idx]
-            origins.append(vals[0])
-            dests.append(vals[1])
-            costs.append(vals[2])
-            labels.append(feat.id())
-            if not bar.tick():
-                check_canceled(feedback)
-        try:
-            orig, dest, cost = odtable.match_od_table(origins, dests, costs, demand.ids, sites.ids,
-                                                      row_labels=labels)
-        except odtable.OdTableError as err:
-            raise QgsProcessingException(sc.od_error_message(err, table.sourceName())) from None
-        feedback.pushInfo(tr("OD_TABLE {0}: {1} pairs read.").format(table.sourceName(), len(orig)))
+        orig, dest, cost = sc.read_od_table(self, parameters, context, feedback, demand.ids, sites.ids,
+                                            table=table)
         status = np.full(len(demand), sc.STATUS_OK, dtype=object)
         no_o, no_d = odtable.coverage(orig, dest, len(demand), len(sites))
         status[no_o] = sc.STATUS_NOT_IN_TABLE
@@ -237,10 +211,6 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
         network_source = require_source(self, parameters, sc.NETWORK, context)
         layers = [sites.existing, sites.candidates] if sites.existing is not None else [sites.candidates]
         crs = working_crs([network_source, demand.source] + [x.source for x in layers], feedback)
-        named = [(sc.DEMAND, demand.source), (self.CANDIDATES, sites.candidates.source)]
-        if sites.existing is not None:
-            named.append((self.FACILITIES, sites.existing.source))
-        net.log_reprojection(named, crs, feedback)
         graph = read_network(self, parameters, context, feedback, crs, source=network_source)
         _mode, cost_type, tol = net.network_settings(self, parameters, context)
         check_canceled(feedback)
@@ -293,7 +263,7 @@ class LocationPlanningAlgorithm(BildungslandschaftAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         model = self.parameterAsEnum(parameters, self.MODEL, context)
         capacitated = model == location.MODEL_CAPACITATED
-        max_cost = sc.max_cost_value(self, parameters, context)
+        max_cost = net.max_cost_parameter(self, parameters, context)
         if model == location.MODEL_COVERAGE and max_cost is None:
             raise QgsProcessingException(tr("Maximal coverage needs MAX_COST (the coverage standard, e.g. 500 m)."))
         p = self.parameterAsInt(parameters, self.P, context)

@@ -175,8 +175,6 @@ class OfferSearchAlgorithm(BildungslandschaftAlgorithm):
         max_results = self.parameterAsInt(parameters, self.MAX_RESULTS, context)
 
         crs = working_crs([network, facilities] + ([origin_source] if origin_source else []), feedback)
-        netp.log_reprojection([(netp.NETWORK, network), (self.FACILITIES, facilities), (self.ORIGIN, origin_source)],
-                              crs, feedback)
         graph = read_network(self, parameters, context, feedback, crs, source=network)
 
         f_ids, f_id_type, f_xy, kept, offer_attrs = self._offers(

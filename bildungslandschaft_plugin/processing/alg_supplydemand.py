@@ -16,6 +16,7 @@ from .. import compat
 from ..core import fsca, stats
 from ..translation import tr
 from . import costs as sc
+from . import network_params as net
 from . import ids, readers, writers
 from .base import BildungslandschaftAlgorithm, Progress, check_canceled, optional_source, secondary_sink
 from .values import nullable_floats
@@ -118,7 +119,7 @@ class SupplyDemandAlgorithm(BildungslandschaftAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         method = self.parameterAsEnum(parameters, self.METHOD, context)
-        max_cost = sc.max_cost_value(self, parameters, context)
+        max_cost = net.max_cost_parameter(self, parameters, context)
         steps, sigma, beta, min_cost = self._method_settings(parameters, context, method)
         normalize = self.parameterAsBoolean(parameters, self.NORMALIZE, context)
         districts = optional_source(self, parameters, self.DISTRICTS, context)  # checked before anything is written

@@ -101,10 +101,6 @@ def add_max_cost_parameter(alg, help_text):
         minValue=0.0), help_text)
 
 
-#: None when MAX_COST is not set; raise when it is <= 0
-max_cost_value = net.max_cost_parameter
-
-
 def od_error_message(err, table_name):
     """A translated message for an :class:`~..core.odtable.OdTableError`."""
     rows = ", ".join(str(r) for r in err.rows)

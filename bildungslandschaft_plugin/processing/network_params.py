@@ -195,11 +195,6 @@ def raise_network_error(err, mode=None):
     raise QgsProcessingException(str(err)) from None
 
 
-def log_reprojection(sources_with_names, crs, feedback):
-    """Kept for callers: :func:`.base.working_crs` now writes which inputs are reprojected (once)."""
-    return None
-
-
 def stage_report(timings, feedback):
     """Log the stage times (seconds) in one line."""
     parts = ["{0} {1:.2f}".format(k, v) for k, v in timings.items()]

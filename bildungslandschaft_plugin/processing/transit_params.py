@@ -320,7 +320,6 @@ def transit_pairs(alg, parameters, context, feedback, demand, facilities, max_co
 
     network_source = require_source(alg, parameters, net.NETWORK, context)
     crs = working_crs([network_source, demand.source, facilities.source], feedback)
-    net.log_reprojection([(sc.DEMAND, demand.source), (sc.FACILITIES, facilities.source)], crs, feedback)
     graph = read_network(alg, parameters, context, feedback, crs, source=network_source)
     _mode, _cost, tol = net.network_settings(alg, parameters, context)
     check_canceled(feedback)
