@@ -120,6 +120,23 @@ def test_join_table_layer_with_key_width(qgis_new_project):
     assert res["MATCHED"] == 3
 
 
+def test_join_geopackage_table_leaves_its_fid_out(tmp_path):
+    """A statistics table in a GeoPackage: its key column fid (numbered by GDAL) is no statistic and is never
+    copied into the output (it came out as fid_2); the statistics are joined cell by cell."""
+    table = memory_layer("None", "", ["ot:string", "kinder:integer"],
+                         [(None, ["01", 12]), (None, ["02", 7]), (None, ["04", 30])], "tabelle")
+    path = write_gpkg(table, tmp_path / "statistik.gpkg")
+    areas = write_gpkg(districts(), tmp_path / "ortsteile.gpkg")  # with a fid of its own
+    res = run({"DISTRICTS": areas, "DISTRICT_KEY": "ot_key", "TABLE": path, "TABLE_KEY": "ot",
+               "OUTPUT": "memory:"})
+    layer = res["OUTPUT"]
+    names = [f.name() for f in layer.fields()]
+    assert not [n for n in names if n.lower().startswith("fid")], names
+    rec = attributes(layer, "ot_key")
+    assert [rec[k]["kinder"] for k in ("01", "02", "03", "04")] == [12, 7, None, 30]
+    assert res["MATCHED"] == 3
+
+
 def test_join_xlsx_sheet(tmp_path):
     import openpyxl
 

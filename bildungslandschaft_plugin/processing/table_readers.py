@@ -29,9 +29,21 @@ def split_names(text):
 
 
 def raw_from_layer(layer):
-    """RawTable from the attribute table of a (table or vector) layer."""
-    names = [f.name() for f in layer.fields()]
-    records = [[plain(v) for v in feat.attributes()] for feat in layer.getFeatures()]
+    """RawTable from the attribute table of a (table or vector) layer.
+
+    A key column called ``fid`` that the provider numbers itself (a GeoPackage's or a PostGIS table's primary
+    key) is left out: it is no statistic, and the fid policy (docs/DEVELOPING.md) never copies it into an output
+    (it came out as ``fid_2``)."""
+    fields = layer.fields()
+    provider = layer.dataProvider()
+    key_columns = set(provider.pkAttributeIndexes()) if provider is not None else set()
+    keep = [i for i in range(fields.count())
+            if not (i in key_columns and fields.at(i).name().lower() == "fid")]
+    names = [fields.at(i).name() for i in keep]
+    records = []
+    for feat in layer.getFeatures():
+        attrs = feat.attributes()
+        records.append([plain(attrs[i]) for i in keep])
     return st.raw_from_records(names, records, source=layer.name())
 
 
