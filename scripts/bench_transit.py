@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 
@@ -135,16 +134,11 @@ def worker(case, arg, out_dir):
 
 
 def run_worker(case, arg, out_dir, timeout=3600):
-    cmd = [sys.executable, os.path.abspath(__file__), "--worker", case, "--arg", arg or "", "--out", out_dir]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired:
-        return None, "timed out after {:.0f} s".format(timeout)
-    for line in proc.stdout.splitlines():
-        if line.startswith("BENCH_RESULT "):
-            return json.loads(line[len("BENCH_RESULT "):]), None
-    return None, "failed: " + (proc.stderr or proc.stdout)[-800:]
+    """One case in a fresh worker process (:func:`bench_common.run_worker`)."""
+    import bench_common
+
+    return bench_common.run_worker(__file__, ["--worker", case, "--arg", arg or "", "--out", out_dir],
+                                   "BENCH_RESULT ", timeout)
 
 
 def main(argv=None):

@@ -1,12 +1,12 @@
 """`make demo` stays green: the whole workflow through qgis_process on a small sample city."""
 
-import math
 import subprocess
 
 from osgeo import ogr
 
 from tests import demo_run
 from tests.demo_run import run_demo
+from tests.postgis_util import assert_same_rows
 
 demo_gpkg = demo_run.demo_gpkg  # the fixture, shared with test_project.py (one demo run per session)
 
@@ -35,37 +35,6 @@ def test_demo_workflow_small_city(demo_gpkg):
     assert "Summary (Musterstadt" in proc.stdout
 
 
-def _rows(layer):
-    defn = layer.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    precision = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetPrecision()
-                 for i in range(defn.GetFieldCount())}
-    rows, measure = [], 0.0
-    for f in layer:
-        rows.append({n: f.GetField(n) for n in names})
-        g = f.GetGeometryRef()
-        if g is not None:
-            measure += g.GetArea() or g.Length() or (g.GetX() + g.GetY() if g.GetGeometryCount() == 0 else 0.0)
-    return names, rows, measure, precision
-
-
-def _decimals(value):
-    text = repr(float(value))
-    return len(text.split(".")[1]) if "." in text and "e" not in text else 17
-
-
-def _same(a, b, precision=0):
-    if isinstance(a, float) or isinstance(b, float):
-        if a is None or b is None:
-            return a is None and b is None
-        # a field declared with p decimals is rounded to them by one format (QGIS's OGR writer, numeric(20,p)
-        # in PostgreSQL) and kept whole by the other: equal up to half the last decimal of the rounded side
-        p = max(precision, min(_decimals(a), _decimals(b)))
-        tol = 0.5 * 10.0 ** -p if p < 10 else 0.0
-        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=tol + 1e-9)
-    return a == b or str(a) == str(b)
-
-
 def test_demo_in_postgis_equals_geopackage(demo_gpkg, postgis, tmp_path):
     """make demo-postgis: every algorithm with PostGIS inputs and outputs gives the GeoPackage run's rows."""
     out, proc = demo_gpkg
@@ -78,26 +47,10 @@ def test_demo_in_postgis_equals_geopackage(demo_gpkg, postgis, tmp_path):
     names = sorted(gpkg.GetLayer(i).GetName() for i in range(gpkg.GetLayerCount()))
     assert len(names) >= 20
     for name in names:
-        g_layer = gpkg.GetLayerByName(name)
         p_layer = pg.GetLayerByName("ergebnisse." + name)
         assert p_layer is not None, name
-        g_names, g_rows, g_measure, g_prec = _rows(g_layer)
-        p_names, p_rows, p_measure, p_prec = _rows(p_layer)
-        assert len(g_rows) == len(p_rows), name
         # fid/id: each format numbers its rows; seconds: the run time of a solver
-        common = [n for n in g_names if n in p_names and n.lower() not in ("fid", "id", "seconds")]
-        assert len(common) >= len(g_names) - 2, (name, g_names, p_names)
-        # rows paired by the first column that identifies them (unique, never NULL, not a measured number)
-        key = next((n for n in common if all(r[n] is not None and not isinstance(r[n], float) for r in g_rows)
-                    and len({r[n] for r in g_rows}) == len(g_rows)), None)
-        order = [key] if key else common
-        g_sorted = sorted(g_rows, key=lambda r: tuple(str(r[n]) for n in order))
-        p_sorted = sorted(p_rows, key=lambda r: tuple(str(r[n]) for n in order))
-        key = key or common[0]
-        for g_row, p_row in zip(g_sorted, p_sorted):
-            bad = [n for n in common if not _same(g_row[n], p_row[n], max(g_prec[n], p_prec[n]))]
-            assert not bad, (name, key, g_row[key], [(n, g_row[n], p_row[n]) for n in bad])
-        assert math.isclose(g_measure, p_measure, rel_tol=1e-9, abs_tol=1e-3), name
+        assert_same_rows(gpkg.GetLayerByName(name), p_layer, name)
     gpkg = pg = None
     _check_project_in_database(out, postgis)
 

@@ -1,9 +1,10 @@
 """processing.run tests of bildungslandschaft:facilityneed and the Förderformel chain facilityneed -> budgetallocation."""
 
+from tests.util import LogFeedback
 import math
 
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsVectorLayer
 
 import processing
 from bildungslandschaft_plugin.processing import ids
@@ -55,18 +56,6 @@ def addresses(rows=ADDRESSES):
                          for i, (x, y, w, f) in enumerate(rows)], name="adressen")
 
 
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.info, self.warnings = [], []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.info.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-
-
 def run(feedback=None, **overrides):
     params = {"FACILITIES": kitas(), "FACILITY_ID": "einr_id", "DEMAND": addresses(), "DEMAND_WEIGHT": "kinder",
               "ASSIGNMENT_FIELD": "facility_id", "DISTRICTS": districts(), "INDEX_FIELD": "index",
@@ -84,7 +73,7 @@ def by_id(layer):
 
 
 def test_facilityneed_hand_example_from_assignment_field():
-    log = Log()
+    log = LogFeedback()
     res = run(feedback=log)
     out = by_id(res["OUTPUT"])
     k1, k2, k3, k4 = (out["K{}".format(i)] for i in range(1, 5))
@@ -137,7 +126,7 @@ def test_facilityneed_nearest_facility_over_the_network():
                        [("POINT({} 40)".format(x), {"kinder": w}) for x, w in ((20, 10), (180, 30), (220, 20),
                                                                                (380, 40))]
                        + [("POINT(200 900)", {"kinder": 5})])
-    log = Log()
+    log = LogFeedback()
     res = processing.run(ids.full_id(ids.FACILITY_NEED), {
         "FACILITIES": fac, "FACILITY_ID": "einr_id", "DEMAND": dem, "DEMAND_WEIGHT": "kinder",
         "NETWORK": street, "MODE": 0, "COST_TYPE": 0, "SNAP_TOLERANCE": 250,
@@ -246,7 +235,7 @@ def test_facilityneed_from_a_gpkg_with_integer_assignment(tmp_path):
 def test_facilityneed_paragraph_and_labels_in_german():
     from bildungslandschaft_plugin import translation
 
-    log = Log()
+    log = LogFeedback()
     try:
         assert translation.install_translator("de")
         res = run(feedback=log)

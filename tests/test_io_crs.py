@@ -1,5 +1,6 @@
 """Distances in true metres whatever the CRS of the inputs (issue 12, item 5)."""
 
+from tests.util import LogFeedback
 import json
 
 import processing
@@ -11,15 +12,6 @@ from tests.test_network_algorithms import demand_layer, facility_layer, shifted,
 
 CATCH = ids.full_id(ids.CATCHMENTS)
 SERVICE = ids.full_id(ids.SERVICE_AREAS)
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
 
 
 def catchment_costs(net, fac, dem, feedback=None):
@@ -48,7 +40,7 @@ def test_web_mercator_streets_give_the_same_costs_as_utm():
     net, fac, dem = berlin()
     want = catchment_costs(net, fac, dem)
     assert want["A1"] == ("GS001", pytest.approx(115.0))            # hand-worked in test_network_algorithms
-    log = Log()
+    log = LogFeedback()
     got = catchment_costs(to_crs(net, "EPSG:3857"), fac, dem, log)
     assert_same_costs(got, want)
     assert any("Working CRS: EPSG:25833" in line for line in log.lines), log.lines
@@ -58,7 +50,7 @@ def test_web_mercator_streets_give_the_same_costs_as_utm():
 def test_all_geographic_gives_the_utm_zone_of_the_data():
     net, fac, dem = berlin()
     want = catchment_costs(net, fac, dem)
-    log = Log()
+    log = LogFeedback()
     got = catchment_costs(to_crs(net, "EPSG:4326"), to_crs(fac, "EPSG:4326"), to_crs(dem, "EPSG:4326"), log)
     assert_same_costs(got, want)
     assert any("EPSG:25833" in line for line in log.lines), log.lines

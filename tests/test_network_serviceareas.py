@@ -1,11 +1,12 @@
 """serviceareas: raster polygons against the exact GEOS buffer, nesting, styles that travel with the output."""
 
+from tests.util import LogFeedback
 import sqlite3
 
 import numpy as np
 import processing
 import pytest
-from qgis.core import QgsGeometry, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProcessingContext, QgsVectorLayer
 
 from bildungslandschaft_plugin.rendering import styles
 from bildungslandschaft_plugin.core import network as nw
@@ -51,17 +52,7 @@ def run(**kw):
     params = {"NETWORK": street_layer(), "FACILITIES": facility_layer(), "FACILITY_ID": "einr_id",
               "THRESHOLDS": "100,300", "BUFFER": 10, "SNAP_TOLERANCE": 200, "OUTPUT": "memory:"}
     params.update(kw)
-    return processing.run(SERVICE, params, feedback=Feedback())
-
-
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos = []
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
+    return processing.run(SERVICE, params, feedback=LogFeedback())
 
 
 def exact_area(threshold, width):
@@ -95,10 +86,10 @@ def test_thresholds_are_nested_and_stages_logged():
 
 
 def test_stage_log_has_every_stage():
-    fb = Feedback()
+    fb = LogFeedback()
     processing.run(SERVICE, {"NETWORK": street_layer(), "FACILITIES": facility_layer(), "THRESHOLDS": "100,300",
                              "BUFFER": 10, "OUTPUT": "memory:"}, feedback=fb)
-    stages = [t for t in fb.infos if t.startswith("Stage times")]
+    stages = [t for t in fb.info if t.startswith("Stage times")]
     assert len(stages) == 1
     for name in ("read", "build_graph", "snap", "split", "search", "polygons", "write", "total"):
         assert " {} ".format(name) in " " + stages[0].split(":", 1)[1].replace(",", " ") + " "

@@ -11,6 +11,7 @@ import pytest
 from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
 from bildungslandschaft_plugin.processing import ids
+from tests.util import LogFeedback
 from tests.postgis_util import pc
 
 CATCH = ids.full_id(ids.CATCHMENTS)
@@ -99,18 +100,7 @@ def test_catchments_postgis_in_and_out_equals_geopackage(city, tmp_path):
 
 def test_password_never_leaks(city, tmp_path):
     """A connection with a password (in pg_service.conf) leaves it nowhere: not in results, logs or files."""
-    log = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, text):  # noqa: N802
-            log.append(text)
-
-        def pushWarning(self, text):  # noqa: N802
-            log.append(text)
-
-        def reportError(self, text, fatalError=False):  # noqa: N802
-            log.append(text)
-
+    feedback = LogFeedback()
     planer = "service='{0}'".format(pc.PLANER_SERVICE)
     pc.psql('GRANT USAGE ON SCHEMA "{0}" TO planer; GRANT SELECT ON ALL TABLES IN SCHEMA "{0}" TO planer; '
             'GRANT ALL ON SCHEMA pruef_ergebnisse TO planer'.format(city["schema"]))
@@ -119,8 +109,8 @@ def test_password_never_leaks(city, tmp_path):
               service=planer), "DEMAND": pg("adressen_tabelle", s, service=planer), "FACILITY_ID": "einr_id",
               "OUTPUT_DEMAND": pg("planer_ergebnis", "pruef_ergebnisse", service=planer),
               "OUTPUT_FACILITIES": str(tmp_path / "f.gpkg")}
-    res = processing.run(CATCH, params, feedback=Feedback())
-    text = repr(res) + "\n".join(log)
+    res = processing.run(CATCH, params, feedback=feedback)
+    text = repr(res) + "\n".join(feedback.all)
     assert pc.PLANER_PASSWORD not in text
     assert pg_layer("planer_ergebnis").featureCount() == 1203
     for path in tmp_path.rglob("*"):
@@ -138,13 +128,9 @@ def test_replace_is_one_transaction_with_key_index_and_style(city):
             "CREATE TABLE pruef_ergebnisse.bereiche AS SELECT 1 AS alt")
     params = dict(pg_inputs(city), FACILITY_ID="einr_id", OUTPUT_DEMAND=pg("zuordnung", "pruef_ergebnisse"),
                   OUTPUT_AREAS=pg("bereiche", "pruef_ergebnisse"))
-    log = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, text):  # noqa: N802
-            log.append(text)
-
-    processing.run(CATCH, params, feedback=Feedback())
+    feedback = LogFeedback()
+    processing.run(CATCH, params, feedback=feedback)
+    log = feedback.info
     assert any("pruef_ergebnisse.bereiche" in line and "1" in line for line in log if "replaced" in line), log
     areas = pg_layer("bereiche")
     assert areas.featureCount() == 15 or areas.featureCount() > 0

@@ -1,11 +1,11 @@
 """processing.run tests of socialindex, typology, priorityareas and budgetallocation."""
 
+from tests.util import LogFeedback
 import numpy as np
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
 )
 
@@ -300,19 +300,10 @@ def test_budgetallocation_limits_and_errors():
         assert needle in str(err.value)
 
 
-class _Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-
-
 def test_socialindex_method_paragraph_in_german():
     from bildungslandschaft_plugin import translation
 
-    feedback = _Log()
+    feedback = LogFeedback()
     try:
         assert translation.install_translator("de")
         res = processing.run(ids.full_id(ids.SOCIAL_INDEX), {

@@ -31,16 +31,39 @@ def memory_layer(geometry_type, crs, fields, rows, name="test"):
 
 
 class LogFeedback(QgsProcessingFeedback):
-    """A feedback that keeps every info and warning line the algorithm writes (``.lines``)."""
+    """A feedback that keeps what the algorithm writes: ``.lines`` (info and warnings, in order), ``.info``,
+    ``.warnings``, ``.errors`` and ``.all`` (also errors, debug, command and console lines: for checks that a
+    text, e.g. a password, appears nowhere)."""
 
     def __init__(self):
         super().__init__()
-        self.lines = []
+        self.lines, self.info, self.warnings, self.errors, self.all = [], [], [], [], []
 
     def pushInfo(self, info):  # noqa: N802 (QGIS API name)
         self.lines.append(info)
+        self.info.append(info)
+        self.all.append(info)
         super().pushInfo(info)
 
     def pushWarning(self, warning):  # noqa: N802 (QGIS API name)
         self.lines.append(warning)
+        self.warnings.append(warning)
+        self.all.append(warning)
         super().pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802 (QGIS API name)
+        self.errors.append(error)
+        self.all.append(error)
+        super().reportError(error, fatalError)
+
+    def pushDebugInfo(self, info):  # noqa: N802 (QGIS API name)
+        self.all.append(info)
+        super().pushDebugInfo(info)
+
+    def pushCommandInfo(self, info):  # noqa: N802 (QGIS API name)
+        self.all.append(info)
+        super().pushCommandInfo(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802 (QGIS API name)
+        self.all.append(info)
+        super().pushConsoleInfo(info)
