@@ -212,21 +212,11 @@ def build_template(project):
 
     layouts.add_label(layout, tr("Time series: district and city"), m, 179.0, w, 6.0,
                       layouts.make_font(10.5, bold=True), item_id="chart_caption")
-    chart = QgsLayoutItemPicture(layout)
-    layout.addLayoutItem(chart)
-    chart.attemptMove(QgsLayoutPoint(m, 185.0, MM))
-    chart.attemptResize(QgsLayoutSize(w, 42.0, MM))
-    chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-    chart.setId("chart")
+    _picture(layout, "chart", m, 185.0, w, 42.0)
 
     layouts.add_label(layout, tr("Age structure: share of the population (%)"), m, 231.0, w, 6.0,
                       layouts.make_font(10.5, bold=True), item_id="age_caption")
-    age = QgsLayoutItemPicture(layout)
-    layout.addLayoutItem(age)
-    age.attemptMove(QgsLayoutPoint(m, 237.0, MM))
-    age.attemptResize(QgsLayoutSize(w, 40.0, MM))
-    age.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
-    age.setId("age_chart")
+    _picture(layout, "age_chart", m, 237.0, w, 40.0)
 
     layouts.add_rule(layout, m, 280.0, w, thickness=0.2, color=QColor(150, 150, 150))
     layouts.add_label(layout, "", m, 281.5, 150.0, 8.0, layouts.make_font(7), color=layouts.MUTED_COLOR,
@@ -349,3 +339,14 @@ def replace_with_chart_item(layout, picture):
     layout.removeLayoutItem(picture)
     item.setId(item_id)
     return item
+
+
+def _picture(layout, item_id, x, y, width, height):
+    """An empty picture item (a chart, filled per page) at *x*, *y* mm, scaled to fit."""
+    picture = QgsLayoutItemPicture(layout)
+    layout.addLayoutItem(picture)
+    picture.attemptMove(QgsLayoutPoint(x, y, MM))
+    picture.attemptResize(QgsLayoutSize(width, height, MM))
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    picture.setId(item_id)
+    return picture
