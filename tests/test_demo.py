@@ -55,33 +55,54 @@ def test_demo_in_postgis_equals_geopackage(demo_gpkg, postgis, tmp_path):
     _check_project_in_database(out, postgis)
 
 
+_PROJECT_CHECK = r"""
+import json, os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication, QgsProject
+app = QgsApplication([], False)
+app.initQgis()
+from bildungslandschaft_plugin.processing.postgis import project_uri
+
+def describe(target):
+    project = QgsProject()
+    ok = project.read(target)
+    layers = list(project.mapLayers().values())
+    out = {"ok": ok, "error": project.error(),
+           "tree": [[group.name(), [child.name() for child in group.children()]]
+                    for group in project.layerTreeRoot().children()],
+           "layers": len(layers), "invalid": [layer.name() for layer in layers if not layer.isValid()],
+           "postgres": sum(layer.providerType() == "postgres" for layer in layers),
+           "password": any("password" in layer.source().lower() for layer in layers),
+           "layouts": sorted(layout.name() for layout in project.layoutManager().layouts())}
+    project.clear()
+    return out
+
+result = {"file": describe(sys.argv[2]), "db": describe(project_uri(sys.argv[3], "ergebnisse", "Musterstadt"))}
+print("RESULT " + json.dumps(result))
+app.exitQgis()
+"""
+
+
 def _check_project_in_database(out, postgis):
-    """demo-postgis stores its QGIS project in the database: it opens from there with the same layer tree and
-    layouts as the GeoPackage run's Musterstadt.qgz, every layer valid and read from PostGIS (or, for the atlas
-    pages, from the files beside the PDFs)."""
-    from qgis.core import QgsProject
+    """demo-postgis stores its QGIS project in the database: it opens from there (in a QGIS process of its own,
+    as a colleague would open it) with the same layer tree and layouts as the GeoPackage run's Musterstadt.qgz,
+    every layer valid and read from PostGIS (or, for the atlas pages, from the files beside the PDFs)."""
+    import json
+    import os
+    import sys
 
-    from bildungslandschaft_plugin.processing.postgis import project_uri
-
-    def tree(project):
-        return [(group.name(), [child.name() for child in group.children()])
-                for group in project.layerTreeRoot().children()]
-
-    file_project = QgsProject()
-    assert file_project.read(str(out / "Musterstadt.qgz"))
-    db_project = QgsProject()
-    assert db_project.read(project_uri(postgis.SERVICE, "ergebnisse", "Musterstadt")), db_project.error()
-    try:
-        assert tree(db_project) == tree(file_project)
-        layers = list(db_project.mapLayers().values())
-        assert len(layers) == len(file_project.mapLayers()) >= 20
-        assert all(layer.isValid() for layer in layers), [layer.name() for layer in layers if not layer.isValid()]
-        in_db = [layer for layer in layers if layer.providerType() == "postgres"]
-        assert len(in_db) >= 21, [(layer.name(), layer.providerType()) for layer in layers]
-        assert all("password" not in layer.source().lower() for layer in layers)
-        names = sorted(layout.name() for layout in db_project.layoutManager().layouts())
-        assert names == sorted(layout.name() for layout in file_project.layoutManager().layouts())
-        assert len(names) == 2
-    finally:
-        db_project.clear()
-        file_project.clear()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    proc = subprocess.run([sys.executable, "-c", _PROJECT_CHECK, root, str(out / "Musterstadt.qgz"),
+                           postgis.SERVICE], capture_output=True, text=True, timeout=300, env=dict(os.environ))
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
+    result = json.loads(lines[0][len("RESULT "):])
+    file_project, db_project = result["file"], result["db"]
+    assert file_project["ok"] and db_project["ok"], (file_project["error"], db_project["error"])
+    assert db_project["tree"] == file_project["tree"]
+    assert db_project["layers"] == file_project["layers"] >= 20
+    assert not db_project["invalid"], db_project["invalid"]
+    assert db_project["postgres"] >= 21
+    assert not db_project["password"]
+    assert db_project["layouts"] == file_project["layouts"] and len(db_project["layouts"]) == 2
