@@ -54,6 +54,15 @@ def run_worker(script, args, marker, timeout):
     return None, "failed:\n{}\n{}".format(proc.stdout[-2000:], proc.stderr[-2000:])
 
 
+def report(text, out_dir, name):
+    """Print the benchmark's markdown *text* and write it to ``<out_dir>/<name>``."""
+    text = text.rstrip("\n") + "\n"
+    print(text, end="")
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def median_run(runs, key):
     """The run with the median *key* (the lower middle one for an even count)."""
     ordered = sorted(runs, key=key)

@@ -25,6 +25,7 @@ for path in (ROOT, os.path.join(ROOT, "scripts")):
         sys.path.insert(0, path)
 
 from bench_common import LogFeedback, sample_gpkg, start_qgis  # noqa: E402
+import bench_common  # noqa: E402
 
 
 def layers(gpkg):
@@ -114,9 +115,7 @@ def main(argv=None):
         plugin.unload()
     del app
     text = markdown(rows)
-    print(text)
-    with open(os.path.join(args.out, "bench_location.md"), "w", encoding="utf-8") as fh:
-        fh.write(text + "\n")
+    bench_common.report(text, args.out, "bench_location.md")
     return 0
 
 

@@ -20,6 +20,7 @@ import sys
 import time
 
 from bench_common import ROOT, run_worker, start_qgis
+import bench_common  # noqa: E402
 
 
 def real_data_dir():
@@ -131,9 +132,7 @@ def main(argv=None):
     ratio = med["serviceareas"] / med["catchments"] if med["catchments"] > 0 else float("nan")
     lines += ["", "serviceareas / catchments = {:.2f} (goal: at most 3).".format(ratio)]
     text = "\n".join(lines) + "\n"
-    print(text)
-    with open(os.path.join(args.out, "bench_osm.md"), "w", encoding="utf-8") as fh:
-        fh.write(text)
+    bench_common.report(text, args.out, "bench_osm.md")
     return 0
 
 

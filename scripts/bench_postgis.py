@@ -21,6 +21,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+import bench_common  # noqa: E402
 sys.path.insert(0, ROOT)
 
 import postgis_cluster as pc  # noqa: E402
@@ -123,9 +124,7 @@ def main(argv=None):
         if not was_running:
             pc.stop()
     text = table(results, args.scale)
-    print(text)
-    with open(os.path.join(args.out, "bench_postgis.md"), "w", encoding="utf-8") as fh:
-        fh.write(text + "\n")
+    bench_common.report(text, args.out, "bench_postgis.md")
     return 0
 
 

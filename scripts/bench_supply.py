@@ -28,6 +28,7 @@ import sys
 import time
 
 from bench_common import ROOT, LogFeedback, sample_gpkg, start_qgis
+import bench_common  # noqa: E402
 
 
 def euclidean_od(demand, facilities, id_d, id_f, detour=1.3):
@@ -205,9 +206,7 @@ def main(argv=None):
     finally:
         plugin.unload()
     text = markdown(rows)
-    print(text)
-    with open(os.path.join(args.out, "bench_supply.md"), "w", encoding="utf-8") as fh:
-        fh.write(text + "\n")
+    bench_common.report(text, args.out, "bench_supply.md")
     return 0
 
 

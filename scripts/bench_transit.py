@@ -188,9 +188,9 @@ def main(argv=None):
               "ms per origin = total / origins; peak MB = ru_maxrss of the worker process (QGIS included); "
               "transit better = assigned origins whose reported time is below the shortest direct walk."]
     text = "\n".join(lines) + "\n"
-    with open(os.path.join(args.out, "bench_transit.md"), "w", encoding="utf-8") as fh:
-        fh.write(text)
-    print(text)
+    import bench_common
+
+    bench_common.report(text, args.out, "bench_transit.md")
     return 0
 
 

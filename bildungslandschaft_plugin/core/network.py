@@ -559,6 +559,12 @@ class Routing:
         dist = dijkstra(self.reverse if toward else self.forward, directed=True, indices=term, limit=lim)
         return dist[:, to_term]
 
+    def _in_subset(self, facilities, subset, local):
+        """Boolean mask over the point indices *local* of set *facilities*: in *subset* (mask or indices)."""
+        mask = np.zeros(len(self.locations[facilities]), dtype=bool)
+        mask[subset] = True
+        return mask[local]
+
     def node_costs(self, facilities=1, subset=None):
         """Multi-source search: (cost to the nearest facility, facility index) for every node.
 
@@ -569,9 +575,7 @@ class Routing:
         pts, term = self._ok_terminals(facilities)
         local = pts - self.offsets[facilities]
         if subset is not None:
-            mask = np.zeros(len(self.locations[facilities]), dtype=bool)
-            mask[subset] = True
-            keep = mask[local]
+            keep = self._in_subset(facilities, subset, local)
             local, term = local[keep], term[keep]
         n = self.n_nodes
         if len(term) == 0:
@@ -684,9 +688,7 @@ class Routing:
         pts, _term = self._ok_terminals(facilities)
         local = pts - self.offsets[facilities]
         if subset is not None:
-            mask = np.zeros(len(self.locations[facilities]), dtype=bool)
-            mask[subset] = True
-            keep = mask[local]
+            keep = self._in_subset(facilities, subset, local)
             pts, local = pts[keep], local[keep]
         if len(pts):
             loc = self.locations[facilities]
