@@ -33,3 +33,17 @@ def od_params(**extra):
               "OD_COST_FIELD": "minuten"}
     params.update(extra)
     return params
+
+
+def network():
+    """One straight street along y = 0 from x = 0 to x = 1000 (network tests of supplydemand, locationplanning)."""
+    return memory_layer("LineString", CRS, [("highway", str)],
+                        [("LineString(0 0, 500 0, 1000 0)", {"highway": "residential"})], "strassen")
+
+
+def demand():
+    # A and B 20 m from the street; C 400 m away (off the network with SNAP_TOLERANCE 250)
+    return memory_layer("Point", CRS, [("adr_id", str), ("kinder", int)], [
+        ("Point(100 20)", {"adr_id": "A", "kinder": 10}),
+        ("Point(800 20)", {"adr_id": "B", "kinder": 10}),
+        ("Point(500 400)", {"adr_id": "C", "kinder": 3})], "adressen")

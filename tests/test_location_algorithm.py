@@ -5,23 +5,11 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from bildungslandschaft_plugin.processing import ids
+from tests.supply_data import demand, network
 from tests.util import memory_layer
 
 CRS = "EPSG:25833"
 ALG = ids.full_id(ids.LOCATION_PLANNING)
-
-
-def network():
-    return memory_layer("LineString", CRS, [("highway", str)],
-                        [("LineString(0 0, 500 0, 1000 0)", {"highway": "residential"})], "strassen")
-
-
-def demand():
-    # A and B 20 m from the street; C 400 m away (off the network with SNAP_TOLERANCE 250)
-    return memory_layer("Point", CRS, [("adr_id", str), ("kinder", int)], [
-        ("Point(100 20)", {"adr_id": "A", "kinder": 10}),
-        ("Point(800 20)", {"adr_id": "B", "kinder": 10}),
-        ("Point(500 400)", {"adr_id": "C", "kinder": 3})], "adressen")
 
 
 def existing(cap=15):

@@ -5,23 +5,10 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from bildungslandschaft_plugin.processing import ids
+from tests.supply_data import demand, network
 from tests.util import memory_layer
 
 CRS = "EPSG:25833"
-
-
-def network():
-    # one straight street along y = 0 from x = 0 to x = 1000
-    return memory_layer("LineString", CRS, [("highway", str)],
-                        [("LineString(0 0, 500 0, 1000 0)", {"highway": "residential"})], "strassen")
-
-
-def demand():
-    # A and B 20 m from the street; C 400 m away (off the network with SNAP_TOLERANCE 250)
-    return memory_layer("Point", CRS, [("adr_id", str), ("kinder", int)], [
-        ("Point(100 20)", {"adr_id": "A", "kinder": 10}),
-        ("Point(800 20)", {"adr_id": "B", "kinder": 10}),
-        ("Point(500 400)", {"adr_id": "C", "kinder": 3})], "adressen")
 
 
 def schools(cap1=15, cap2=5):
